@@ -1,0 +1,100 @@
+"""The ``kiosk`` command: run the kiosk, render its slides, and check or show a deck."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.core.deck import Severity, deck_as_json, load_deck_file
+from kiosk.core.deck_source import DeckSource
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, default_data_dir
+
+log = logging.getLogger("kiosk")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,4})x(\d{3,4})", text)
+    if not match:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, for example 1920x1080")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError("each side must be between 320 and 7680 pixels")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"the clinic's own deck and settings (default: {default_data_dir()})",
+    )
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="A clinic's waiting-room kiosk.", parents=[data_dir]
+    )
+    parser.add_argument("--windowed", action="store_true", help="run in a window, for development")
+    parser.add_argument("--size", type=_size, help="window size when windowed, e.g. 1080x1920")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    render = commands.add_parser(
+        "render", parents=[data_dir], help="render every slide to PNG files, offscreen"
+    )
+    render.add_argument("--out", type=Path, required=True, help="folder for slide-01.png, ...")
+    render.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    render.add_argument("--lang", default="en", help="the deck's language (default: en)")
+
+    deck = commands.add_parser("deck", help="check or show a deck").add_subparsers(
+        dest="deck_command", metavar="ACTION", required=True
+    )
+    check = deck.add_parser("check", help="validate a deck file and list its problems")
+    check.add_argument("file", type=Path)
+    show = deck.add_parser("show", parents=[data_dir], help="print the deck that plays")
+    show.add_argument("--json", action="store_true", required=True, help="as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    data = DataDir(args.data_dir or default_data_dir())
+    if args.command == "deck" and args.deck_command == "check":
+        return check_deck(args.file)
+    if args.command == "deck" and args.deck_command == "show":
+        return show_deck(data)
+    from kiosk.ui.run import render_slides, run_kiosk  # Qt is loaded only when a screen is needed
+
+    if args.command == "render":
+        width, height = args.size
+        return render_slides(data, args.out, width, height, args.lang)
+    return run_kiosk(data, windowed=args.windowed, size=args.size)
+
+
+def check_deck(path: Path) -> int:
+    result = load_deck_file(path, ILLUSTRATION_LIBRARY)
+    for problem in result.problems:
+        print(problem)
+    if not result.problems:
+        assert result.deck is not None
+        print(f"{path}: {len(result.deck.slides)} slides, no problems found.")
+        return 0
+    errors = sum(1 for p in result.problems if p.severity is Severity.ERROR)
+    warnings = len(result.problems) - errors
+    print(f"{path}: {errors} error(s), {warnings} warning(s).")
+    return 1
+
+
+def show_deck(data: DataDir) -> int:
+    loaded = DeckSource(data).load()
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    description = deck_as_json(loaded.deck)
+    description["origin"] = loaded.origin.value
+    json.dump(description, sys.stdout, indent=2, ensure_ascii=False)
+    print()
+    return 0

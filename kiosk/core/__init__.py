@@ -1,0 +1,1 @@
+"""Plain-Python rules of the kiosk. Nothing in this package imports Qt."""

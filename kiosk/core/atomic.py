@@ -1,0 +1,48 @@
+"""Saving a file so that a crash leaves either the old or the new version, never half of one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+TEMP_MARK = ".tmp-"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over, fsync the folder."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    temp = folder / f"{TEMP_MARK}{path.name}.{secrets.token_hex(4)}"
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_folder(folder)
+
+
+def sweep_temporary_files(folder: Path) -> list[Path]:
+    """Remove temporary files a crash left behind in ``folder``; returns what was removed."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for stray in folder.glob(f"{TEMP_MARK}*"):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+            removed.append(stray)
+    return removed
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,47 @@
+"""Where the kiosk finds its built-in assets and keeps the clinic's own files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+ASSETS_DIR = PACKAGE_DIR.parent / "assets"
+BUILTIN_DECK_DIR = ASSETS_DIR / "deck"
+# Pictures a clinic deck names are looked up in its own folder, then in the built-in deck's folder.
+ILLUSTRATION_LIBRARY = BUILTIN_DECK_DIR
+FONTS_DIR = ASSETS_DIR / "fonts"
+QML_DIR = PACKAGE_DIR / "qml"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("clinic-kiosk", appauthor=False))
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """The clinic's own files, under one folder (``--data-dir``)."""
+
+    root: Path
+
+    @property
+    def deck_dir(self) -> Path:
+        return self.root / "deck"
+
+    @property
+    def deck_file(self) -> Path:
+        return self.deck_dir / "deck.toml"
+
+    @property
+    def last_good_deck_file(self) -> Path:
+        return self.deck_dir / "deck.last-good.toml"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.toml"
+
+
+def builtin_deck_file(language: str = "en") -> Path:
+    return BUILTIN_DECK_DIR / f"deck.{language}.toml"

@@ -1,0 +1,89 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+
+// Below every slide: how far the rotation has got, where it is in the deck, and "Check in".
+Rectangle {
+    id: footer
+
+    required property Slideshow slideshow
+    signal checkInRequested
+
+    implicitHeight: Theme.touchTarget + 2.4 * Theme.spacing
+    color: Theme.surface
+
+    Rectangle {
+        id: track
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        height: Math.max(4, Theme.shortSide * 0.008)
+        color: Theme.outline
+
+        Rectangle {
+            id: progressBar
+            objectName: "progressBar"
+            property real progress: 0
+            height: parent.height
+            width: parent.width * progress
+            color: Theme.accent
+
+            NumberAnimation on progress {
+                id: progressAnimation
+                from: 0
+                to: 1
+                duration: Math.max(1, footer.slideshow.durationMs)
+                running: false
+            }
+        }
+    }
+
+    Connections {
+        target: footer.slideshow
+        function onCurrentChanged() {
+            footer.restartProgress();
+        }
+        function onRunningChanged() {
+            footer.restartProgress();
+        }
+    }
+    Component.onCompleted: restartProgress()
+
+    function restartProgress() {
+        progressAnimation.stop();
+        progressBar.progress = 0;
+        if (slideshow.running)
+            progressAnimation.start();
+    }
+
+    Row {
+        id: dots
+        objectName: "slideDots"
+        anchors { left: parent.left; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        spacing: Theme.spacing * 0.5
+        visible: footer.slideshow.model.count > 1 && footer.slideshow.model.count <= 24
+        Accessible.role: Accessible.Indicator
+        Accessible.name: qsTr("Slide %1 of %2").arg(footer.slideshow.position + 1).arg(footer.slideshow.model.count)
+
+        Repeater {
+            model: footer.slideshow.model
+            delegate: Rectangle {
+                required property int index
+                readonly property bool shown: index === footer.slideshow.position
+                width: Theme.shortSide * 0.022
+                height: width
+                radius: width / 2
+                color: shown ? Theme.accent : "transparent"
+                border.width: Math.max(2, width * 0.15)
+                border.color: shown ? Theme.accent : Theme.textMuted
+            }
+        }
+    }
+
+    KioskButton {
+        id: checkIn
+        objectName: "checkInButton"
+        anchors { right: parent.right; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        width: Math.max(implicitWidth, Math.min(footer.width * 0.42, Theme.shortSide * 0.6))
+        text: qsTr("Check in")
+        onActivated: footer.checkInRequested()
+    }
+}

@@ -1,0 +1,42 @@
+import QtQuick
+
+// A large touch button: a rounded box, a label, a pressed state, and an accessible name.
+Rectangle {
+    id: button
+
+    property string text
+    property bool primary: true
+    signal activated
+
+    implicitHeight: Theme.touchTarget
+    implicitWidth: label.implicitWidth + 2 * Theme.spacing
+    radius: Theme.radius
+    color: primary ? (area.pressed ? Qt.darker(Theme.accent, 1.25) : Theme.accent)
+                   : (area.pressed ? Qt.darker(Theme.surface, 1.1) : Theme.surface)
+    border.width: primary ? 0 : Math.max(2, Theme.shortSide * 0.003)
+    border.color: Theme.accent
+
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.onPressAction: button.activated()
+
+    Text {
+        id: label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, parent.width - Theme.spacing)
+        text: button.text
+        color: button.primary ? Theme.textOnAccent : Theme.accent
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.buttonTextSize
+        font.bold: true
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.minimumTextSize
+        horizontalAlignment: Text.AlignHCenter
+    }
+
+    MouseArea {
+        id: area
+        anchors.fill: parent
+        onClicked: button.activated()
+    }
+}

@@ -1,0 +1,36 @@
+"""Checks that a picture file can be drawn before a slide shows it."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtGui import QImageReader
+
+log = logging.getLogger(__name__)
+
+
+def usable_picture(path: Path | None) -> Path | None:
+    """``path`` when Qt can decode it, else ``None`` with one logged warning per file version."""
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return path if _decodes(str(path), st.st_mtime_ns, st.st_size) else None
+
+
+@lru_cache(maxsize=512)
+def _decodes(path: str, mtime_ns: int, size: int) -> bool:
+    del mtime_ns, size  # part of the cache key: a replaced file is checked again
+    reader = QImageReader(path)
+    if not reader.canRead() or reader.size().isEmpty():
+        log.warning(
+            "The picture %s cannot be shown (%s); its slide plays without it",
+            Path(path).name,
+            reader.errorString(),
+        )
+        return False
+    return True

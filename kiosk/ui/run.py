@@ -1,0 +1,100 @@
+"""Running the kiosk on a screen, and rendering its slides to PNG files."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.core.paths import DataDir
+from kiosk.ui.app import StartupError, build_kiosk, load_fonts, set_qt_environment
+from kiosk.ui.qtlog import route_qt_messages
+
+log = logging.getLogger(__name__)
+
+SETTLE_TIMEOUT_S = 10.0
+
+
+def _application(offscreen: bool) -> QGuiApplication:
+    set_qt_environment(offscreen=offscreen)
+    route_qt_messages()
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName("clinic-kiosk")
+    app.setApplicationDisplayName("Clinic kiosk")
+    load_fonts()
+    return app
+
+
+def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
+    app = _application(offscreen=False)
+    try:
+        kiosk = build_kiosk(data, kiosk_mode=not windowed)
+    except StartupError as exc:
+        log.critical("%s", exc)
+        return 2
+    if windowed:
+        if size:
+            kiosk.window.resize(QSize(*size))
+        kiosk.window.show()
+    else:
+        screen = app.primaryScreen()
+        kiosk.window.setScreen(screen)
+        kiosk.window.setGeometry(screen.geometry())
+        kiosk.window.showFullScreen()
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    code = app.exec()
+    kiosk.shutdown()
+    return code
+
+
+def render_slides(data: DataDir, out: Path, width: int, height: int, language: str) -> int:
+    """Render every enabled slide of the effective deck; 0 only when every slide was written."""
+    app = _application(offscreen=True)
+    try:
+        kiosk = build_kiosk(
+            data,
+            kiosk_mode=False,
+            language=language,
+            size=QSize(width, height),
+            follow_schedule=False,
+            start=False,
+        )
+    except StartupError as exc:
+        log.critical("%s", exc)
+        return 2
+    kiosk.window.setProperty("instantTransitions", True)
+    kiosk.window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    count = kiosk.slideshow.model.rowCount()
+    failures = 0
+    for position in range(count):
+        kiosk.slideshow.showPosition(position)
+        name = out / f"slide-{position + 1:02d}.png"
+        if not _wait_settled(app, kiosk.window) or not _grab(kiosk.window, name):
+            log.error("Slide %d could not be rendered", position + 1)
+            failures += 1
+        else:
+            print(name)
+    kiosk.shutdown()
+    app.processEvents()
+    return 0 if failures == 0 and count > 0 else 1
+
+
+def _wait_settled(app: QGuiApplication, window: object) -> bool:
+    deadline = time.monotonic() + SETTLE_TIMEOUT_S
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if window.property("settled"):  # type: ignore[attr-defined]
+            app.processEvents()
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def _grab(window: object, path: Path) -> bool:
+    image = window.grabWindow()  # type: ignore[attr-defined]
+    return not image.isNull() and bool(image.save(str(path)))

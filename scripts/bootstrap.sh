@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Shared set-up for scripts/kiosk and scripts/test: Debian libraries Qt needs, a virtual environment
+# in .venv, and the exact pinned Python packages. Safe to run again: it only does what is missing.
+# Usage (sourced): bootstrap_kiosk [runtime|test]
+set -euo pipefail
+
+KIOSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+KIOSK_VENV="${KIOSK_VENV:-$KIOSK_ROOT/.venv}"
+
+# Libraries the PySide6 wheels load at run time, on a minimal Debian/Ubuntu.
+RUNTIME_DEBS=(
+  libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
+  libdbus-1-3 libglib2.0-0 libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
+  libnss3 libasound2
+)
+# Extra programs the tests drive: a virtual X screen and a way to tap on it.
+TEST_DEBS=(xvfb xdotool xauth)
+
+say() { printf '[kiosk setup] %s\n' "$*" >&2; }
+
+need_python() {
+  if ! command -v python3 >/dev/null 2>&1; then
+    say "Python 3.11 or newer is needed and python3 was not found. Install it with: sudo apt-get install python3 python3-venv"
+    exit 1
+  fi
+  if ! python3 -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)'; then
+    say "Python 3.11 or newer is needed; this machine has $(python3 --version 2>&1)."
+    exit 1
+  fi
+}
+
+missing_debs() {
+  local pkg
+  for pkg in "$@"; do
+    # A library counts as present when dpkg knows it under its own name or a t64 rename.
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' &&
+       ! dpkg-query -W -f='${Status}' "${pkg}t64" 2>/dev/null | grep -q 'ok installed'; then
+      printf '%s\n' "$pkg"
+    fi
+  done
+}
+
+install_debs() {
+  command -v dpkg-query >/dev/null 2>&1 || { say "Not a Debian-like system: skipping system libraries."; return 0; }
+  local missing=()
+  mapfile -t missing < <(missing_debs "$@")
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+      say "These Debian packages are missing and there is no root or sudo to install them: ${missing[*]}"
+      say "Ask an administrator to run: apt-get install ${missing[*]}"
+      exit 1
+    fi
+  fi
+  say "Installing Debian packages: ${missing[*]}"
+  local names=() pkg
+  for pkg in "${missing[@]}"; do
+    # Ubuntu 24.04 and Debian 13 renamed some libraries with a t64 suffix.
+    if apt-cache show "$pkg" >/dev/null 2>&1; then names+=("$pkg");
+    elif apt-cache show "${pkg}t64" >/dev/null 2>&1; then names+=("${pkg}t64");
+    else names+=("$pkg"); fi
+  done
+  if ! { "${sudo[@]}" apt-get update -qq && \
+         DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${names[@]}"; } >&2; then
+    say "Could not install: ${names[*]}. Check the network and apt sources, then run this command again."
+    exit 1
+  fi
+}
+
+ensure_venv_module() {
+  if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    local ver
+    ver=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    install_debs "python${ver}-venv"
+  fi
+}
+
+install_python_packages() {
+  local extra="$1" stamp want
+  if [ ! -x "$KIOSK_VENV/bin/python" ]; then
+    say "Creating the virtual environment in $KIOSK_VENV"
+    python3 -m venv "$KIOSK_VENV"
+  fi
+  want=$(cat "$KIOSK_ROOT/pyproject.toml" "$KIOSK_ROOT/scripts/constraints.txt" | sha256sum | cut -c1-16)-$extra
+  stamp="$KIOSK_VENV/.kiosk-installed"
+  if [ -f "$stamp" ] && grep -qx -- "$want" "$stamp"; then return 0; fi
+  # A test install also satisfies the runtime one.
+  if [ "$extra" = runtime ] && [ -f "$stamp" ] && grep -qx -- "${want%-runtime}-test" "$stamp"; then return 0; fi
+  say "Installing the pinned Python packages (first run takes a few minutes)"
+  local spec="$KIOSK_ROOT"
+  [ "$extra" = test ] && spec="$KIOSK_ROOT[test]"
+  if ! "$KIOSK_VENV/bin/python" -m pip install -q --disable-pip-version-check \
+        -c "$KIOSK_ROOT/scripts/constraints.txt" -e "$spec" >&2; then
+    say "Installing the Python packages failed; see the messages above. Run the command again once fixed."
+    exit 1
+  fi
+  printf '%s\n' "$want" >"$stamp"
+}
+
+bootstrap_kiosk() {
+  local mode="${1:-runtime}"
+  need_python
+  if [ "$mode" = test ]; then install_debs "${RUNTIME_DEBS[@]}" "${TEST_DEBS[@]}";
+  else install_debs "${RUNTIME_DEBS[@]}"; fi
+  ensure_venv_module
+  install_python_packages "$mode"
+}
