@@ -135,7 +135,9 @@ def load_deck_file(path: Path, library: Path | None = None) -> DeckResult:
     try:
         size = path.stat().st_size
         if size > MAX_DECK_BYTES:
-            return _fail(place, f"the file is {size:,} bytes; a deck may be at most {MAX_DECK_BYTES:,}")
+            return _fail(
+                place, f"the file is {size:,} bytes; a deck may be at most {MAX_DECK_BYTES:,}"
+            )
         raw = path.read_bytes()[: MAX_DECK_BYTES + 1]
     except FileNotFoundError:
         return _fail(place, "the file does not exist")
@@ -329,7 +331,9 @@ def _illustration(out: _Collector, place: str, value: Any) -> str:
         return ""
     path = Path(value)
     if path.is_absolute() or ".." in path.parts or "\\" in value:
-        out.error(where, "must be a file inside the deck's folder, such as 'illustrations/heel.svg'")
+        out.error(
+            where, "must be a file inside the deck's folder, such as 'illustrations/heel.svg'"
+        )
         return ""
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         out.error(where, f"must be one of these picture types: {', '.join(IMAGE_SUFFIXES)}")
@@ -356,7 +360,7 @@ def _duration(out: _Collector, place: str, value: Any) -> float | None:
 def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
     where = f"{place}, schedule"
     if not isinstance(raw, dict):
-        out.error(where, "must be a table such as schedule = { weekdays = [\"mon\"] }")
+        out.error(where, 'must be a table such as schedule = { weekdays = ["mon"] }')
         return Schedule()
     _check_keys(out, where, raw, {"weekdays", "hours", "start", "end"})
     weekdays = frozenset(range(7))
@@ -367,7 +371,9 @@ def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
             or not days
             or not all(isinstance(d, str) and d.lower() in WEEKDAY_NAMES for d in days)
         ):
-            out.error(f"{where}, field 'weekdays'", f"must list days from: {', '.join(WEEKDAY_NAMES)}")
+            out.error(
+                f"{where}, field 'weekdays'", f"must list days from: {', '.join(WEEKDAY_NAMES)}"
+            )
         else:
             weekdays = frozenset(WEEKDAY_NAMES.index(d.lower()) for d in days)
     start_time = end_time = None
@@ -427,7 +433,10 @@ def _qr(out: _Collector, place: str, raw: Any) -> QrLink | None:
         or not re.fullmatch(r"https?://[^\s]+", url)
         or len(url) > URL_MAX_CHARS
     ):
-        out.error(f"{where}, field 'url'", f"must be a web address starting with https:// (at most {URL_MAX_CHARS} characters)")
+        out.error(
+            f"{where}, field 'url'",
+            f"must be a web address starting with https:// (at most {URL_MAX_CHARS} characters)",
+        )
         return None
     caption = _text(out, where, "caption", raw.get("caption", ""), CAPTION_MAX_CHARS)
     return QrLink(url, caption)

@@ -56,7 +56,9 @@ def load_settings(path: Path) -> LoadedSettings:
     except FileNotFoundError:
         return LoadedSettings(Settings(), ())
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return LoadedSettings(Settings(), (f"{path.name} could not be read ({exc}); the defaults are used",))
+        return LoadedSettings(
+            Settings(), (f"{path.name} could not be read ({exc}); the defaults are used",)
+        )
     return parse_settings(data)
 
 
@@ -75,7 +77,12 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
         problems.append("[slideshow] must be a table")
         slideshow = {}
 
-    clinic_fields = {"name": "clinic_name", "phone": "phone", "hours": "opening_hours", "logo": "logo"}
+    clinic_fields = {
+        "name": "clinic_name",
+        "phone": "phone",
+        "hours": "opening_hours",
+        "logo": "logo",
+    }
     for key, value in clinic.items():
         if key == "accent_colour":
             settings = _accent(settings, value, problems)
@@ -83,7 +90,9 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
             name = clinic_fields[key]
             text = _text(value, _TEXT_LIMITS[name])
             if text is None:
-                problems.append(f"clinic.{key} must be text of at most {_TEXT_LIMITS[name]} characters")
+                problems.append(
+                    f"clinic.{key} must be text of at most {_TEXT_LIMITS[name]} characters"
+                )
             else:
                 settings = replace(settings, **{name: text})
         else:
@@ -93,7 +102,7 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
             try:
                 settings = replace(settings, transition=Transition(value))
             except ValueError:
-                problems.append("slideshow.transition must be \"crossfade\" or \"slide\"")
+                problems.append('slideshow.transition must be "crossfade" or "slide"')
         elif key == "rotation_speed":
             if (
                 isinstance(value, bool)
@@ -120,7 +129,7 @@ def _text(value: Any, limit: int) -> str | None:
 
 def _accent(settings: Settings, value: Any, problems: list[str]) -> Settings:
     if not isinstance(value, str) or parse_hex(value) is None:
-        problems.append("clinic.accent_colour must look like \"#0b5560\"")
+        problems.append('clinic.accent_colour must look like "#0b5560"')
         return settings
     ratio = contrast_ratio(value, ACCENT_TEXT_COLOUR)
     if ratio < MIN_ACCENT_CONTRAST:

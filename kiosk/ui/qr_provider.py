@@ -17,7 +17,7 @@ class QrImageProvider(QQuickImageProvider):
     def __init__(self) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
 
-    def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:  # noqa: A002,N803
+    def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:  # noqa: N803
         matrix = segno.make(unquote(id), error="m", micro=False).matrix
         modules = len(matrix) + 2 * QUIET_ZONE_MODULES
         wanted = max(requestedSize.width(), requestedSize.height(), 0) or DEFAULT_SIDE

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote
 
+from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtCore import Property as QtProperty
 
 from kiosk.core.deck import Deck, Slide
 
@@ -27,7 +27,9 @@ def qr_image_url(url: str) -> str:
     return "image://qr/" + quote(url, safe="") if url else ""
 
 
-def slide_as_map(slide: Slide, deck: Deck | None, library: Path | None, speed: float) -> dict[str, Any]:
+def slide_as_map(
+    slide: Slide, deck: Deck | None, library: Path | None, speed: float
+) -> dict[str, Any]:
     """What one slide shows, in plain values QML reads as a JavaScript object."""
     picture = deck.illustration_path(slide, library) if deck else None
     if picture is None and library is not None and slide.illustration:

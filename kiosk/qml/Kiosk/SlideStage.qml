@@ -14,6 +14,7 @@ Item {
     property bool pending: false
     readonly property bool settled: !pending && !fade.running && !push.running && front.ready
     readonly property real swipeThreshold: width * 0.08
+    readonly property string frontName: front.objectName
 
     clip: true
 
@@ -145,6 +146,7 @@ Item {
         objectName: "swipeArea"
         anchors.fill: parent
         property real startX: 0
+        z: 10
         onPressed: mouse => startX = mouse.x
         onReleased: mouse => {
             const moved = mouse.x - startX;

@@ -15,6 +15,7 @@ Item {
     readonly property bool hasQr: (content.qrSource ?? "") !== ""
     // Ready once every picture has finished loading, or failed: nothing half-drawn is ever shown.
     readonly property bool ready: picture.status !== Image.Loading && qr.status !== Image.Loading
+    readonly property bool qrReady: qr.status === Image.Ready
 
     readonly property real pad: Theme.spacing * 1.5
     readonly property real pictureShare: layoutName === "full" ? 1.0

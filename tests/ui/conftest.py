@@ -1,0 +1,112 @@
+"""Fixtures that load the real QML module in a real engine, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Protocol
+
+import pytest
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.atomic import write_atomic
+from kiosk.core.paths import DataDir
+from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QGuiApplication]:
+    return QGuiApplication
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fonts(qapp: QGuiApplication) -> None:
+    load_fonts()
+
+
+class MakeKiosk(Protocol):
+    def __call__(
+        self,
+        size: tuple[int, int] = ...,
+        *,
+        start: bool = ...,
+        follow_schedule: bool = ...,
+        clock: Callable[[], datetime] = ...,
+        instant: bool = ...,
+    ) -> KioskWindow: ...
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
+    made: list[KioskWindow] = []
+
+    def make(
+        size: tuple[int, int] = (1920, 1080),
+        *,
+        start: bool = True,
+        follow_schedule: bool = True,
+        clock: Callable[[], datetime] = datetime.now,
+        instant: bool = False,
+    ) -> KioskWindow:
+        kiosk = build_kiosk(
+            data_dir,
+            kiosk_mode=False,
+            size=QSize(*size),
+            start=start,
+            follow_schedule=follow_schedule,
+            clock=clock,
+        )
+        made.append(kiosk)
+        kiosk.window.setProperty("instantTransitions", instant)
+        kiosk.window.show()
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=5000)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        timers = kiosk.slideshow.findChildren(QTimer)
+        kiosk.shutdown()
+        still_running = [t for t in timers if t.isActive()]
+        assert still_running == [], "a timer of the slideshow was left running"
+
+
+def item(kiosk: KioskWindow, name: str) -> QQuickItem:
+    found = kiosk.window.findChild(QQuickItem, name)
+    assert found is not None, f"no item named {name!r}"
+    return found
+
+
+def front_view(kiosk: KioskWindow) -> QQuickItem:
+    return item(kiosk, str(item(kiosk, "slideStage").property("frontName")))
+
+
+def shown_title(kiosk: KioskWindow) -> str:
+    title = front_view(kiosk).findChild(QQuickItem, "slideTitle")
+    assert title is not None
+    return str(title.property("text"))
+
+
+def tap(kiosk: KioskWindow, target: QQuickItem) -> None:
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    assert isinstance(kiosk.window, QQuickWindow)
+    QTest.mouseClick(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+    )
+
+
+def grab(kiosk: KioskWindow) -> QImage:
+    assert isinstance(kiosk.window, QQuickWindow)
+    return kiosk.window.grabWindow()
+
+
+def write_deck(data: DataDir, text: str) -> None:
+    write_atomic(data.deck_file, text.encode("utf-8"))
+
+
+def write_settings(data: DataDir, text: str) -> None:
+    write_atomic(data.settings_file, text.encode("utf-8"))

@@ -1,0 +1,240 @@
+"""The real slideshow QML, offscreen: rotation, transitions, swipe, fallback and hot reload."""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.paths import DataDir
+from kiosk.core.standby import STANDBY_ID
+from tests.ui.conftest import (
+    MakeKiosk,
+    front_view,
+    grab,
+    item,
+    shown_title,
+    tap,
+    write_deck,
+    write_settings,
+)
+
+THREE_SLIDES = """version = 1
+[[slides]]
+id = "first"
+title = "First slide"
+body = "One."
+duration = 3
+[[slides]]
+id = "second"
+title = "Second slide"
+body = "Two."
+duration = 3
+[[slides]]
+id = "third"
+title = "Third slide"
+body = "Three."
+duration = 3
+"""
+
+
+@pytest.fixture
+def fast_deck(data_dir: DataDir) -> DataDir:
+    write_deck(data_dir, THREE_SLIDES)
+    write_settings(data_dir, "[slideshow]\nrotation_speed = 0.25\n")
+    return data_dir
+
+
+def test_the_first_slide_shows_with_the_clinic_name(make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    assert shown_title(kiosk) == "Your feet hold you up"
+    assert item(kiosk, "clinicName").property("text") == "Mid Penn Foot & Ankle Specialists"
+    assert item(kiosk, "checkInButton").property("visible")
+
+
+def test_rotation_advances_by_itself(
+    qtbot: QtBot, fast_deck: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    assert shown_title(kiosk) == "First slide"
+    assert kiosk.slideshow.property("durationMs") == 750
+    qtbot.waitUntil(lambda: shown_title(kiosk) == "Second slide", timeout=3000)
+    qtbot.waitUntil(lambda: shown_title(kiosk) == "Third slide", timeout=3000)
+    qtbot.waitUntil(lambda: shown_title(kiosk) == "First slide", timeout=3000)
+
+
+def scene_rect(target: QQuickItem) -> QRect:
+    del target  # item geometry read through PySide is unreliable here; use the window's middle band
+    return QRect(0, 240, 1920, 540)
+
+
+BACKGROUND = QColor("#faf7f2")
+
+
+def ink_share(image: QImage, area: QRect) -> float:
+    """The share of pixels in ``area`` that differ clearly from the slide background."""
+    small = image.copy(area).scaled(160, 90, Qt.AspectRatioMode.IgnoreAspectRatio)
+    inked = 0
+    for y in range(small.height()):
+        for x in range(small.width()):
+            colour = QColor(small.pixel(x, y))
+            distance = (
+                abs(colour.red() - BACKGROUND.red())
+                + abs(colour.green() - BACKGROUND.green())
+                + abs(colour.blue() - BACKGROUND.blue())
+            )
+            if distance > 60:
+                inked += 1
+    return inked / (small.width() * small.height())
+
+
+def test_no_frame_is_blank_during_a_transition(
+    qtbot: QtBot, fast_deck: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    kiosk.slideshow.stop()
+    stage = item(kiosk, "slideStage")
+    area = scene_rect(stage)
+    qtbot.wait(300)
+    assert ink_share(grab(kiosk), area) > 0.003
+    kiosk.slideshow.next()
+    shares = []
+    mid_transition = 0
+    while not kiosk.window.property("settled") or not shares:
+        if not kiosk.window.property("settled"):
+            mid_transition += 1
+        shares.append(ink_share(grab(kiosk), area))
+        qtbot.wait(40)
+    assert mid_transition >= 3, "the transition was too quick to sample"
+    assert min(shares) > 0.003, f"a frame had almost nothing on it: {shares}"
+
+
+def test_slide_transition_also_never_blanks(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    write_deck(data_dir, THREE_SLIDES)
+    write_settings(data_dir, '[slideshow]\ntransition = "slide"\n')
+    kiosk = make_kiosk()
+    assert kiosk.slideshow.property("transition") == "slide"
+    stage = item(kiosk, "slideStage")
+    area = scene_rect(stage)
+    qtbot.wait(300)
+    assert ink_share(grab(kiosk), area) > 0.003
+    kiosk.slideshow.next()
+    shares = []
+    while not kiosk.window.property("settled"):
+        shares.append(ink_share(grab(kiosk), area))
+        qtbot.wait(40)
+    assert shares and min(shares) > 0.003
+    assert shown_title(kiosk) == "Second slide"
+
+
+def test_a_broken_deck_falls_back_and_says_why(
+    data_dir: DataDir, make_kiosk: MakeKiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    write_deck(data_dir, "version = 1\n[[slides]]\nid = 'x'\ntitle = 42\n")
+    with caplog.at_level(logging.WARNING):
+        kiosk = make_kiosk()
+    assert kiosk.slideshow.property("deckOrigin") == "built-in"
+    assert shown_title(kiosk) == "Your feet hold you up"
+    assert "slide 'x', field 'title': must be text" in caplog.text
+
+
+def test_editing_the_deck_file_changes_the_rotation_within_two_seconds(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    write_deck(data_dir, THREE_SLIDES)
+    kiosk = make_kiosk()
+    assert shown_title(kiosk) == "First slide"
+    write_deck(data_dir, THREE_SLIDES.replace("First slide", "Edited on disk"))
+    qtbot.waitUntil(lambda: shown_title(kiosk) == "Edited on disk", timeout=2000)
+    assert kiosk.slideshow.property("deckOrigin") == "clinic"
+
+
+def test_a_bad_edit_keeps_the_slides_that_were_playing(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    write_deck(data_dir, THREE_SLIDES)
+    kiosk = make_kiosk()
+    with caplog.at_level(logging.WARNING):
+        data_dir.deck_file.write_bytes(b"version = 1\n[[slides]\n")
+        os.utime(data_dir.deck_file, ns=(1, 1))
+        qtbot.waitUntil(lambda: "has problems" in caplog.text, timeout=2500)
+    assert shown_title(kiosk) == "First slide"
+    assert kiosk.slideshow.model.ids() == ["first", "second", "third"]
+
+
+def test_a_missing_or_broken_picture_leaves_the_slide_without_it(
+    data_dir: DataDir, make_kiosk: MakeKiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    data_dir.deck_dir.mkdir()
+    (data_dir.deck_dir / "broken.svg").write_bytes(b"<svg this is not")
+    write_deck(
+        data_dir,
+        'version = 1\n[[slides]]\nid = "a"\ntitle = "Missing picture"\nillustration = "gone.svg"\n'
+        '[[slides]]\nid = "b"\ntitle = "Broken picture"\nillustration = "broken.svg"\n',
+    )
+    with caplog.at_level(logging.WARNING):
+        kiosk = make_kiosk(instant=True)
+    assert shown_title(kiosk) == "Missing picture"
+    assert "gone.svg" in caplog.text
+    picture = front_view(kiosk).findChild(QQuickItem, "illustration")
+    assert picture is not None and picture.property("source").isEmpty()
+    with caplog.at_level(logging.WARNING):
+        kiosk.slideshow.next()
+    assert "broken.svg cannot be shown" in caplog.text
+    assert kiosk.slideshow.property("current")["illustration"] == ""
+
+
+def test_a_qr_code_is_drawn(qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk) -> None:
+    write_deck(
+        data_dir,
+        'version = 1\n[[slides]]\nid = "qr"\nlayout = "call"\ntitle = "Book online"\n'
+        'qr = { url = "https://example.org/book", caption = "Scan to book" }\n',
+    )
+    kiosk = make_kiosk()
+    qr = front_view(kiosk).findChild(QQuickItem, "qrCode")
+    assert qr is not None
+    view = front_view(kiosk)
+    qtbot.waitUntil(lambda: bool(view.property("qrReady")), timeout=3000)
+    assert qr.property("visible")
+    assert qr.width() >= 200
+
+
+def test_only_scheduled_slides_play_and_otherwise_the_standby_slide(
+    data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    write_deck(
+        data_dir,
+        'version = 1\n[[slides]]\nid = "weekend"\ntitle = "Saturday clinic"\n'
+        'schedule = { weekdays = ["sat"] }\n',
+    )
+    monday = datetime(2026, 11, 23, 10, 0)
+    kiosk = make_kiosk(clock=lambda: monday)
+    assert kiosk.slideshow.model.ids() == [STANDBY_ID]
+    assert "Welcome to Mid Penn" in shown_title(kiosk)
+
+
+def test_check_in_opens_the_interim_screen_and_pauses(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    tap(kiosk, item(kiosk, "checkInButton"))
+    screen = item(kiosk, "checkInComingSoon")
+    qtbot.waitUntil(lambda: bool(screen.property("visible")), timeout=1000)
+    assert not kiosk.slideshow.property("running")
+    tap(kiosk, item(kiosk, "backToSlides"))
+    qtbot.waitUntil(lambda: not screen.property("visible"), timeout=1000)
+    assert kiosk.slideshow.property("running")
+
+
+def test_the_window_refuses_to_close_in_kiosk_mode(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.setProperty("kioskMode", True)
+    kiosk.window.close()
+    qtbot.wait(50)
+    assert kiosk.window.isVisible()
