@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Protocol
 
 import pytest
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -97,6 +97,18 @@ def tap(kiosk: KioskWindow, target: QQuickItem) -> None:
     QTest.mouseClick(
         kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
     )
+
+
+def swipe(kiosk: KioskWindow, dx: int, steps: int = 12) -> None:
+    """Drag a finger-like pointer across the middle of the window by ``dx`` pixels."""
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    start = QPoint(window.width() // 2 - dx // 2, window.height() // 2)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, steps + 1):
+        QTest.mouseMove(window, start + QPoint(dx * step // steps, 0), 10)
+    end = start + QPoint(dx, 0)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end, 10)
 
 
 def grab(kiosk: KioskWindow) -> QImage:

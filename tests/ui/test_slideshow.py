@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.core.standby import STANDBY_ID
+from kiosk.ui.slideshow import MANUAL_PAUSE_MS
 from kiosk.ui.app import KioskWindow
 from tests.ui.conftest import (
     MakeKiosk,
@@ -21,6 +22,7 @@ from tests.ui.conftest import (
     grab,
     item,
     shown_title,
+    swipe,
     tap,
     write_deck,
     write_settings,
@@ -70,14 +72,16 @@ def test_rotation_advances_by_itself(
     qtbot.waitUntil(lambda: shown_title(kiosk) == "First slide", timeout=3000)
 
 
-# The middle band of a 1920x1080 window, inside the slide stage (item geometry read through PySide
-# was unreliable, so the band is fixed).
-STAGE_BAND = QRect(0, 240, 1920, 540)
 BACKGROUND = QColor("#faf7f2")
 INKED = 0.003
 
 
-def ink_share(image: QImage, area: QRect = STAGE_BAND) -> float:
+def stage_rect(kiosk: KioskWindow) -> QRect:
+    stage = item(kiosk, "slideStage")
+    return stage.mapRectToScene(stage.boundingRect()).toRect()
+
+
+def ink_share(image: QImage, area: QRect) -> float:
     """The share of pixels in ``area`` that differ clearly from the slide background."""
     small = image.copy(area).scaled(160, 90, Qt.AspectRatioMode.IgnoreAspectRatio)
     inked = 0
@@ -97,11 +101,13 @@ def ink_share(image: QImage, area: QRect = STAGE_BAND) -> float:
 def shares_during_next(qtbot: QtBot, kiosk: KioskWindow) -> list[float]:
     """Step to the next slide and measure every frame grabbed until the transition has settled."""
     qtbot.wait(300)  # the first grab after showing can precede the first rendered frame
-    assert ink_share(grab(kiosk)) > INKED
+    area = stage_rect(kiosk)
+    assert area.height() > 500
+    assert ink_share(grab(kiosk), area) > INKED
     kiosk.slideshow.next()
     shares = []
     while not kiosk.window.property("settled"):
-        shares.append(ink_share(grab(kiosk)))
+        shares.append(ink_share(grab(kiosk), area))
         qtbot.wait(40)
     return shares
 
@@ -129,6 +135,28 @@ def test_no_frame_is_blank_during_a_slide_transition(
     assert len(shares) >= 3, "the transition was too quick to sample"
     assert min(shares) > INKED, f"a frame had almost nothing on it: {shares}"
     assert shown_title(kiosk) == "Second slide"
+
+
+def test_swiping_moves_by_hand_and_the_rotation_resumes_after_a_pause(
+    fast_deck: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk(instant=True)
+    assert shown_title(kiosk) == "First slide"
+    swipe(kiosk, -600)
+    assert shown_title(kiosk) == "Second slide"
+    assert kiosk.slideshow.property("durationMs") == MANUAL_PAUSE_MS
+    assert kiosk.slideshow.property("running")
+    swipe(kiosk, +600)
+    assert shown_title(kiosk) == "First slide"
+    swipe(kiosk, +600)
+    assert shown_title(kiosk) == "Third slide", "swiping back from the first slide wraps around"
+
+
+def test_a_short_drag_is_not_a_swipe(fast_deck: DataDir, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk(instant=True)
+    kiosk.slideshow.stop()
+    swipe(kiosk, -40)
+    assert shown_title(kiosk) == "First slide"
 
 
 def test_a_broken_deck_falls_back_and_says_why(

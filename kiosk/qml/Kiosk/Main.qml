@@ -9,7 +9,8 @@ Window {
     required property Branding branding
     required property bool kioskMode
     property bool instantTransitions: false
-    readonly property bool settled: stage.settled
+    // Settled: laid out at the window's size and no transition or picture load under way.
+    readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
     readonly property bool checkInOpen: comingSoon.visible
 
     width: 1920
