@@ -9,7 +9,6 @@ os.environ["QT_QUICK_BACKEND"] = "software"
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ.pop("QT_SCALE_FACTOR", None)
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ settings.load_profile("kiosk")
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Iterator[DataDir]:
+def data_dir(tmp_path: Path) -> DataDir:
     data = DataDir(tmp_path / "data")
     data.root.mkdir()
-    yield data
+    return data

@@ -11,7 +11,8 @@ TEMP_MARK = ".tmp-"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over, fsync the folder."""
+    """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``,
+    then fsync the folder."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     temp = folder / f"{TEMP_MARK}{path.name}.{secrets.token_hex(4)}"
@@ -30,7 +31,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def sweep_temporary_files(folder: Path) -> list[Path]:
     """Remove temporary files a crash left behind in ``folder``; returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for stray in folder.glob(f"{TEMP_MARK}*"):

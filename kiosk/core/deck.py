@@ -96,7 +96,7 @@ class Deck:
     language: str = "en"
 
     def illustration_path(self, slide: Slide, library: Path | None = None) -> Path | None:
-        """Where the slide's picture is on disk: the deck's folder first, then the built-in library."""
+        """Where the slide's picture is on disk: the deck's folder, else the built-in library."""
         if not slide.illustration:
             return None
         for base in (self.folder, library):
@@ -239,7 +239,8 @@ def _parse_slide(out: _Collector, number: int, raw: Any) -> Slide | None:
     if not isinstance(slide_id, str) or not _ID_PATTERN.fullmatch(slide_id):
         out.error(
             f"slide {number}, field 'id'",
-            "must be 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit",
+            "must be 1 to 40 lower-case letters, digits or hyphens, "
+            "starting with a letter or digit",
         )
         return None
     place = f"slide '{slide_id}'"

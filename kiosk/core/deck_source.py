@@ -68,8 +68,8 @@ class DeckSource:
         return LoadedDeck(self.load_builtin(), Origin.BUILT_IN, problems)
 
     def load_clinic(self) -> LoadedDeck | None:
-        """The clinic's own deck when it validates; a failed result (origin built-in) when it does not;
-        ``None`` when the clinic has not saved a deck."""
+        """The clinic's own deck when it validates; a failed result (origin built-in) when it
+        does not; ``None`` when the clinic has not saved a deck."""
         path = self.data.deck_file
         if not path.exists():
             return None

@@ -11,7 +11,7 @@ LEAD_IN_SECONDS = 4.0
 MIN_SECONDS = 8.0
 MAX_SECONDS = 30.0
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*", re.UNICODE)
 
 
 def count_words(text: str) -> int:

@@ -12,8 +12,8 @@ WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 class Schedule:
     """Every part is optional; an empty schedule always plays.
 
-    The daily window runs from ``start_time`` (included) to ``end_time`` (excluded) and may wrap past
-    midnight (22:00 to 02:00). Dates are inclusive.
+    The daily window runs from ``start_time`` (included) to ``end_time`` (excluded) and may wrap
+    past midnight (22:00 to 02:00). Dates are inclusive.
     """
 
     weekdays: frozenset[int] = frozenset(range(7))

@@ -94,7 +94,8 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
                     f"clinic.{key} must be text of at most {_TEXT_LIMITS[name]} characters"
                 )
             else:
-                settings = replace(settings, **{name: text})
+                changed: dict[str, Any] = {name: text}
+                settings = replace(settings, **changed)
         else:
             problems.append(f"unknown setting clinic.{key} is ignored")
     for key, value in slideshow.items():

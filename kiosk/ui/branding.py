@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import QObject
+from PySide6.QtCore import Property, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -15,7 +14,7 @@ __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Branding"]
 
 @QmlElement
 @QmlUncreatable("Branding comes from the clinic's settings")
-class Branding(QObject):
+class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -32,7 +31,7 @@ class Branding(QObject):
     def _accent(self) -> QColor:
         return QColor(self._settings.accent_colour)
 
-    clinicName = QtProperty(str, _clinic_name, constant=True)
-    phone = QtProperty(str, _phone, constant=True)
-    openingHours = QtProperty(str, _hours, constant=True)
-    accentColour = QtProperty(QColor, _accent, constant=True)
+    clinicName = Property(str, _clinic_name, constant=True)
+    phone = Property(str, _phone, constant=True)
+    openingHours = Property(str, _hours, constant=True)
+    accentColour = Property(QColor, _accent, constant=True)

@@ -69,7 +69,7 @@ def render_slides(data: DataDir, out: Path, width: int, height: int, language: s
     kiosk.window.setProperty("instantTransitions", True)
     kiosk.window.show()
     out.mkdir(parents=True, exist_ok=True)
-    count = kiosk.slideshow.model.rowCount()
+    count = kiosk.slideshow.slide_list().rowCount()
     failures = 0
     for position in range(count):
         kiosk.slideshow.showPosition(position)

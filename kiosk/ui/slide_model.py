@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import (
+    Property,
     QAbstractListModel,
     QByteArray,
     QModelIndex,
@@ -17,8 +17,12 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.deck import Deck, Slide
+from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SlideListModel", "slide_as_map"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +51,9 @@ def slide_as_map(
     }
 
 
-class SlideListModel(QAbstractListModel):
+@QmlElement
+@QmlUncreatable("The slide list belongs to the slideshow")
+class SlideListModel(QAbstractListModel):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     ROLE_KEYS: ClassVar[tuple[str, ...]] = (
         "slideId",
         "layout",
@@ -104,4 +110,4 @@ class SlideListModel(QAbstractListModel):
     def _count(self) -> int:
         return len(self._rows)
 
-    count = QtProperty(int, _count, notify=countChanged)
+    count = Property(int, _count, notify=countChanged)

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.deck import Deck, Slide
@@ -30,7 +29,7 @@ MANUAL_PAUSE_MS = 20_000
 
 @QmlElement
 @QmlUncreatable("The slideshow is made by the application")
-class Slideshow(QObject):
+class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     currentChanged = Signal()
     deckChanged = Signal()
     runningChanged = Signal()
@@ -214,6 +213,10 @@ class Slideshow(QObject):
             self._running = running
             self.runningChanged.emit()
 
+    def slide_list(self) -> SlideListModel:
+        """The slides playing now (for Python callers; QML reads ``model``)."""
+        return self._model
+
     # --- properties ---------------------------------------------------------------------------
 
     def _get_model(self) -> SlideListModel:
@@ -240,11 +243,11 @@ class Slideshow(QObject):
     def _get_origin(self) -> str:
         return self._origin.value
 
-    model = QtProperty(QObject, _get_model, constant=True)
-    current = QtProperty("QVariantMap", _get_current, notify=currentChanged)
-    position = QtProperty(int, _get_position, notify=currentChanged)
-    direction = QtProperty(int, _get_direction, notify=currentChanged)
-    durationMs = QtProperty(int, _get_duration, notify=currentChanged)
-    running = QtProperty(bool, _get_running, notify=runningChanged)
-    transition = QtProperty(str, _get_transition, constant=True)
-    deckOrigin = QtProperty(str, _get_origin, notify=deckChanged)
+    model = Property(SlideListModel, _get_model, constant=True)
+    current = Property(dict, _get_current, notify=currentChanged)
+    position = Property(int, _get_position, notify=currentChanged)
+    direction = Property(int, _get_direction, notify=currentChanged)
+    durationMs = Property(int, _get_duration, notify=currentChanged)
+    running = Property(bool, _get_running, notify=runningChanged)
+    transition = Property(str, _get_transition, constant=True)
+    deckOrigin = Property(str, _get_origin, notify=deckChanged)

@@ -43,7 +43,8 @@ def test_the_built_in_deck_is_valid_and_complete() -> None:
     for slide in result.deck.slides:
         assert result.deck.illustration_path(slide, ILLUSTRATION_LIBRARY) is not None, slide.id
         assert slide.illustration.endswith(".svg")
-        assert slide.reviewed_on is not None and slide.source
+        assert slide.reviewed_on is not None
+        assert slide.source
 
 
 def test_a_minimal_deck_parses_with_defaults(tmp_path: Path) -> None:
@@ -71,7 +72,8 @@ duration = 12.5
 enabled = false
 source = "The article"
 reviewed_on = 2026-11-01
-schedule = { weekdays = ["mon", "fri"], hours = "08:00-17:30", start = 2026-01-01, end = "2026-12-31" }
+schedule = { weekdays = ["mon", "fri"], hours = "08:00-17:30", start = 2026-01-01, \
+end = "2026-12-31" }
 qr = { url = "https://example.org/book", caption = "Book online" }
 """
     )
@@ -84,7 +86,8 @@ qr = { url = "https://example.org/book", caption = "Book online" }
     assert not slide.enabled
     assert slide.schedule.weekdays == frozenset({0, 4})
     assert slide.schedule.end_date == date(2026, 12, 31)
-    assert slide.qr is not None and slide.qr.caption == "Book online"
+    assert slide.qr is not None
+    assert slide.qr.caption == "Book online"
     assert slide.reviewed_on == date(2026, 11, 1)
 
 
@@ -108,7 +111,8 @@ qr = { url = "https://example.org/book", caption = "Book online" }
         ('[[slides]]\nid = "a"\ntitle = "x"\nschedule = { hours = "9-5" }', "field 'hours'"),
         ('[[slides]]\nid = "a"\ntitle = "x"\nschedule = { weekdays = ["funday"] }', "'weekdays'"),
         (
-            '[[slides]]\nid = "a"\ntitle = "x"\nschedule = { start = 2026-02-01, end = 2026-01-01 }',
+            '[[slides]]\nid = "a"\ntitle = "x"\n'
+            "schedule = { start = 2026-02-01, end = 2026-01-01 }",
             "start date is after the end date",
         ),
         (

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.core.standby import STANDBY_ID
-from kiosk.ui.slideshow import MANUAL_PAUSE_MS
 from kiosk.ui.app import KioskWindow
+from kiosk.ui.slideshow import MANUAL_PAUSE_MS
 from tests.ui.conftest import (
     MakeKiosk,
     front_view,
@@ -191,7 +191,7 @@ def test_a_bad_edit_keeps_the_slides_that_were_playing(
         os.utime(data_dir.deck_file, ns=(1, 1))
         qtbot.waitUntil(lambda: "has problems" in caplog.text, timeout=2500)
     assert shown_title(kiosk) == "First slide"
-    assert kiosk.slideshow.model.ids() == ["first", "second", "third"]
+    assert kiosk.slideshow.slide_list().ids() == ["first", "second", "third"]
 
 
 def test_a_missing_or_broken_picture_leaves_the_slide_without_it(
@@ -209,7 +209,8 @@ def test_a_missing_or_broken_picture_leaves_the_slide_without_it(
     assert shown_title(kiosk) == "Missing picture"
     assert "gone.svg" in caplog.text
     picture = front_view(kiosk).findChild(QQuickItem, "illustration")
-    assert picture is not None and picture.property("source").isEmpty()
+    assert picture is not None
+    assert picture.property("source").isEmpty()
     with caplog.at_level(logging.WARNING):
         kiosk.slideshow.next()
     assert "broken.svg cannot be shown" in caplog.text
@@ -241,7 +242,7 @@ def test_only_scheduled_slides_play_and_otherwise_the_standby_slide(
     )
     monday = datetime(2026, 11, 23, 10, 0)
     kiosk = make_kiosk(clock=lambda: monday)
-    assert kiosk.slideshow.model.ids() == [STANDBY_ID]
+    assert kiosk.slideshow.slide_list().ids() == [STANDBY_ID]
     assert "Welcome to Mid Penn" in shown_title(kiosk)
 
 
