@@ -8,6 +8,7 @@ Exit 1 on any warning.
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import PySide6
+from PySide6.QtCore import QMetaObject, QObject
 
 from kiosk.core.paths import QML_DIR
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
@@ -22,8 +24,6 @@ from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 UI_DIR = Path(__file__).resolve().parents[1] / "ui"
 QT_METATYPES = Path(PySide6.__file__).parent / "Qt" / "metatypes"
 FOREIGN_MODULES = ("core", "gui", "qml")
-# PySide6 registers these Python types under Qt's names; metaobjectdump leaves them as written.
-PYTHON_TO_QT_TYPES = {"dict": "QVariantMap", "list": "QVariantList", "float": "double"}
 
 
 def _tool(name: str) -> str:
@@ -52,7 +52,7 @@ def write_backend_types(import_root: Path) -> Path:
             *(str(p) for p in sources),
         ]
     )
-    _name_types_as_qt_does(metatypes)
+    _correct_from_live_classes(metatypes, sources)
     foreign = ",".join(
         str(next(QT_METATYPES.glob(f"qt6{module}_*metatypes.json"))) for module in FOREIGN_MODULES
     )
@@ -76,25 +76,35 @@ def write_backend_types(import_root: Path) -> Path:
     if output:
         raise RuntimeError(f"qmltyperegistrar warned:\n{output}")
     (module_dir / "qmldir").write_text(
-        f"module {QML_IMPORT_NAME}\ntypeinfo backend.qmltypes\n", encoding="utf-8"
+        f"module {QML_IMPORT_NAME}\ntypeinfo backend.qmltypes\ndepends QtQuick\n",
+        encoding="utf-8",
     )
     return module_dir
 
 
-def _name_types_as_qt_does(metatypes: Path) -> None:
-    def rename(node: object) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "type" and value in PYTHON_TO_QT_TYPES:
-                    node[key] = PYTHON_TO_QT_TYPES[value]
-                else:
-                    rename(value)
-        elif isinstance(node, list):
-            for value in node:
-                rename(value)
+def _correct_from_live_classes(metatypes: Path, sources: list[Path]) -> None:
+    """Take each property's type and constancy from the class PySide6 registers at run time.
 
+    metaobjectdump reads the source text only: it writes ``dict`` where Qt registers QVariantMap,
+    and it drops ``constant=True``, which makes qmllint call every constant binding stale.
+    """
+    classes: dict[str, QMetaObject] = {}
+    for source in sources:
+        module = importlib.import_module(f"kiosk.ui.{source.stem}")
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, QObject):
+                classes[value.__name__] = value.staticMetaObject
     data = json.loads(metatypes.read_text(encoding="utf-8"))
-    rename(data)
+    for entry in data:
+        for described in entry.get("classes", []):
+            meta = classes.get(described["className"])
+            if meta is None:
+                continue
+            for prop in described.get("properties", []):
+                live = meta.property(meta.indexOfProperty(prop["name"]))
+                prop["type"] = live.typeName()
+                if live.isConstant():
+                    prop["constant"] = True
     metatypes.write_text(json.dumps(data), encoding="utf-8")
 
 
