@@ -93,7 +93,7 @@ def _correct_from_live_classes(metatypes: Path, sources: list[Path]) -> None:
         module = importlib.import_module(f"kiosk.ui.{source.stem}")
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, QObject):
-                classes[value.__name__] = value.staticMetaObject
+                classes[value.__name__] = value.staticMetaObject  # type: ignore[attr-defined]
     data = json.loads(metatypes.read_text(encoding="utf-8"))
     for entry in data:
         for described in entry.get("classes", []):

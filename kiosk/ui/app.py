@@ -72,7 +72,7 @@ def build_kiosk(
     slideshow = Slideshow(
         DeckSource(data, language), loaded.settings, clock=clock, follow_schedule=follow_schedule
     )
-    branding = Branding(loaded.settings)
+    branding = Branding(loaded.settings, data.root)
     if start:
         slideshow.start()
     else:

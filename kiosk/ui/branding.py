@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, QUrl
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.settings import Settings
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.pictures import usable_picture
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Branding"]
+
+log = logging.getLogger(__name__)
 
 
 @QmlElement
 @QmlUncreatable("Branding comes from the clinic's settings")
 class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: Settings, data_root: Path | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._logo = ""
+        if settings.logo and data_root is not None:
+            found = usable_picture(data_root / settings.logo)
+            if found is None:
+                log.warning(
+                    "The logo %s cannot be shown; the bar shows the name only", settings.logo
+                )
+            else:
+                self._logo = QUrl.fromLocalFile(str(found)).toString()
 
     def _clinic_name(self) -> str:
         return self._settings.clinic_name
@@ -28,6 +45,9 @@ class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreata
     def _hours(self) -> str:
         return self._settings.opening_hours
 
+    def _logo_url(self) -> str:
+        return self._logo
+
     def _accent(self) -> QColor:
         return QColor(self._settings.accent_colour)
 
@@ -35,3 +55,4 @@ class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreata
     phone = Property(str, _phone, constant=True)
     openingHours = Property(str, _hours, constant=True)
     accentColour = Property(QColor, _accent, constant=True)
+    logo = Property(str, _logo_url, constant=True)

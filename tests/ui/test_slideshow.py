@@ -263,3 +263,32 @@ def test_the_window_refuses_to_close_in_kiosk_mode(qtbot: QtBot, make_kiosk: Mak
     kiosk.window.close()
     qtbot.wait(50)
     assert kiosk.window.isVisible()
+
+
+def test_the_clinic_logo_shows_in_the_bar(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    logo = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+        '<rect width="200" height="100" fill="#ffffff"/></svg>'
+    )
+    (data_dir.root / "logo.svg").write_text(logo, encoding="utf-8")
+    write_settings(data_dir, '[clinic]\nlogo = "logo.svg"\n')
+    kiosk = make_kiosk()
+    shown = item(kiosk, "clinicLogo")
+    qtbot.waitUntil(lambda: bool(shown.property("visible")), timeout=2000)
+    assert shown.width() == pytest.approx(2 * shown.height(), rel=0.05)
+    name = item(kiosk, "clinicName")
+    assert name.x() >= shown.x() + shown.width(), "the name sits after the logo"
+
+
+def test_a_broken_logo_leaves_the_name_alone(
+    data_dir: DataDir, make_kiosk: MakeKiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    (data_dir.root / "logo.png").write_bytes(b"not a picture")
+    write_settings(data_dir, '[clinic]\nlogo = "logo.png"\n')
+    with caplog.at_level(logging.WARNING):
+        kiosk = make_kiosk()
+    assert "logo.png cannot be shown" in caplog.text
+    assert not item(kiosk, "clinicLogo").property("visible")
+    assert item(kiosk, "clinicName").property("text") == "Mid Penn Foot & Ankle Specialists"

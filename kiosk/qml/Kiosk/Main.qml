@@ -35,6 +35,7 @@ Window {
 
     BrandBar {
         id: brandBar
+        objectName: "brandBar"
         anchors { top: parent.top; left: parent.left; right: parent.right }
         branding: root.branding
     }
@@ -49,6 +50,7 @@ Window {
 
     Footer {
         id: footer
+        objectName: "footer"
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         slideshow: root.slideshow
         onCheckInRequested: root.openCheckIn()

@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 
 // One slide, laid out by its layout name: "beside" (picture beside text), "full" (picture with a
 // caption band), "headline" (large title) or "call" (a call to action with an optional QR code).
@@ -18,10 +17,23 @@ Item {
     readonly property bool qrReady: qr.status === Image.Ready
 
     readonly property real pad: Theme.spacing * 1.5
-    readonly property real pictureShare: layoutName === "full" ? 1.0
-                                         : layoutName === "headline" ? 0.3
-                                         : layoutName === "call" && !hasQr ? 0.35
+    readonly property real gap: Theme.spacing * 0.6
+    // Picture and text are stacked (picture above) in portrait and in the "full" layout;
+    // otherwise the picture sits beside the text.
+    readonly property bool stacked: portrait || layoutName === "full"
+    readonly property bool hasPictureBox: hasPicture || hasQr
+    readonly property real pictureShare: layoutName === "headline" ? 0.3
+                                         : layoutName === "call" ? 0.35
                                          : 0.45
+    readonly property real contentHeight: height - 2 * pad
+    // Text comes first: stacked, the text box takes the height its words need at full size (up
+    // to a cap, past which the words shrink to fit) and the picture takes what is left.
+    readonly property real textNeed: titleMeasure.implicitHeight
+                                     + (body.visible ? gap + bodyMeasure.implicitHeight : 0)
+    readonly property real textCap: contentHeight * (layoutName === "full" ? 0.5 : 0.62)
+    readonly property real stackedPictureHeight: Math.min(
+        contentHeight * (layoutName === "full" ? 0.8 : 0.55),
+        contentHeight - Math.min(textNeed, textCap) - pad)
 
     Accessible.role: Accessible.StaticText
     Accessible.name: (content.title ?? "") + ". " + (content.body ?? "")
@@ -34,16 +46,11 @@ Item {
     Item {
         id: pictureBox
         objectName: "pictureBox"
-        visible: view.hasPicture || view.hasQr
-        x: view.portrait || view.layoutName === "full" ? view.pad : view.width - width - view.pad
+        visible: view.hasPictureBox
+        x: view.stacked ? view.pad : view.width - width - view.pad
         y: view.pad
-        width: view.layoutName === "full" || view.portrait
-               ? view.width - 2 * view.pad
-               : (view.hasPicture || view.hasQr ? view.width * view.pictureShare - view.pad : 0)
-        height: view.layoutName === "full"
-                ? view.height - captionBox.height - 3 * view.pad
-                : view.portrait ? (view.hasPicture || view.hasQr ? view.height * view.pictureShare : 0)
-                                : view.height - 2 * view.pad
+        width: view.stacked ? view.width - 2 * view.pad : view.width * view.pictureShare - view.pad
+        height: view.stacked ? view.stackedPictureHeight : view.contentHeight
 
         Image {
             id: picture
@@ -51,7 +58,9 @@ Item {
             anchors.fill: parent
             visible: !view.hasQr || view.layoutName !== "call"
             source: view.content.illustration ?? ""
-            sourceSize: Qt.size(Math.max(1, width), Math.max(1, height))
+            // Drawn once for the largest box this view can give it, so that the picture is not
+            // drawn again (and the slide made to wait) whenever the words beside it change.
+            sourceSize: Qt.size(Math.max(1, pictureBox.width), Math.max(1, view.contentHeight))
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true
@@ -71,7 +80,8 @@ Item {
                 width: side
                 height: side
                 source: view.content.qrSource ?? ""
-                sourceSize: Qt.size(Math.max(1, side), Math.max(1, side))
+                readonly property real drawnSide: Math.max(1, Math.min(pictureBox.width, view.contentHeight))
+                sourceSize: Qt.size(drawnSide, drawnSide)
                 asynchronous: true
                 smooth: false
                 Accessible.role: Accessible.Graphic
@@ -85,9 +95,11 @@ Item {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize * 0.8
                 horizontalAlignment: Text.AlignHCenter
+                height: Math.min(qrCaptionMeasure.implicitHeight, pictureBox.height * 0.25)
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.minimumTextSize * 0.8
+                elide: Text.ElideRight  // a last resort: text never spills out of its box
             }
         }
     }
@@ -95,63 +107,87 @@ Item {
     Item {
         id: captionBox
         objectName: "textBox"
-        readonly property bool belowPicture: view.portrait || view.layoutName === "full"
         x: view.pad
-        y: view.layoutName === "full" ? view.height - height - view.pad
-           : belowPicture ? (pictureBox.visible ? pictureBox.y + pictureBox.height + view.pad : view.pad)
-           : view.pad
-        width: belowPicture ? view.width - 2 * view.pad
-                            : view.width - 2 * view.pad - (pictureBox.visible ? pictureBox.width + view.pad : 0)
-        height: view.layoutName === "full" ? view.height * (view.portrait ? 0.4 : 0.34)
-                : view.height - y - view.pad
+        y: view.stacked && pictureBox.visible ? pictureBox.y + pictureBox.height + view.pad : view.pad
+        width: view.stacked || !pictureBox.visible ? view.width - 2 * view.pad
+                                                   : view.width - 3 * view.pad - pictureBox.width
+        height: view.height - y - view.pad
 
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing * 0.6
+        // Each text gets the height it needs at full size; when together they need more than
+        // the box has, both get the same share of their need and shrink their letters to fit it
+        // (fontSizeMode Fit), so neither title nor body is squeezed alone.
+        readonly property real textNeed: titleMeasure.implicitHeight
+                                         + (body.visible ? bodyMeasure.implicitHeight : 0)
+        readonly property real share: Math.min(1, (height - (body.visible ? view.gap : 0))
+                                                   / Math.max(1, textNeed))
+        readonly property real titleHeight: titleMeasure.implicitHeight * share
+        readonly property real bodyHeight: body.visible ? bodyMeasure.implicitHeight * share : 0
+        readonly property real usedHeight: titleHeight + (body.visible ? view.gap + bodyHeight : 0)
 
-            Item { Layout.fillHeight: view.layoutName !== "full"; Layout.preferredHeight: 0 }
-
-            Text {
-                id: title
-                objectName: "slideTitle"
-                Layout.fillWidth: true
-                Layout.maximumHeight: captionBox.height * (body.text.length > 0 ? 0.48 : 1.0)
-                Layout.preferredHeight: Math.min(implicitHeight, Layout.maximumHeight)
-                text: view.content.title ?? ""
-                color: view.layoutName === "call" ? Theme.accent : Theme.text
-                font.family: Theme.fontFamily
-                font.bold: true
-                font.pixelSize: view.layoutName === "headline" ? Theme.titleSize * 1.2
-                               : view.layoutName === "full" ? Theme.titleSize * 0.8
-                               : Theme.titleSize
-                lineHeight: 1.05
-                wrapMode: Text.WordWrap
-                fontSizeMode: Text.Fit
-                minimumPixelSize: Theme.minimumTextSize
-                horizontalAlignment: view.layoutName === "headline" || view.layoutName === "full" && view.portrait
-                                     ? Text.AlignHCenter : Text.AlignLeft
-            }
-
-            Text {
-                id: body
-                objectName: "slideBody"
-                Layout.fillWidth: true
-                Layout.maximumHeight: Math.max(0, captionBox.height - title.height - Theme.spacing * 0.6)
-                Layout.preferredHeight: Math.min(implicitHeight, Layout.maximumHeight)
-                visible: text.length > 0
-                text: view.content.body ?? ""
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                lineHeight: 1.2
-                wrapMode: Text.WordWrap
-                fontSizeMode: Text.Fit
-                minimumPixelSize: Theme.minimumTextSize
-                verticalAlignment: Text.AlignTop
-                horizontalAlignment: title.horizontalAlignment
-            }
-
-            Item { Layout.fillHeight: view.layoutName !== "full"; Layout.preferredHeight: 0 }
+        Text {
+            id: title
+            objectName: "slideTitle"
+            y: view.layoutName === "full" ? 0 : (captionBox.height - captionBox.usedHeight) / 2
+            width: captionBox.width
+            height: captionBox.titleHeight
+            text: view.content.title ?? ""
+            color: view.layoutName === "call" ? Theme.accent : Theme.text
+            font.family: Theme.fontFamily
+            font.bold: true
+            font.pixelSize: view.layoutName === "headline" ? Theme.titleSize * 1.2
+                           : view.layoutName === "full" ? Theme.titleSize * 0.8
+                           : Theme.titleSize
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.minimumTextSize
+            elide: Text.ElideRight  // a last resort: text never spills out of its box
+            horizontalAlignment: view.layoutName === "headline" || view.layoutName === "full" && view.portrait
+                                 ? Text.AlignHCenter : Text.AlignLeft
         }
+
+        Text {
+            id: body
+            objectName: "slideBody"
+            y: title.y + title.height + view.gap
+            width: captionBox.width
+            height: captionBox.bodyHeight
+            visible: text.length > 0
+            text: view.content.body ?? ""
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.minimumTextSize
+            elide: Text.ElideRight  // a last resort: text never spills out of its box
+            verticalAlignment: Text.AlignTop
+            horizontalAlignment: title.horizontalAlignment
+        }
+    }
+
+    // The same words at full size, never shrunk: how much room the text would like.
+    Text {
+        id: titleMeasure
+        visible: false
+        width: captionBox.width
+        text: title.text
+        font: title.font
+        wrapMode: Text.WordWrap
+    }
+    Text {
+        id: bodyMeasure
+        visible: false
+        width: captionBox.width
+        text: body.text
+        font: body.font
+        wrapMode: Text.WordWrap
+    }
+    Text {
+        id: qrCaptionMeasure
+        visible: false
+        width: qrCaption.width
+        text: qrCaption.text
+        font: qrCaption.font
+        wrapMode: Text.WordWrap
     }
 }
