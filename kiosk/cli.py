@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import faulthandler
 import logging
+import signal
 import re
 import sys
 from collections.abc import Sequence
@@ -69,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_deck(args.file)
     if args.command == "deck" and args.deck_command == "show":
         return show_deck(data)
+    # A crash in Qt's own code still leaves a Python stack in the log; SIGUSR1 prints one on demand
+    # from a kiosk that seems stuck.
+    faulthandler.enable()
+    faulthandler.register(signal.SIGUSR1)
     from kiosk.ui.run import render_slides, run_kiosk  # Qt is loaded only when a screen is needed
 
     if args.command == "render":

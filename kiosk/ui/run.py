@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import StartupError, build_kiosk, load_fonts, set_qt_environment
 from kiosk.ui.qtlog import route_qt_messages
+from kiosk.ui.signals import quit_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ def _application(offscreen: bool) -> QGuiApplication:
 
 def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
     app = _application(offscreen=False)
+    quit_on_signals(app)
     try:
         kiosk = build_kiosk(data, kiosk_mode=not windowed)
     except StartupError as exc:
@@ -47,6 +49,7 @@ def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) ->
         kiosk.window.showFullScreen()
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     code = app.exec()
+    log.info("The kiosk is stopping")
     kiosk.shutdown()
     return code
 

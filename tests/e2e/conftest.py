@@ -1,0 +1,126 @@
+"""An Xvfb screen and the real ``kiosk`` program started on it, as a user would start it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+SCREEN = (1920, 1080)
+SCREENSHOT_TOOL = Path(__file__).with_name("screenshot.py")
+KIOSK_PROGRAM = Path(sys.executable).with_name("kiosk")
+
+
+@dataclass
+class XScreen:
+    display: str
+    folder: Path
+
+    def env(self) -> dict[str, str]:
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("QT_", "WAYLAND_")) and key != "DISPLAY"
+        }
+        env["DISPLAY"] = self.display
+        env["QT_QPA_PLATFORM"] = "xcb"
+        return env
+
+    def screenshot(self, name: str) -> QImage:
+        out = self.folder / f"{name}.png"
+        subprocess.run(
+            [sys.executable, str(SCREENSHOT_TOOL), str(out)],
+            env=self.env(),
+            check=True,
+            timeout=30,
+            capture_output=True,
+        )
+        image = QImage(str(out))
+        assert not image.isNull()
+        return image
+
+    def tap(self, x: int, y: int) -> None:
+        subprocess.run(
+            ["xdotool", "mousemove", str(x), str(y), "click", "1"],
+            env=self.env(),
+            check=True,
+            timeout=10,
+        )
+
+
+@pytest.fixture
+def x_screen(tmp_path: Path) -> Iterator[XScreen]:
+    if shutil.which("Xvfb") is None:
+        pytest.fail("Xvfb is missing: scripts/test installs it (Debian package xvfb)")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            f"{SCREEN[0]}x{SCREEN[1]}x24",
+            "-nolisten",
+            "tcp",
+        ],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as announced:
+        number = announced.readline().strip()
+    assert number, "Xvfb did not start"
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    yield XScreen(display=f":{number}", folder=shots)
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@dataclass
+class RunningKiosk:
+    process: subprocess.Popen[str]
+    data_dir: Path
+
+    def stop(self) -> tuple[int, str]:
+        self.process.send_signal(signal.SIGTERM)
+        _, errors = self.process.communicate(timeout=20)
+        return self.process.returncode, errors
+
+
+@pytest.fixture
+def started_kiosk(x_screen: XScreen, tmp_path: Path) -> Iterator[RunningKiosk]:
+    data_dir = tmp_path / "kiosk-data"
+    process = subprocess.Popen(
+        [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)],
+        env=x_screen.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    running = RunningKiosk(process, data_dir)
+    yield running
+    if process.poll() is None:
+        process.kill()
+        process.communicate(timeout=10)
+
+
+def wait_for(check: object, timeout: float = 30.0) -> None:
+    """Poll ``check()`` until it returns true."""
+    assert callable(check)
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up after {timeout:.0f} s")
+        time.sleep(0.5)
