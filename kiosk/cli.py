@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import faulthandler
+import json
 import logging
-import signal
 import re
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
