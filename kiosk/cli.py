@@ -29,14 +29,22 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
-    data_dir = argparse.ArgumentParser(add_help=False)
-    data_dir.add_argument(
+def _data_dir_option(default: object) -> argparse.ArgumentParser:
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
         "--data-dir",
         type=Path,
-        default=None,
+        default=default,
         help=f"the clinic's own deck and settings (default: {default_data_dir()})",
     )
+    return option
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = _data_dir_option(None)
+    # After a command, --data-dir may be given again; when it is not, the value given before
+    # the command must stand, so there it has no default of its own.
+    data_dir_again = _data_dir_option(argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog="kiosk", description="A clinic's waiting-room kiosk.", parents=[data_dir]
     )
@@ -45,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     render = commands.add_parser(
-        "render", parents=[data_dir], help="render every slide to PNG files, offscreen"
+        "render", parents=[data_dir_again], help="render every slide to PNG files, offscreen"
     )
     render.add_argument("--out", type=Path, required=True, help="folder for slide-01.png, ...")
     render.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
@@ -56,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check = deck.add_parser("check", help="validate a deck file and list its problems")
     check.add_argument("file", type=Path)
-    show = deck.add_parser("show", parents=[data_dir], help="print the deck that plays")
+    show = deck.add_parser("show", parents=[data_dir_again], help="print the deck that plays")
     show.add_argument("--json", action="store_true", required=True, help="as JSON")
     return parser
 

@@ -51,3 +51,12 @@ def test_deck_show_prints_the_effective_deck_as_json(tmp_path: Path) -> None:
     assert shown["origin"] == "clinic"
     assert shown["slides"][0]["title"] == "Ours"
     assert shown["slides"][0]["duration"] == "auto"
+
+
+def test_the_data_folder_may_come_before_or_after_the_command(tmp_path: Path) -> None:
+    deck = b'version = 1\n[[slides]]\nid = "x"\ntitle = "Ours"\n'
+    write_atomic(DataDir(tmp_path).deck_file, deck)
+    before = kiosk("--data-dir", str(tmp_path), "deck", "show", "--json")
+    after = kiosk("deck", "show", "--json", "--data-dir", str(tmp_path))
+    assert json.loads(before.stdout)["origin"] == "clinic", before.stderr
+    assert json.loads(after.stdout)["origin"] == "clinic", after.stderr

@@ -32,7 +32,7 @@ def longest_slides() -> str:
         body = longer
     slides = [
         f'[[slides]]\nid = "{layout}"\nlayout = "{layout}"\ntitle = "{title}"\nbody = "{body}"\n'
-        f'illustration = "shoe-fit.svg"\n'
+        f'illustration = "illustrations/shoe-fit.svg"\n'
         for layout in ("beside", "full", "headline", "call")
     ]
     slides.append(

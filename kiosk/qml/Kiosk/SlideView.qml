@@ -22,14 +22,22 @@ Item {
     // otherwise the picture sits beside the text.
     readonly property bool stacked: portrait || layoutName === "full"
     readonly property bool hasPictureBox: hasPicture || hasQr
-    readonly property real pictureShare: layoutName === "headline" ? 0.3
-                                         : layoutName === "call" ? 0.35
-                                         : 0.45
+    readonly property real usualShare: layoutName === "headline" ? 0.3
+                                       : layoutName === "call" ? 0.35
+                                       : 0.45
+    // Beside the text, the picture gives up width when the words would not fit at full size.
+    readonly property real pictureShare: !stacked && textNeed > contentHeight ? usualShare * 0.7
+                                                                              : usualShare
+    readonly property real widestPicture: stacked ? width - 2 * pad : width * usualShare - pad
+    // The text's width with the usual picture share: the width the text's needs are measured at.
+    readonly property real measureWidth: stacked || !hasPictureBox
+                                         ? width - 2 * pad
+                                         : width - 2 * pad - width * usualShare
     readonly property real contentHeight: height - 2 * pad
     // Text comes first: stacked, the text box takes the height its words need at full size (up
     // to a cap, past which the words shrink to fit) and the picture takes what is left.
-    readonly property real textNeed: titleMeasure.implicitHeight
-                                     + (body.visible ? gap + bodyMeasure.implicitHeight : 0)
+    readonly property real textNeed: titleAtUsualWidth.implicitHeight
+                                     + (body.visible ? gap + bodyAtUsualWidth.implicitHeight : 0)
     readonly property real textCap: contentHeight * (layoutName === "full" ? 0.5 : 0.62)
     readonly property real stackedPictureHeight: Math.min(
         contentHeight * (layoutName === "full" ? 0.8 : 0.55),
@@ -60,7 +68,7 @@ Item {
             source: view.content.illustration ?? ""
             // Drawn once for the largest box this view can give it, so that the picture is not
             // drawn again (and the slide made to wait) whenever the words beside it change.
-            sourceSize: Qt.size(Math.max(1, pictureBox.width), Math.max(1, view.contentHeight))
+            sourceSize: Qt.size(Math.max(1, view.widestPicture), Math.max(1, view.contentHeight))
             fillMode: Image.PreserveAspectFit
             asynchronous: true
             smooth: true
@@ -80,7 +88,7 @@ Item {
                 width: side
                 height: side
                 source: view.content.qrSource ?? ""
-                readonly property real drawnSide: Math.max(1, Math.min(pictureBox.width, view.contentHeight))
+                readonly property real drawnSide: Math.max(1, Math.min(view.widestPicture, view.contentHeight))
                 sourceSize: Qt.size(drawnSide, drawnSide)
                 asynchronous: true
                 smooth: false
@@ -113,15 +121,21 @@ Item {
                                                    : view.width - 3 * view.pad - pictureBox.width
         height: view.height - y - view.pad
 
-        // Each text gets the height it needs at full size; when together they need more than
-        // the box has, both get the same share of their need and shrink their letters to fit it
-        // (fontSizeMode Fit), so neither title nor body is squeezed alone.
-        readonly property real textNeed: titleMeasure.implicitHeight
-                                         + (body.visible ? bodyMeasure.implicitHeight : 0)
-        readonly property real share: Math.min(1, (height - (body.visible ? view.gap : 0))
-                                                   / Math.max(1, textNeed))
-        readonly property real titleHeight: titleMeasure.implicitHeight * share
-        readonly property real bodyHeight: body.visible ? bodyMeasure.implicitHeight * share : 0
+        // Each text gets the height it needs at full size. When together they need more than the
+        // box has, each gets at least what it needs at the smallest letter size, and the rest of
+        // the room is shared in proportion; each then shrinks its letters to fit (fontSizeMode Fit).
+        readonly property real room: height - (body.visible ? view.gap : 0)
+        readonly property real fullNeed: titleFull.implicitHeight
+                                         + (body.visible ? bodyFull.implicitHeight : 0)
+        readonly property real smallestNeed: titleSmallest.implicitHeight
+                                             + (body.visible ? bodySmallest.implicitHeight : 0)
+        readonly property real grow: fullNeed <= room ? 1
+            : Math.max(0, Math.min(1, (room - smallestNeed) / Math.max(1, fullNeed - smallestNeed)))
+        readonly property real titleHeight: titleSmallest.implicitHeight
+            + (titleFull.implicitHeight - titleSmallest.implicitHeight) * grow
+        readonly property real bodyHeight: body.visible
+            ? bodySmallest.implicitHeight + (bodyFull.implicitHeight - bodySmallest.implicitHeight) * grow
+            : 0
         readonly property real usedHeight: titleHeight + (body.visible ? view.gap + bodyHeight : 0)
 
         Text {
@@ -165,29 +179,30 @@ Item {
         }
     }
 
-    // The same words at full size, never shrunk: how much room the text would like.
-    Text {
-        id: titleMeasure
+    // The words laid out but never shown: how much room they need at full size, at full size
+    // beside a picture of the usual width, and at the smallest letter size.
+    component Measure: Text {
         visible: false
+        wrapMode: Text.WordWrap
+    }
+    Measure { id: titleAtUsualWidth; width: view.measureWidth; text: title.text; font: title.font }
+    Measure { id: bodyAtUsualWidth; width: view.measureWidth; text: body.text; font: body.font }
+    Measure { id: titleFull; width: captionBox.width; text: title.text; font: title.font }
+    Measure { id: bodyFull; width: captionBox.width; text: body.text; font: body.font }
+    Measure {
+        id: titleSmallest
         width: captionBox.width
         text: title.text
-        font: title.font
-        wrapMode: Text.WordWrap
+        font.family: title.font.family
+        font.bold: true
+        font.pixelSize: title.minimumPixelSize
     }
-    Text {
-        id: bodyMeasure
-        visible: false
+    Measure {
+        id: bodySmallest
         width: captionBox.width
         text: body.text
-        font: body.font
-        wrapMode: Text.WordWrap
+        font.family: body.font.family
+        font.pixelSize: body.minimumPixelSize
     }
-    Text {
-        id: qrCaptionMeasure
-        visible: false
-        width: qrCaption.width
-        text: qrCaption.text
-        font: qrCaption.font
-        wrapMode: Text.WordWrap
-    }
+    Measure { id: qrCaptionMeasure; width: qrCaption.width; text: qrCaption.text; font: qrCaption.font }
 }
