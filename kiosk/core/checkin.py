@@ -1,0 +1,182 @@
+"""What a walk-in patient enters at the kiosk, and the checks each answer must pass.
+
+Every check returns a value or a kind message for the patient, to be shown beside the field. The
+messages never repeat what was typed, so they are safe to log.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+import phonenumbers
+
+from kiosk.core.text import invisible_characters, normalise
+
+NAME_MAX_CHARS = 50
+OLDEST_AGE_YEARS = 120
+PHONE_MAX_DIGITS = 17  # E.164 allows 15 digits; room for a leading 00 or trunk 0
+
+# Punctuation a name may hold besides letters, combining marks and spaces.
+_NAME_PUNCTUATION = frozenset({"-", "'", "\u2019", ".", "\u2010"})
+
+
+class Reason(StrEnum):
+    HEEL_OR_ARCH = "heel-or-arch"
+    ANKLE = "ankle"
+    BACK_KNEE_HIP = "back-knee-hip"
+    TOENAIL = "toenail"
+    SKIN = "skin"
+    DIABETIC_CHECK = "diabetic-check"
+    SPORTS_INJURY = "sports-injury"
+    ORTHOTICS = "orthotics"
+    FOLLOW_UP = "follow-up"
+    OTHER = "other"
+
+
+REASON_LABELS: dict[Reason, str] = {
+    Reason.HEEL_OR_ARCH: "Heel or arch pain",
+    Reason.ANKLE: "Ankle pain or sprain",
+    Reason.BACK_KNEE_HIP: "Back, knee or hip pain linked to the feet",
+    Reason.TOENAIL: "Toenail problem",
+    Reason.SKIN: "Skin, corn or callus",
+    Reason.DIABETIC_CHECK: "Diabetic foot check",
+    Reason.SPORTS_INJURY: "Sports injury",
+    Reason.ORTHOTICS: "Orthotics or footwear advice",
+    Reason.FOLLOW_UP: "Follow-up",
+    Reason.OTHER: "Something else",
+}
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Checked(Generic[T]):
+    """A value that passed its check, or the message to show the patient instead."""
+
+    value: T | None = None
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.message
+
+
+def check_name(raw: str, which: str = "name") -> Checked[str]:
+    """1 to 50 characters after NFC: letters, marks, spaces, hyphens, apostrophes and dots."""
+    if len(raw) > NAME_MAX_CHARS * 4:  # far past any limit: no need to normalise it first
+        return Checked(
+            message=f"That {which} is too long. Please use at most {NAME_MAX_CHARS} letters."
+        )
+    normalised = normalise(raw)
+    if invisible_characters(normalised):
+        return Checked(
+            message=f"Your {which} has a character we cannot show. Please type it again."
+        )
+    text = " ".join(normalised.split())
+    if not text:
+        return Checked(message=f"Please enter your {which}.")
+    if len(text) > NAME_MAX_CHARS:
+        return Checked(
+            message=f"That {which} is too long. Please use at most {NAME_MAX_CHARS} letters."
+        )
+    for ch in text:
+        category = unicodedata.category(ch)
+        if not (category.startswith(("L", "M")) or ch == " " or ch in _NAME_PUNCTUATION):
+            return Checked(
+                message=f"Please use only letters, spaces, hyphens and apostrophes in your {which}."
+            )
+    if not any(unicodedata.category(ch).startswith("L") for ch in text):
+        return Checked(message=f"Please enter your {which} with letters.")
+    return Checked(value=text)
+
+
+def check_birth_date(year: int, month: int, day: int, today: date) -> Checked[date]:
+    """A real calendar date, not in the future, at most 120 years ago."""
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        return Checked(message="That date does not exist. Please check the day and month.")
+    if born > today:
+        return Checked(message="That date is in the future. Please check the year.")
+    if age_on(born, today) > OLDEST_AGE_YEARS:
+        return Checked(message="Please check the year you were born.")
+    return Checked(value=born)
+
+
+def age_on(born: date, today: date) -> int:
+    before_birthday = (today.month, today.day) < (born.month, born.day)
+    return today.year - born.year - (1 if before_birthday else 0)
+
+
+def check_phone(raw: str, region: str) -> Checked[str]:
+    """An optional mobile number; empty is fine. Valid numbers come back in E.164 form."""
+    digits = "".join(ch for ch in raw if ch not in " ()-.")
+    if not digits:
+        return Checked(value="")
+    if len(digits) > PHONE_MAX_DIGITS + 1 or not all(ch in "0123456789+" for ch in digits):
+        return Checked(message="Please check the number. Use only digits.")
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return Checked(message="Please check the number. It looks too short or too long.")
+    if not phonenumbers.is_valid_number(number):
+        return Checked(message="Please check the number. It does not look like a phone number.")
+    kind = phonenumbers.number_type(number)
+    if kind not in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
+        return Checked(message="Please give a mobile number, so that we can text you.")
+    return Checked(value=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def check_reasons(raw: list[str]) -> Checked[tuple[Reason, ...]]:
+    chosen: list[Reason] = []
+    for item in raw:
+        try:
+            reason = Reason(item)
+        except ValueError:
+            return Checked(message="Please choose from the list.")
+        if reason not in chosen:
+            chosen.append(reason)
+    if not chosen:
+        return Checked(message="Please choose at least one reason for your visit.")
+    order = list(Reason)
+    return Checked(value=tuple(sorted(chosen, key=order.index)))
+
+
+def new_checkin_id() -> str:
+    """Made when the form opens, so that a retried save can never store the same visit twice."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One walk-in's answers, each already checked."""
+
+    id: str
+    first_name: str
+    last_name: str
+    birth_date: date
+    reasons: tuple[Reason, ...]
+    urgent: bool
+    mobile: str = ""
+    returning: bool = False
+    mobility_help: bool = False
+
+    def __repr__(self) -> str:  # never print health data, even in a traceback
+        return f"CheckIn(id={self.id!r}, ...)"
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """What the patient is shown once the check-in is saved."""
+
+    code: str
+    ahead: int
