@@ -10,11 +10,14 @@ import re
 import signal
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from kiosk.core.deck import Severity, deck_as_json, load_deck_file
 from kiosk.core.deck_source import DeckSource
+from kiosk.core.export import export_checkins
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, default_data_dir
+from kiosk.core.store import StoreError, open_store
 
 log = logging.getLogger("kiosk")
 
@@ -66,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     show = deck.add_parser("show", parents=[data_dir_again], help="print the deck that plays")
     show.add_argument("--json", action="store_true", required=True, help="as JSON")
+
+    checkins = commands.add_parser("checkins", help="the front desk's check-ins").add_subparsers(
+        dest="checkins_command", metavar="ACTION", required=True
+    )
+    export = checkins.add_parser(
+        "export", parents=[data_dir_again], help="write the check-ins to a CSV file"
+    )
+    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export.add_argument(
+        "--since", type=date.fromisoformat, help="only check-ins on or after YYYY-MM-DD"
+    )
     return parser
 
 
@@ -79,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_deck(args.file)
     if args.command == "deck" and args.deck_command == "show":
         return show_deck(data)
+    if args.command == "checkins":
+        return export_checkin_file(data, args.out, args.since)
     # A crash in Qt's own code still leaves a Python stack in the log; SIGUSR1 prints one on demand
     # from a kiosk that seems stuck.
     faulthandler.enable()
@@ -89,6 +105,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         width, height = args.size
         return render_slides(data, args.out, width, height, args.lang)
     return run_kiosk(data, windowed=args.windowed, size=args.size)
+
+
+def export_checkin_file(data: DataDir, out: Path, since: date | None) -> int:
+    if not data.checkin_store.exists():
+        print(f"There are no check-ins yet in {data.root}.", file=sys.stderr)
+        return 1
+    try:
+        store = open_store(data.checkin_store)
+        count = export_checkins(store.checkins(since), out)
+        store.close()
+    except (StoreError, OSError) as exc:
+        print(f"The check-ins could not be exported: {exc}", file=sys.stderr)
+        return 1
+    print(f"{count} check-in(s) written to {out}")
+    return 0
 
 
 def check_deck(path: Path) -> int:

@@ -39,6 +39,10 @@ class DataDir:
         return self.deck_dir / "deck.last-good.toml"
 
     @property
+    def checkin_store(self) -> Path:
+        return self.root / "checkins.sqlite"
+
+    @property
     def settings_file(self) -> Path:
         return self.root / "settings.toml"
 

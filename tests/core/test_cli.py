@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from kiosk.core.atomic import write_atomic
+from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
 from kiosk.core.paths import DataDir, builtin_deck_file
+from kiosk.core.store import open_store
 
 
 def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -60,3 +64,52 @@ def test_the_data_folder_may_come_before_or_after_the_command(tmp_path: Path) ->
     after = kiosk("deck", "show", "--json", "--data-dir", str(tmp_path))
     assert json.loads(before.stdout)["origin"] == "clinic", before.stderr
     assert json.loads(after.stdout)["origin"] == "clinic", after.stderr
+
+
+def test_checkins_export_writes_a_csv_a_spreadsheet_cannot_run(tmp_path: Path) -> None:
+    data = DataDir(tmp_path)
+    store = open_store(data.checkin_store)
+    store.save(
+        CheckIn(
+            new_checkin_id(),
+            "=HYPERLINK(1)",  # refused at the kiosk; the export must be safe all the same
+            "Núñez",
+            date(1956, 3, 12),
+            (Reason.HEEL_OR_ARCH, Reason.OTHER),
+            urgent=True,
+            mobile="+447400123456",
+        )
+    )
+    store.close()
+    out = tmp_path / "export.csv"
+    result = kiosk("checkins", "export", "--out", str(out), "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "1 check-in(s)" in result.stdout
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        header, row = list(csv.reader(handle))
+    record = dict(zip(header, row, strict=True))
+    assert record["ticket"] == "A-1"
+    assert record["first name"] == "'=HYPERLINK(1)"
+    assert record["last name"] == "Núñez"
+    assert record["mobile"] == "'+447400123456"
+    assert record["reasons"] == "Heel or arch pain; Something else"
+    assert record["urgent"] == "yes"
+    later = kiosk(
+        "checkins",
+        "export",
+        "--out",
+        str(out),
+        "--since",
+        "2999-01-01",
+        "--data-dir",
+        str(tmp_path),
+    )
+    assert "0 check-in(s)" in later.stdout
+
+
+def test_checkins_export_says_when_there_is_nothing_yet(tmp_path: Path) -> None:
+    result = kiosk(
+        "checkins", "export", "--out", str(tmp_path / "x.csv"), "--data-dir", str(tmp_path)
+    )
+    assert result.returncode == 1
+    assert "no check-ins yet" in result.stderr

@@ -1,0 +1,153 @@
+"""The check-in store on real SQLite files: round trip, idempotency, tickets, migrations, damage."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
+from kiosk.core.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    CheckInStore,
+    Failure,
+    StoreError,
+    count_rows,
+    open_store,
+)
+
+MORNING = datetime(2026, 11, 23, 9, 30)
+
+
+def visit(first: str = "María José", checkin_id: str | None = None) -> CheckIn:
+    return CheckIn(
+        id=checkin_id or new_checkin_id(),
+        first_name=first,
+        last_name="O'Neil-Núñez",
+        birth_date=date(1956, 3, 12),
+        reasons=(Reason.HEEL_OR_ARCH,),
+        urgent=False,
+        mobile="",
+        returning=True,
+        mobility_help=False,
+    )
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_a_check_in_reads_back_as_it_was_entered(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "c.sqlite", Clock(MORNING))
+    entered = visit()
+    ticket = store.save(entered)
+    assert ticket.code == "A-1"
+    assert ticket.ahead == 0
+    [stored] = store.checkins()
+    assert stored.visit == entered
+    assert stored.ticket == "A-1"
+    assert stored.created_at == MORNING
+    assert stored.status == "waiting"
+
+
+def test_the_store_uses_wal_and_full_sync(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "c.sqlite")
+    db = store._conn
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_saving_the_same_check_in_again_never_makes_a_second_row(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "c.sqlite", Clock(MORNING))
+    entered = visit()
+    first = store.save(entered)
+    store.save(visit("Someone else"))
+    again = store.save(entered)
+    assert again == first
+    assert count_rows(store.path) == 2
+
+
+def test_tickets_count_up_through_the_day_survive_a_restart_and_start_again_tomorrow(
+    tmp_path: Path,
+) -> None:
+    clock = Clock(MORNING)
+    store = open_store(tmp_path / "c.sqlite", clock)
+    assert [store.save(visit()).code for _ in range(3)] == ["A-1", "A-2", "A-3"]
+    store.close()
+    store = open_store(tmp_path / "c.sqlite", clock)
+    ticket = store.save(visit())
+    assert ticket.code == "A-4"
+    assert ticket.ahead == 3
+    clock.now += timedelta(days=1)
+    assert store.save(visit()).code == "A-1"
+
+
+def test_migrating_from_version_1_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as db:
+        for statement in MIGRATIONS[1]:
+            db.execute(statement)
+        db.execute(
+            "INSERT INTO checkins VALUES ('old', '2026-11-20', 7, '2026-11-20T10:00:00', 'Ann',"
+            " 'Lee', '1970-01-02', 'toenail', 0, '', 0, 1)"
+        )
+        db.execute("PRAGMA user_version = 1")
+    db.close()
+    store = open_store(path, Clock(MORNING))
+    assert store.schema_version() == 2
+    [old] = store.checkins()
+    assert old.ticket == "A-7"
+    assert old.status == "waiting"
+    assert old.visit.mobility_help
+    assert store.events() == []
+
+
+def test_a_store_from_a_newer_kiosk_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoreError) as caught:
+        open_store(path)
+    assert caught.value.failure is Failure.UNAVAILABLE
+    assert path.exists()
+
+
+def test_a_damaged_store_is_moved_aside_and_a_new_one_started(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"this is not a database" * 500)
+    store = open_store(path, Clock(MORNING))
+    assert store.save(visit()).code == "A-1"
+    moved = list(tmp_path.glob("c.damaged-*.sqlite"))
+    assert len(moved) == 1
+    assert moved[0].read_bytes().startswith(b"this is not a database")
+    [(_, kind, detail)] = store.events()
+    assert kind == "store-replaced"
+    assert moved[0].name in detail
+
+
+def test_purging_removes_only_older_check_ins(tmp_path: Path) -> None:
+    clock = Clock(MORNING - timedelta(days=40))
+    store = open_store(tmp_path / "c.sqlite", clock)
+    store.save(visit())
+    clock.now = MORNING
+    store.save(visit())
+    assert store.purge_before(date(2026, 11, 1)) == 1
+    assert [s.created_at for s in store.checkins()] == [MORNING]
+
+
+def test_errors_never_carry_personal_data(tmp_path: Path) -> None:
+    store = CheckInStore(tmp_path / "missing-folder" / "c.sqlite")
+    (tmp_path / "missing-folder").write_text("a file where the folder should be")
+    with pytest.raises(StoreError) as caught:
+        store.save(visit("Ximena"))
+    assert "Ximena" not in str(caught.value)
+    assert "Núñez" not in str(caught.value)
