@@ -17,7 +17,7 @@ from kiosk.core.deck import Severity, deck_as_json, load_deck_file
 from kiosk.core.deck_source import DeckSource
 from kiosk.core.export import export_checkins
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, default_data_dir
-from kiosk.core.store import StoreError, open_store
+from kiosk.core.store import CheckInStore, StoreError
 
 log = logging.getLogger("kiosk")
 
@@ -111,13 +111,15 @@ def export_checkin_file(data: DataDir, out: Path, since: date | None) -> int:
     if not data.checkin_store.exists():
         print(f"There are no check-ins yet in {data.root}.", file=sys.stderr)
         return 1
+    store = CheckInStore(data.checkin_store)
     try:
-        store = open_store(data.checkin_store)
+        store.open()
         count = export_checkins(store.checkins(since), out)
-        store.close()
     except (StoreError, OSError) as exc:
         print(f"The check-ins could not be exported: {exc}", file=sys.stderr)
         return 1
+    finally:
+        store.close()
     print(f"{count} check-in(s) written to {out}")
     return 0
 

@@ -6,6 +6,7 @@ the form opened. Errors reach the caller as ``StoreError`` with a kind and no pe
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -64,9 +65,6 @@ class Failure(StrEnum):
     UNAVAILABLE = "unavailable"
 
 
-PATIENT_MESSAGE = "We could not save your check-in. Please see the front desk."
-
-
 class StoreError(Exception):
     """A save or read that failed; ``str()`` holds no personal data."""
 
@@ -75,21 +73,33 @@ class StoreError(Exception):
         self.failure = failure
 
 
+_FAILURE_BY_SQLITE_CODE = {
+    sqlite3.SQLITE_FULL: Failure.DISK_FULL,
+    sqlite3.SQLITE_READONLY: Failure.READ_ONLY,
+    sqlite3.SQLITE_PERM: Failure.READ_ONLY,
+    sqlite3.SQLITE_BUSY: Failure.LOCKED,
+    sqlite3.SQLITE_LOCKED: Failure.LOCKED,
+    sqlite3.SQLITE_CORRUPT: Failure.CORRUPT,
+    sqlite3.SQLITE_NOTADB: Failure.CORRUPT,
+}
+_FAILURE_BY_ERRNO = {
+    errno.ENOSPC: Failure.DISK_FULL,
+    errno.EDQUOT: Failure.DISK_FULL,
+    errno.EROFS: Failure.READ_ONLY,
+    errno.EACCES: Failure.READ_ONLY,
+    errno.EPERM: Failure.READ_ONLY,
+}
+
+
+class _DamagedStoreError(Exception):
+    """PRAGMA quick_check found damage that opening the file did not."""
+
+
 def _failure_of(exc: sqlite3.Error | OSError) -> Failure:
-    text = str(exc).lower()
     if isinstance(exc, OSError):
-        if exc.errno == 28:  # ENOSPC
-            return Failure.DISK_FULL
-        return Failure.READ_ONLY if exc.errno in (13, 30) else Failure.UNAVAILABLE
-    if "full" in text:
-        return Failure.DISK_FULL
-    if "readonly" in text or "read-only" in text:
-        return Failure.READ_ONLY
-    if "locked" in text or "busy" in text:
-        return Failure.LOCKED
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return Failure.CORRUPT
-    return Failure.UNAVAILABLE
+        return _FAILURE_BY_ERRNO.get(exc.errno or 0, Failure.UNAVAILABLE)
+    primary_code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # extended codes keep it low
+    return _FAILURE_BY_SQLITE_CODE.get(primary_code, Failure.UNAVAILABLE)
 
 
 def _error_code_name(exc: BaseException) -> str:
@@ -115,24 +125,26 @@ class CheckInStore:
     # --- opening ------------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Open (or make) the store; a corrupt file is moved aside and a new one started."""
+        """Open (or make) the store; a damaged file is moved aside and a new one started."""
+        moved: Path | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = self._connect()
-            self._check_integrity()
-        except sqlite3.DatabaseError as exc:
-            if _failure_of(exc) is not Failure.CORRUPT:
+            try:
+                self._db = self._connect()
+                self._check_integrity()
+            except (sqlite3.DatabaseError, _DamagedStoreError) as exc:
+                if isinstance(exc, sqlite3.Error) and _failure_of(exc) is not Failure.CORRUPT:
+                    raise
                 self.close()
-                raise StoreError(_failure_of(exc), _error_code_name(exc)) from exc
+                moved = self._move_aside()
+                self._db = self._connect()
+        except (sqlite3.Error, OSError) as exc:
             self.close()
-            moved = self._move_aside()
-            self._db = self._connect()
-            self._record_event("store-replaced", f"a damaged store was moved aside as {moved.name}")
-            log.error("The check-in store was damaged; it was moved aside as %s", moved.name)
-        except OSError as exc:
-            self.close()
-            raise StoreError(_failure_of(exc), type(exc).__name__) from exc
+            raise StoreError(_failure_of(exc), _error_code_name(exc)) from exc
         self._migrate()
+        if moved is not None:
+            log.error("The check-in store was damaged; it was moved aside as %s", moved.name)
+            self._record_event("store-replaced", f"a damaged store was moved aside as {moved.name}")
 
     def close(self) -> None:
         if self._db is not None:
@@ -151,7 +163,7 @@ class CheckInStore:
     def _check_integrity(self) -> None:
         result = self._conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise sqlite3.DatabaseError("database disk image is malformed (quick_check)")
+            raise _DamagedStoreError(str(result))
 
     def _move_aside(self) -> Path:
         stamp = self._clock().strftime("%Y%m%d-%H%M%S")
@@ -199,18 +211,13 @@ class CheckInStore:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
-        except StoreError:
-            raise
-        except (sqlite3.Error, OSError) as exc:
-            if db.in_transaction:
-                try:
+                db.execute("COMMIT")
+            finally:
+                # SQLite ends the transaction itself on some errors (a full disk); roll back
+                # only what is still open.
+                if db.in_transaction:
                     db.execute("ROLLBACK")
-                except sqlite3.Error:
-                    log.warning("Rolling back a failed check-in write also failed")
+        except (sqlite3.Error, OSError) as exc:
             raise StoreError(_failure_of(exc), _error_code_name(exc)) from exc
 
     def save(self, visit: CheckIn) -> Ticket:
@@ -261,7 +268,6 @@ class CheckInStore:
 
     def _record_event(self, kind: str, detail: str) -> None:
         """Events for staff; they never hold personal data."""
-        self._migrate()
         with self._write() as db:
             db.execute(
                 "INSERT INTO store_events (at, kind, detail) VALUES (?, ?, ?)",
@@ -338,6 +344,6 @@ def open_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> Chec
 
 
 def count_rows(path: Path) -> int:
-    """How many check-ins a store file holds (for tests and the command line)."""
+    """How many check-ins a store file holds, read on a connection of its own."""
     with closing(sqlite3.connect(path)) as db:
         return int(db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0])

@@ -28,13 +28,11 @@ class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreata
         self._settings = settings
         self._logo = ""
         if settings.logo and data_root is not None:
-            found = usable_picture(data_root / settings.logo)
-            if found is None:
-                log.warning(
-                    "The logo %s cannot be shown; the bar shows the name only", settings.logo
-                )
-            else:
-                self._logo = QUrl.fromLocalFile(str(found)).toString()
+            picture = data_root / settings.logo
+            if not picture.is_file():
+                log.warning("The logo %s was not found; the bar shows the name only", settings.logo)
+            elif (usable := usable_picture(picture)) is not None:  # it logs the pictures it refuses
+                self._logo = QUrl.fromLocalFile(str(usable)).toString()
 
     def _clinic_name(self) -> str:
         return self._settings.clinic_name

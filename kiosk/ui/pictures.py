@@ -28,7 +28,7 @@ def _decodes(path: str, mtime_ns: int, size: int) -> bool:
     reader = QImageReader(path)
     if not reader.canRead() or reader.size().isEmpty():
         log.warning(
-            "The picture %s cannot be shown (%s); its slide plays without it",
+            "The picture %s cannot be shown (%s); it is left out",
             Path(path).name,
             reader.errorString(),
         )

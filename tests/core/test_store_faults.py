@@ -1,14 +1,21 @@
 """Real faults under the check-in store: a full disk, a read-only disk, a lock held elsewhere.
 
-The disk faults use a small tmpfs mounted for the test (the CI machine runs the tests as root
-and may mount). Where mounting is not allowed the test says so and is skipped.
+Where the machine allows it (root, as on CI) the disk faults are made for real on a small tmpfs
+mounted for the test: filled to the last byte, then remounted read-only. Elsewhere:
+- a full disk is made by SQLite itself (``PRAGMA max_page_count`` at the current size), which
+  fails a write with the same SQLITE_FULL a full disk gives;
+- a read-only disk is made with file permissions, which bind a user who is not root.
+Only root without the right to mount has no way left to make a disk read-only; that one case
+skips and says why.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -17,39 +24,75 @@ import pytest
 from kiosk.core.store import CheckInStore, Failure, StoreError, count_rows, open_store
 from tests.core.test_store import visit
 
+SQLITE_MAX_PAGE_COUNT = 4_294_967_294
+
 
 def _mount(args: list[str]) -> bool:
     result = subprocess.run(["mount", *args], capture_output=True, check=False)
     return result.returncode == 0
 
 
+@dataclass
+class Disk:
+    folder: Path
+    mounted: bool
+
+    def fill(self, store: CheckInStore) -> None:
+        if not self.mounted:
+            pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+            store._conn.execute(f"PRAGMA max_page_count = {pages}")
+            return
+        with (self.folder / "ballast").open("wb", buffering=0) as ballast:
+            block = b"\0" * 4096
+            try:
+                while True:
+                    ballast.write(block)
+            except OSError:
+                pass
+
+    def free(self, store: CheckInStore) -> None:
+        if self.mounted:
+            (self.folder / "ballast").unlink()
+        else:
+            store._conn.execute(f"PRAGMA max_page_count = {SQLITE_MAX_PAGE_COUNT}")
+
+    def make_read_only(self) -> None:
+        if self.mounted:
+            assert _mount(["-o", "remount,ro", str(self.folder)])
+        elif os.geteuid() != 0:
+            for path in self.folder.iterdir():
+                path.chmod(0o444)
+            self.folder.chmod(0o555)
+        else:
+            pytest.skip("as root without the right to mount, a disk cannot be made read-only")
+
+    def make_writable(self) -> None:
+        if self.mounted:
+            assert _mount(["-o", "remount,rw", str(self.folder)])
+        else:
+            self.folder.chmod(0o755)
+            for path in self.folder.iterdir():
+                path.chmod(0o644)
+
+
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if not _mount(["-t", "tmpfs", "-o", "size=512k", "tmpfs", str(disk)]):
-        pytest.skip("this machine does not allow mounting a small disk for the test")
-    yield disk
-    subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
-def fill(folder: Path) -> None:
-    """Fill the disk up to the last byte."""
-    with (folder / "ballast").open("wb", buffering=0) as ballast:
-        block = b"\0" * 4096
-        try:
-            while True:
-                ballast.write(block)
-        except OSError:
-            pass
+def small_disk(tmp_path: Path) -> Iterator[Disk]:
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = _mount(["-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)])
+    yield Disk(folder, mounted)
+    if mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+    else:
+        Disk(folder, mounted=False).make_writable()
 
 
 def test_a_full_disk_fails_the_save_kindly_and_the_next_one_works_once_there_is_room(
-    small_disk: Path,
+    small_disk: Disk,
 ) -> None:
-    store = open_store(small_disk / "checkins.sqlite")
+    store = open_store(small_disk.folder / "checkins.sqlite")
     store.save(visit())
-    fill(small_disk)
+    small_disk.fill(store)
     failures = []
     for _ in range(200):  # the WAL has some slack: keep saving until the disk is truly full
         try:
@@ -59,25 +102,25 @@ def test_a_full_disk_fails_the_save_kindly_and_the_next_one_works_once_there_is_
             break
     assert failures == [Failure.DISK_FULL]
     saved_before = count_rows(store.path)
-    (small_disk / "ballast").unlink()
+    small_disk.free(store)
     store.save(visit())
     assert count_rows(store.path) == saved_before + 1
     assert store.integrity() == "ok"
 
 
-def test_a_read_only_disk_fails_kindly_and_recovers(small_disk: Path) -> None:
-    path = small_disk / "checkins.sqlite"
+def test_a_read_only_disk_fails_kindly_and_recovers(small_disk: Disk) -> None:
+    path = small_disk.folder / "checkins.sqlite"
     store = open_store(path)
     store.save(visit())
     store.close()
-    assert _mount(["-o", "remount,ro", str(small_disk)])
+    small_disk.make_read_only()
     try:
         later = CheckInStore(path)
         with pytest.raises(StoreError) as caught:
             later.save(visit())
         assert caught.value.failure in (Failure.READ_ONLY, Failure.UNAVAILABLE)
     finally:
-        assert _mount(["-o", "remount,rw", str(small_disk)])
+        small_disk.make_writable()
     later.save(visit())
     assert count_rows(path) == 2
 

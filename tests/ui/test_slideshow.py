@@ -292,3 +292,15 @@ def test_a_broken_logo_leaves_the_name_alone(
     assert "logo.png cannot be shown" in caplog.text
     assert not item(kiosk, "clinicLogo").property("visible")
     assert item(kiosk, "clinicName").property("text") == "Mid Penn Foot & Ankle Specialists"
+
+
+def test_a_missing_logo_is_reported_once_as_not_found(
+    data_dir: DataDir, make_kiosk: MakeKiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    write_settings(data_dir, '[clinic]\nlogo = "gone.svg"\n')
+    with caplog.at_level(logging.WARNING):
+        kiosk = make_kiosk()
+    assert [r.getMessage() for r in caplog.records if "gone.svg" in r.getMessage()] == [
+        "The logo gone.svg was not found; the bar shows the name only"
+    ]
+    assert not item(kiosk, "clinicLogo").property("visible")
