@@ -8,6 +8,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_QUICK_BACKEND"] = "software"
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ.pop("QT_SCALE_FACTOR", None)
+# As the kiosk sets them (kiosk.ui.app.QUIET_QT_CATEGORIES), before Qt reads them.
+os.environ["QT_LOGGING_RULES"] = (
+    "qt.multimedia.symbolsresolver.warning=false;qt.qml.propertyCache.append.warning=false"
+)
 
 from pathlib import Path
 

@@ -14,6 +14,7 @@ BUILTIN_DECK_DIR = ASSETS_DIR / "deck"
 ILLUSTRATION_LIBRARY = BUILTIN_DECK_DIR
 FONTS_DIR = ASSETS_DIR / "fonts"
 QML_DIR = PACKAGE_DIR / "qml"
+KEYBOARD_LAYOUTS_DIR = QML_DIR / "NameKeyboard"
 
 
 def default_data_dir() -> Path:

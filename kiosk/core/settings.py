@@ -10,6 +10,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
+
 from kiosk.core.colour import contrast_ratio, parse_hex
 from kiosk.core.text import invisible_characters, normalise
 
@@ -36,6 +38,13 @@ class Settings:
     transition: Transition = Transition.CROSSFADE
     rotation_speed: float = 1.0
     """Multiplies every slide's time on screen: 0.5 plays twice as fast, 2.0 half as fast."""
+    ask_mobile: bool = False
+    region: str = "US"
+    """Where the clinic is: how phone numbers without a country code and dates are read."""
+    idle_seconds: int = 45
+    countdown_seconds: int = 15
+    chime: bool = True
+    retention_days: int = 30
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
     clinic = data.get("clinic", {})
     slideshow = data.get("slideshow", {})
     for key in data:
-        if key not in ("clinic", "slideshow"):
+        if key not in ("clinic", "slideshow", "checkin"):
             problems.append(f"unknown section [{key}] is ignored")
     if not isinstance(clinic, dict):
         problems.append("[clinic] must be a table")
@@ -116,7 +125,44 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
                 settings = replace(settings, rotation_speed=float(value))
         else:
             problems.append(f"unknown setting slideshow.{key} is ignored")
+    checkin = data.get("checkin", {})
+    if not isinstance(checkin, dict):
+        problems.append("[checkin] must be a table")
+        checkin = {}
+    settings = _checkin(settings, checkin, problems)
     return LoadedSettings(settings, tuple(problems))
+
+
+# Whole numbers a clinic may choose, and the range each must fall in.
+_CHECKIN_NUMBERS = {
+    "idle_seconds": (20, 600),
+    "countdown_seconds": (5, 60),
+    "retention_days": (1, 3650),
+}
+
+
+def _checkin(settings: Settings, section: dict[str, Any], problems: list[str]) -> Settings:
+    changed: dict[str, Any] = {}
+    for key, value in section.items():
+        if key in ("ask_mobile", "chime"):
+            if isinstance(value, bool):
+                changed[key] = value
+            else:
+                problems.append(f"checkin.{key} must be true or false")
+        elif key == "region":
+            if isinstance(value, str) and value.upper() in phonenumbers.SUPPORTED_REGIONS:
+                changed[key] = value.upper()
+            else:
+                problems.append('checkin.region must be a two-letter country code such as "US"')
+        elif key in _CHECKIN_NUMBERS:
+            low, high = _CHECKIN_NUMBERS[key]
+            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                changed[key] = value
+            else:
+                problems.append(f"checkin.{key} must be a whole number from {low} to {high}")
+        else:
+            problems.append(f"unknown setting checkin.{key} is ignored")
+    return replace(settings, **changed)
 
 
 def _text(value: Any, limit: int) -> str | None:

@@ -246,17 +246,6 @@ def test_only_scheduled_slides_play_and_otherwise_the_standby_slide(
     assert "Welcome to Mid Penn" in shown_title(kiosk)
 
 
-def test_check_in_opens_the_interim_screen_and_pauses(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
-    kiosk = make_kiosk()
-    tap(kiosk, item(kiosk, "checkInButton"))
-    screen = item(kiosk, "checkInComingSoon")
-    qtbot.waitUntil(lambda: bool(screen.property("visible")), timeout=1000)
-    assert not kiosk.slideshow.property("running")
-    tap(kiosk, item(kiosk, "backToSlides"))
-    qtbot.waitUntil(lambda: not screen.property("visible"), timeout=1000)
-    assert kiosk.slideshow.property("running")
-
-
 def test_the_window_refuses_to_close_in_kiosk_mode(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk()
     kiosk.window.setProperty("kioskMode", True)

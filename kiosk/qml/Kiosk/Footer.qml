@@ -8,6 +8,7 @@ Rectangle {
 
     required property Slideshow slideshow
     signal checkInRequested
+    signal helpRequested
 
     implicitHeight: Theme.touchTarget + 2.4 * Theme.spacing
     color: Theme.surface
@@ -59,7 +60,9 @@ Rectangle {
         objectName: "slideDots"
         anchors { left: parent.left; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
         spacing: Theme.spacing * 0.5
+        // The dots give way to the buttons on a narrow screen; the buttons matter more.
         visible: footer.slideshow.model.count > 1 && footer.slideshow.model.count <= 24
+                 && implicitWidth + help.width + checkIn.width + 4 * Theme.spacing <= footer.width
         Accessible.role: Accessible.Indicator
         Accessible.name: qsTr("Slide %1 of %2").arg(footer.slideshow.position + 1).arg(footer.slideshow.model.count)
 
@@ -76,6 +79,15 @@ Rectangle {
                 border.color: shown ? Theme.accent : Theme.textMuted
             }
         }
+    }
+
+    KioskButton {
+        id: help
+        objectName: "helpButton"
+        anchors { right: checkIn.left; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        primary: false
+        text: qsTr("Need help?")
+        onActivated: footer.helpRequested()
     }
 
     KioskButton {

@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.VirtualKeyboard.Settings
 import Kiosk.Backend
 
 // The kiosk's one window: the clinic's bar, the slides, and the footer with "Check in".
@@ -7,11 +9,22 @@ Window {
 
     required property Slideshow slideshow
     required property Branding branding
+    required property CheckInFlow checkIn
     required property bool kioskMode
+    // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
+    required property string keyboardLayouts
     property bool instantTransitions: false
     // Settled: laid out at the window's size and no transition or picture load under way.
     readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
-    readonly property bool checkInOpen: comingSoon.visible
+    readonly property bool checkInOpen: checkIn.active
+
+    onCheckInOpenChanged: slideshow.setPaused(checkInOpen)
+
+    Component.onCompleted: {
+        VirtualKeyboardSettings.layoutPath = keyboardLayouts;
+        VirtualKeyboardSettings.activeLocales = ["en_US"];
+        VirtualKeyboardSettings.locale = "en_US";
+    }
 
     width: 1920
     height: 1080
@@ -53,24 +66,31 @@ Window {
         objectName: "footer"
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         slideshow: root.slideshow
-        onCheckInRequested: root.openCheckIn()
+        onCheckInRequested: root.checkIn.open()
+        onHelpRequested: root.checkIn.callForHelp()
     }
 
-    CheckInComingSoon {
-        id: comingSoon
-        objectName: "checkInComingSoon"
+    Loader {
+        id: checkInLoader
+        objectName: "checkInLoader"
         anchors.fill: parent
-        visible: false
-        onFinished: root.closeCheckIn()
+        active: root.checkIn.active
+        sourceComponent: CheckInScreen {
+            objectName: "checkInScreen"
+            flow: root.checkIn
+        }
     }
 
-    function openCheckIn() {
-        slideshow.setPaused(true);
-        comingSoon.visible = true;
+    Connections {
+        target: root.checkIn
+        function onHelpCalled() {
+            helpNotice.show();
+        }
     }
 
-    function closeCheckIn() {
-        comingSoon.visible = false;
-        slideshow.setPaused(false);
+    HelpNotice {
+        id: helpNotice
+        objectName: "helpNotice"
+        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: Theme.spacing * 2 }
     }
 }

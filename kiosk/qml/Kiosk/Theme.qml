@@ -13,6 +13,7 @@ QtObject {
     readonly property color textMuted: "#36404c"
     readonly property color textOnAccent: "#ffffff"
     readonly property color outline: "#c9c2b6"
+    readonly property color placeholder: "#5f6670"
     readonly property string fontFamily: "Atkinson Hyperlegible"
 
     readonly property real bodySize: Math.round(shortSide * 0.047)
@@ -20,6 +21,12 @@ QtObject {
     readonly property real barTextSize: Math.round(shortSide * 0.045)
     readonly property real buttonTextSize: Math.round(shortSide * 0.055)
     readonly property real minimumTextSize: Math.round(shortSide * 0.035)
+    // The check-in is read at arm's length, not across the room.
+    readonly property real formTextSize: Math.round(shortSide * 0.042)
+    readonly property real formTitleSize: Math.round(shortSide * 0.06)
+    readonly property real fieldTextSize: Math.round(shortSide * 0.055)
+    readonly property color selected: accent
+    readonly property color messageBackground: "#fff4d6"
     readonly property real spacing: Math.round(shortSide * 0.03)
     readonly property real radius: Math.round(shortSide * 0.022)
     readonly property real touchTarget: Math.max(64, Math.round(shortSide * 0.1))

@@ -1,0 +1,145 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.VirtualKeyboard
+import Kiosk.Backend
+
+// The check-in: "Step N of M" and "Need help?" on top, the step in the middle, Back, Cancel and
+// Next at the bottom, and the on-screen keyboard below them while a name is typed. The whole
+// screen is destroyed when the check-in ends, and with it every field and its undo history.
+Rectangle {
+    id: screen
+
+    required property CheckInFlow flow
+    readonly property bool onReview: flow.step === "review"
+    readonly property bool typing: flow.step === "name" && flow.outcome === ""
+
+    color: Theme.background
+    Accessible.role: Accessible.Pane
+    Accessible.name: stepLabel.text
+
+    MouseArea {
+        // Taps that miss every control still never reach the slides underneath.
+        anchors.fill: parent
+    }
+
+    Rectangle {
+        id: header
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        height: Theme.touchTarget * 0.8 + Theme.spacing / 2
+        color: Theme.surface
+
+        FormText {
+            id: stepLabel
+            objectName: "stepLabel"
+            anchors { left: parent.left; leftMargin: Theme.spacing; right: helpButton.left; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+            text: qsTr("Check in: step %1 of %2").arg(screen.flow.stepNumber).arg(screen.flow.stepCount)
+            font.bold: true
+            wrapMode: Text.NoWrap
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.minimumTextSize * 0.8
+        }
+        KioskButton {
+            id: helpButton
+            objectName: "checkInHelpButton"
+            anchors { right: parent.right; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+            height: Theme.touchTarget * 0.8
+            primary: false
+            text: qsTr("Need help?")
+            onActivated: screen.flow.callForHelp()
+        }
+    }
+
+    Loader {
+        id: stepLoader
+        objectName: "stepLoader"
+        active: screen.flow.outcome === ""
+        anchors { top: header.bottom; bottom: nav.top; left: parent.left; right: parent.right; margins: Theme.spacing }
+        sourceComponent: {
+            switch (screen.flow.step) {
+            case "name": return nameStep;
+            case "birth-date": return birthStep;
+            case "reason": return reasonStep;
+            case "mobile": return mobileStep;
+            case "about": return aboutStep;
+            default: return reviewStep;
+            }
+        }
+    }
+    Component { id: nameStep; NameStep { flow: screen.flow } }
+    Component { id: birthStep; BirthDateStep { flow: screen.flow } }
+    Component { id: reasonStep; ReasonStep { flow: screen.flow } }
+    Component { id: mobileStep; MobileStep { flow: screen.flow } }
+    Component { id: aboutStep; AboutStep { flow: screen.flow } }
+    Component { id: reviewStep; ReviewStep { flow: screen.flow } }
+
+    Rectangle {
+        id: nav
+        anchors { bottom: keyboard.top; left: parent.left; right: parent.right }
+        height: Theme.touchTarget + 0.8 * Theme.spacing
+        color: Theme.surface
+
+        Row {
+            anchors { left: parent.left; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+            spacing: Theme.spacing / 2
+            KioskButton {
+                objectName: "backButton"
+                width: Math.max(implicitWidth, Theme.shortSide * 0.22)
+                primary: false
+                text: qsTr("Back")
+                onActivated: screen.flow.back()
+            }
+            KioskButton {
+                objectName: "cancelButton"
+                width: Math.max(implicitWidth, Theme.shortSide * 0.22)
+                primary: false
+                text: qsTr("Cancel")
+                onActivated: screen.flow.started ? confirmCancel.visible = true : screen.flow.cancel()
+            }
+        }
+        KioskButton {
+            objectName: "nextButton"
+            anchors { right: parent.right; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+            width: Math.max(implicitWidth, Theme.shortSide * 0.36)
+            text: screen.onReview ? qsTr("Confirm") : screen.flow.fromReview ? qsTr("Done") : qsTr("Next")
+            onActivated: screen.onReview ? screen.flow.confirm() : screen.flow.next()
+        }
+    }
+
+    Item {
+        id: keyboard
+        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
+        height: screen.typing ? panel.height : 0
+
+        InputPanel {
+            id: panel
+            objectName: "keyboard"
+            anchors.horizontalCenter: parent.horizontalCenter
+            // As wide as leaves the name fields room above it; keys stay well over 64 px.
+            width: Math.min(screen.width, screen.height * 1.35)
+            visible: screen.typing
+        }
+    }
+
+    DoneScreen {
+        objectName: "doneScreen"
+        anchors.fill: parent
+        visible: screen.flow.outcome !== ""
+        flow: screen.flow
+    }
+
+    ConfirmCancel {
+        id: confirmCancel
+        objectName: "confirmCancel"
+        anchors.fill: parent
+        visible: false
+        onConfirmed: screen.flow.cancel()
+        onDeclined: visible = false
+    }
+
+    StillThere {
+        objectName: "stillThere"
+        anchors.fill: parent
+        visible: screen.flow.stillThere
+        flow: screen.flow
+    }
+}

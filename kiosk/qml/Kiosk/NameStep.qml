@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.VirtualKeyboard
+import Kiosk.Backend
+
+// Step 1: first and last name, side by side on a wide screen, one above the other on a tall one.
+Item {
+    id: step
+
+    required property CheckInFlow flow
+    readonly property bool wide: width > height * 1.6
+
+    Component.onCompleted: {
+        first.text = flow.firstName;
+        last.text = flow.lastName;
+        first.input.forceActiveFocus();
+    }
+
+    FormText {
+        id: heading
+        width: parent.width
+        text: qsTr("What is your name?")
+        font.pixelSize: Theme.formTitleSize
+        font.bold: true
+    }
+
+    Grid {
+        anchors { top: heading.bottom; topMargin: Theme.spacing / 2; left: parent.left; right: parent.right }
+        columns: step.wide ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
+
+        NameField {
+            id: first
+            objectName: "firstName"
+            width: step.wide ? (step.width - Theme.spacing) / 2 : step.width
+            label: qsTr("First name")
+            message: step.flow.messages["first-name"] ?? ""
+            onTextChanged: step.flow.setFirstName(text)
+            onEntered: last.input.forceActiveFocus()
+        }
+        NameField {
+            id: last
+            objectName: "lastName"
+            width: first.width
+            label: qsTr("Last name")
+            message: step.flow.messages["last-name"] ?? ""
+            enterAction: EnterKeyAction.Done
+            onTextChanged: step.flow.setLastName(text)
+            onEntered: step.flow.next()
+        }
+    }
+}

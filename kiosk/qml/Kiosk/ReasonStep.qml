@@ -1,0 +1,101 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+
+// Step 3: why the patient came (one or more), then the one question that makes a visit urgent.
+Flickable {
+    id: step
+
+    required property CheckInFlow flow
+    // On a wide screen the urgent question stands beside the reasons, not below them.
+    readonly property bool wide: width > height * 1.4
+
+    contentHeight: body.height
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+
+    Grid {
+        id: body
+        width: step.width
+        columns: step.wide ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
+
+      Column {
+        width: step.wide ? step.width * 0.62 : step.width
+        spacing: Theme.spacing / 2
+
+        FormText {
+            width: parent.width
+            text: qsTr("Why are you here today? Choose one or more.")
+            font.pixelSize: Theme.formTitleSize
+            font.bold: true
+        }
+
+        Flow {
+            objectName: "reasonChoices"
+            width: parent.width
+            spacing: Theme.spacing / 2
+            Repeater {
+                model: step.flow.reasonChoices
+                delegate: Choice {
+                    required property var modelData
+                    objectName: "reason-" + modelData.key
+                    width: Math.min(implicitWidth, parent.width)
+                    text: modelData.label
+                    chosen: modelData.chosen
+                    onActivated: step.flow.toggleReason(modelData.key)
+                }
+            }
+        }
+        KindMessage {
+            objectName: "reasonMessage"
+            width: parent.width
+            text: step.flow.messages["reason"] ?? ""
+        }
+      }
+
+        Rectangle {
+            width: step.wide ? step.width * 0.38 - Theme.spacing : step.width
+            height: urgentColumn.height + Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: Math.max(4, Theme.shortSide * 0.005)
+            border.color: Theme.accent
+
+            Column {
+                id: urgentColumn
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing / 2 }
+                spacing: Theme.spacing / 2
+                FormText {
+                    width: parent.width
+                    text: qsTr("Do you have an open wound, spreading redness, fever or sudden swelling?")
+                    font.pixelSize: Theme.formTitleSize * 0.85
+                    font.bold: true
+                }
+                Row {
+                    spacing: Theme.spacing
+                    Choice {
+                        objectName: "urgentYes"
+                        width: (urgentColumn.width - Theme.spacing) / 2
+                        text: qsTr("Yes")
+                        chosen: step.flow.urgent === "yes"
+                        onActivated: step.flow.answerUrgent("yes")
+                    }
+                    Choice {
+                        objectName: "urgentNo"
+                        width: (urgentColumn.width - Theme.spacing) / 2
+                        text: qsTr("No")
+                        chosen: step.flow.urgent === "no"
+                        onActivated: step.flow.answerUrgent("no")
+                    }
+                }
+                KindMessage {
+                    objectName: "urgentMessage"
+                    width: parent.width
+                    text: step.flow.messages["urgent"] ?? ""
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,468 @@
+"""The check-in screens' view model: mirrors the core form to QML, saves, and watches for idling.
+
+Nothing of a patient outlives their check-in: confirm, cancel and the idle timeout all end in
+``_end``, which wipes the form and tells QML to drop its screens (and with them every field).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Property, QDate, QEvent, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.core.checkin import REASON_LABELS, Reason
+from kiosk.core.checkin_form import Answer, CheckInForm, DateOrder, Step, Visit
+from kiosk.core.settings import Settings
+from kiosk.core.store import CheckInStore, StoreError
+from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.chime import Chime, Sound
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ActivityWatcher", "CheckInFlow"]
+
+log = logging.getLogger(__name__)
+
+DONE_SECONDS = 8
+FAILED_SECONDS = 30
+HELP_REPEAT_SECONDS = 30
+SAVE_FAILED_MESSAGE = "We could not save your check-in. Please see the front desk."
+
+
+def date_order(locale: QLocale) -> DateOrder:
+    """The order of day, month and year in the locale's short date format."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    positions = {part: pattern.find(part) for part in "dMy"}
+    ordered = "".join(sorted(positions, key=lambda part: positions[part])).upper()
+    try:
+        return DateOrder(ordered)
+    except ValueError:
+        return DateOrder.MONTH_DAY_YEAR
+
+
+def date_in_words(locale: QLocale, order: DateOrder) -> Callable[[date], str]:
+    pattern = "MMMM d, yyyy" if order is DateOrder.MONTH_DAY_YEAR else "d MMMM yyyy"
+
+    def words(born: date) -> str:
+        return locale.toString(QDate(born.year, born.month, born.day), pattern)
+
+    return words
+
+
+@QmlElement
+@QmlUncreatable("The check-in is made by the application")
+class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
+    changed = Signal()
+    """Any answer, message, step or outcome changed."""
+    ended = Signal()
+    """The patient is done (or gone): QML drops the check-in screens and the slides return."""
+    helpCalled = Signal()
+
+    def __init__(
+        self,
+        store: CheckInStore,
+        settings: Settings,
+        chime: Chime,
+        *,
+        language: str = "en",
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings
+        self._chime = chime
+        locale = QLocale(f"{language}_{settings.region}")
+        order = date_order(locale)
+        self._form = CheckInForm(
+            ask_mobile=settings.ask_mobile,
+            region=settings.region,
+            order=order,
+            today=lambda: clock().date(),
+            date_in_words=date_in_words(locale, order),
+        )
+        self._active = False
+        self._outcome = ""
+        self._ticket = ""
+        self._ahead = 0
+        self._still_there = False
+        self._countdown = 0
+        self._help_called_recently = False
+        self._done_ms = DONE_SECONDS * 1000
+
+        self._idle_timer = QTimer(self, singleShot=True, interval=settings.idle_seconds * 1000)
+        self._idle_timer.timeout.connect(self._ask_still_there)
+        self._countdown_timer = QTimer(self, interval=1000)
+        self._countdown_timer.timeout.connect(self._count_down)
+        self._leave_timer = QTimer(self, singleShot=True)
+        self._leave_timer.timeout.connect(self.finish)
+        self._help_timer = QTimer(self, singleShot=True, interval=HELP_REPEAT_SECONDS * 1000)
+        self._help_timer.timeout.connect(self._help_can_repeat)
+
+    # --- opening and ending ---------------------------------------------------------------------
+
+    @Slot()
+    def open(self) -> None:
+        self._form.wipe()
+        self._outcome = ""
+        self._active = True
+        self._idle_timer.start()
+        self.changed.emit()
+
+    @Slot()
+    def cancel(self) -> None:
+        self._end()
+
+    @Slot()
+    def finish(self) -> None:
+        """The done screen was tapped or timed out."""
+        self._end()
+
+    def _end(self) -> None:
+        for timer in (self._idle_timer, self._countdown_timer, self._leave_timer):
+            timer.stop()
+        self._form.wipe()
+        # The keyboard keeps no half-typed word or shift state for the next person.
+        input_method = QGuiApplication.inputMethod()
+        input_method.reset()
+        input_method.hide()
+        self._active = False
+        self._outcome = ""
+        self._ticket = ""
+        self._ahead = 0
+        self._still_there = False
+        self._countdown = 0
+        self.changed.emit()
+        self.ended.emit()
+
+    def set_timing(self, idle_ms: int, tick_ms: int, done_ms: int | None = None) -> None:
+        """Shorter waits than the clinic's settings, so tests and demos need not sit idle."""
+        self._idle_timer.setInterval(idle_ms)
+        self._countdown_timer.setInterval(tick_ms)
+        self._done_ms = done_ms if done_ms is not None else self._done_ms
+
+    def stop(self) -> None:
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+
+    # --- idle -----------------------------------------------------------------------------------
+
+    @Slot()
+    def touched(self) -> None:
+        """A finger (or a key) anywhere on the check-in: the patient is still here."""
+        if not self._active or self._outcome or self._still_there:
+            return  # the "Still there?" overlay takes its own tap, so it cannot fall through
+        self._idle_timer.start()
+
+    @Slot()
+    def stillHere(self) -> None:
+        """The patient answered "Still there?": the countdown stops and the form is as it was."""
+        if self._still_there:
+            self._still_there = False
+            self._countdown_timer.stop()
+            self._idle_timer.start()
+            self.changed.emit()
+
+    def _ask_still_there(self) -> None:
+        self._still_there = True
+        self._countdown = self._settings.countdown_seconds
+        self._countdown_timer.start()
+        self.changed.emit()
+
+    def _count_down(self) -> None:
+        self._countdown -= 1
+        if self._countdown <= 0:
+            log.info("A check-in was left unfinished; it was wiped")
+            self._end()
+        else:
+            self.changed.emit()
+
+    # --- moving between steps -------------------------------------------------------------------
+
+    @Slot()
+    def next(self) -> None:
+        self._form.next()
+        self.changed.emit()
+
+    @Slot()
+    def back(self) -> None:
+        if not self._form.back():
+            self._end()
+            return
+        self.changed.emit()
+
+    @Slot(str)
+    def correct(self, step: str) -> None:
+        try:
+            self._form.correct(Step(step))
+        except ValueError:
+            return
+        self.changed.emit()
+
+    # --- answers --------------------------------------------------------------------------------
+
+    @Slot(str)
+    def setFirstName(self, text: str) -> None:
+        self._form.first_name = text
+        self._form.messages.pop("first-name", None)
+        self.changed.emit()
+
+    @Slot(str)
+    def setLastName(self, text: str) -> None:
+        self._form.last_name = text
+        self._form.messages.pop("last-name", None)
+        self.changed.emit()
+
+    @Slot(str)
+    def typeBirthDigit(self, digit: str) -> None:
+        self._form.birth.type_digit(digit)
+        self._form.messages.pop("birth", None)
+        self.changed.emit()
+
+    @Slot()
+    def eraseBirthDigit(self) -> None:
+        self._form.birth.erase()
+        self._form.messages.pop("birth", None)
+        self.changed.emit()
+
+    @Slot(str)
+    def toggleReason(self, key: str) -> None:
+        self._form.toggle_reason(key)
+        self.changed.emit()
+
+    @Slot(str)
+    def answerUrgent(self, answer: str) -> None:
+        if answer in (Answer.YES, Answer.NO):
+            self._form.urgent = Answer(answer)
+            self._form.messages.pop("urgent", None)
+            self.changed.emit()
+
+    @Slot(str)
+    def typeMobileDigit(self, digit: str) -> None:
+        self._form.set_mobile(self._form.mobile + digit)
+        self.changed.emit()
+
+    @Slot()
+    def eraseMobileDigit(self) -> None:
+        self._form.set_mobile(self._form.mobile[:-1])
+        self.changed.emit()
+
+    @Slot(str)
+    def answerVisit(self, answer: str) -> None:
+        if answer in (Visit.FIRST, Visit.RETURNING):
+            self._form.visit = Visit(answer)
+            self._form.messages.pop("visit", None)
+            self.changed.emit()
+
+    @Slot(bool)
+    def setMobilityHelp(self, needed: bool) -> None:
+        self._form.mobility_help = needed
+        self.changed.emit()
+
+    # --- confirming -----------------------------------------------------------------------------
+
+    @Slot()
+    def confirm(self) -> None:
+        if self._outcome:
+            return  # a second tap on Confirm while the first is being saved
+        visit = self._form.check_in()
+        if visit is None:
+            self.changed.emit()
+            return
+        self._idle_timer.stop()
+        self._countdown_timer.stop()
+        self._still_there = False
+        try:
+            ticket = self._store.save(visit)
+        except StoreError as exc:
+            log.error("A check-in could not be saved: %s", exc)  # the error holds no answers
+            self._form.wipe()
+            self._outcome = "failed"
+            self._chime.ring(Sound.HELP)
+            self._leave_timer.start(FAILED_SECONDS * 1000)
+            self.changed.emit()
+            return
+        log.info("Check-in %s saved", ticket.code)
+        self._chime.ring(Sound.URGENT if visit.urgent else Sound.CHECK_IN)
+        self._form.wipe()
+        self._outcome = "saved"
+        self._ticket = ticket.code
+        self._ahead = ticket.ahead
+        self._leave_timer.start(self._done_ms)
+        self.changed.emit()
+
+    @Slot()
+    def callForHelp(self) -> None:
+        """The "Need help?" button: the desk hears it once, however often it is tapped."""
+        if not self._help_called_recently:
+            self._help_called_recently = True
+            self._help_timer.start()
+            self._chime.ring(Sound.HELP)
+            log.info("A patient asked for help at the kiosk")
+        self.helpCalled.emit()
+
+    def _help_can_repeat(self) -> None:
+        self._help_called_recently = False
+
+    # --- what QML reads -------------------------------------------------------------------------
+
+    def _is_active(self) -> bool:
+        return self._active
+
+    def _started(self) -> bool:
+        return self._form.started
+
+    def _step(self) -> str:
+        return self._form.step.value
+
+    def _step_number(self) -> int:
+        return self._form.step_number
+
+    def _step_count(self) -> int:
+        return self._form.step_count
+
+    def _from_review(self) -> bool:
+        return self._form.from_review
+
+    def _first_name(self) -> str:
+        return self._form.first_name
+
+    def _last_name(self) -> str:
+        return self._form.last_name
+
+    def _messages(self) -> dict[str, str]:
+        messages = dict(self._form.messages)
+        if self._form.step is Step.BIRTH_DATE and (now := self._form.birth_message_now()):
+            messages["birth"] = now
+        return messages
+
+    def _birth_slots(self) -> list[dict[str, object]]:
+        return self._form.birth.slots()
+
+    def _birth_in_words(self) -> str:
+        return self._form.birth_in_words()
+
+    def _reason_choices(self) -> list[dict[str, object]]:
+        return [
+            {"key": r.value, "label": REASON_LABELS[r], "chosen": r in self._form.reasons}
+            for r in Reason
+        ]
+
+    def _urgent(self) -> str:
+        return self._form.urgent.value
+
+    def _ask_mobile(self) -> bool:
+        return self._form.ask_mobile
+
+    def _mobile_shown(self) -> str:
+        return self._form.mobile_shown()
+
+    def _visit(self) -> str:
+        return self._form.visit.value
+
+    def _mobility_help(self) -> bool:
+        return self._form.mobility_help
+
+    def _summary(self) -> list[dict[str, Any]]:
+        return [
+            {"step": line.step.value, "label": line.label, "value": line.value}
+            for line in self._form.summary()
+        ]
+
+    def _privacy_notice(self) -> str:
+        kept = "your name, date of birth and reasons for your visit"
+        if self._form.ask_mobile:
+            kept = "your name, date of birth, mobile number and reasons for your visit"
+        days = self._settings.retention_days
+        return (
+            f"We keep {kept} on this kiosk so that the front desk can see you in. Only the "
+            f"clinic's staff can see them. They are deleted after {days} "
+            f"{'day' if days == 1 else 'days'}."
+        )
+
+    def _outcome_value(self) -> str:
+        return self._outcome
+
+    def _ticket_code(self) -> str:
+        return self._ticket
+
+    def _people_ahead(self) -> int:
+        return self._ahead
+
+    def _save_failed_message(self) -> str:
+        return SAVE_FAILED_MESSAGE
+
+    def _is_still_there(self) -> bool:
+        return self._still_there
+
+    def _seconds_left(self) -> int:
+        return self._countdown
+
+    active = Property(bool, _is_active, notify=changed)
+    started = Property(bool, _started, notify=changed)
+    step = Property(str, _step, notify=changed)
+    stepNumber = Property(int, _step_number, notify=changed)
+    stepCount = Property(int, _step_count, notify=changed)
+    fromReview = Property(bool, _from_review, notify=changed)
+    firstName = Property(str, _first_name, notify=changed)
+    lastName = Property(str, _last_name, notify=changed)
+    messages = Property(dict, _messages, notify=changed)
+    birthSlots = Property(list, _birth_slots, notify=changed)
+    birthInWords = Property(str, _birth_in_words, notify=changed)
+    reasonChoices = Property(list, _reason_choices, notify=changed)
+    urgent = Property(str, _urgent, notify=changed)
+    askMobile = Property(bool, _ask_mobile, constant=True)
+    mobileShown = Property(str, _mobile_shown, notify=changed)
+    visit = Property(str, _visit, notify=changed)
+    mobilityHelp = Property(bool, _mobility_help, notify=changed)
+    summary = Property(list, _summary, notify=changed)
+    privacyNotice = Property(str, _privacy_notice, constant=True)
+    outcome = Property(str, _outcome_value, notify=changed)
+    ticket = Property(str, _ticket_code, notify=changed)
+    ahead = Property(int, _people_ahead, notify=changed)
+    saveFailedMessage = Property(str, _save_failed_message, constant=True)
+    stillThere = Property(bool, _is_still_there, notify=changed)
+    secondsLeft = Property(int, _seconds_left, notify=changed)
+
+    # --- for tests and the activity watcher -----------------------------------------------------
+
+    def held_values(self) -> dict[str, object]:
+        """Every answer the view model holds, for checking that a wipe left nothing."""
+        form = self._form
+        return {
+            "first_name": form.first_name,
+            "last_name": form.last_name,
+            "birth": dict(form.birth.parts),
+            "reasons": list(form.reasons),
+            "urgent": form.urgent.value,
+            "mobile": form.mobile,
+            "visit": form.visit.value,
+            "mobility_help": form.mobility_help,
+            "messages": dict(form.messages),
+            "ticket": self._ticket,
+        }
+
+
+class ActivityWatcher(QObject):
+    """Every press, touch or key on the window tells the check-in the patient is still there."""
+
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.KeyPress,
+        }
+    )
+
+    def __init__(self, flow: CheckInFlow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._flow = flow
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._ACTIVITY:
+            self._flow.touched()
+        return False
