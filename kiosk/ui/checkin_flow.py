@@ -56,10 +56,14 @@ def date_in_words(locale: QLocale, order: DateOrder) -> Callable[[date], str]:
 @QmlUncreatable("The check-in is made by the application")
 class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     changed = Signal()
-    """Any answer, message, step or outcome changed."""
+    """Any answer, message or outcome changed."""
+    stepChanged = Signal()
+    """The patient moved to another step (the screens swap only on this one)."""
     ended = Signal()
     """The patient is done (or gone): QML drops the check-in screens and the slides return."""
     helpCalled = Signal()
+    wiping = Signal()
+    """About to forget everything: screens that hold typed text clear it while they still can."""
 
     def __init__(
         self,
@@ -92,6 +96,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._countdown = 0
         self._help_called_recently = False
         self._done_ms = DONE_SECONDS * 1000
+        self._shown_step = self._form.step
 
         self._idle_timer = QTimer(self, singleShot=True, interval=settings.idle_seconds * 1000)
         self._idle_timer.timeout.connect(self._ask_still_there)
@@ -102,6 +107,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._help_timer = QTimer(self, singleShot=True, interval=HELP_REPEAT_SECONDS * 1000)
         self._help_timer.timeout.connect(self._help_can_repeat)
 
+    def _notify(self) -> None:
+        self.changed.emit()
+        if self._form.step is not self._shown_step:
+            self._shown_step = self._form.step
+            self.stepChanged.emit()
+
     # --- opening and ending ---------------------------------------------------------------------
 
     @Slot()
@@ -110,7 +121,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._outcome = ""
         self._active = True
         self._idle_timer.start()
-        self.changed.emit()
+        self._notify()
 
     @Slot()
     def cancel(self) -> None:
@@ -124,6 +135,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def _end(self) -> None:
         for timer in (self._idle_timer, self._countdown_timer, self._leave_timer):
             timer.stop()
+        self.wiping.emit()
         self._form.wipe()
         # The keyboard keeps no half-typed word or shift state for the next person.
         input_method = QGuiApplication.inputMethod()
@@ -135,7 +147,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._ahead = 0
         self._still_there = False
         self._countdown = 0
-        self.changed.emit()
+        self._notify()
         self.ended.emit()
 
     def set_timing(self, idle_ms: int, tick_ms: int, done_ms: int | None = None) -> None:
@@ -164,13 +176,13 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._still_there = False
             self._countdown_timer.stop()
             self._idle_timer.start()
-            self.changed.emit()
+            self._notify()
 
     def _ask_still_there(self) -> None:
         self._still_there = True
         self._countdown = self._settings.countdown_seconds
         self._countdown_timer.start()
-        self.changed.emit()
+        self._notify()
 
     def _count_down(self) -> None:
         self._countdown -= 1
@@ -178,21 +190,21 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             log.info("A check-in was left unfinished; it was wiped")
             self._end()
         else:
-            self.changed.emit()
+            self._notify()
 
     # --- moving between steps -------------------------------------------------------------------
 
     @Slot()
     def next(self) -> None:
         self._form.next()
-        self.changed.emit()
+        self._notify()
 
     @Slot()
     def back(self) -> None:
         if not self._form.back():
             self._end()
             return
-        self.changed.emit()
+        self._notify()
 
     @Slot(str)
     def correct(self, step: str) -> None:
@@ -200,67 +212,71 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._form.correct(Step(step))
         except ValueError:
             return
-        self.changed.emit()
+        self._notify()
 
     # --- answers --------------------------------------------------------------------------------
 
     @Slot(str)
     def setFirstName(self, text: str) -> None:
+        if text == self._form.first_name:
+            return
         self._form.first_name = text
         self._form.messages.pop("first-name", None)
-        self.changed.emit()
+        self._notify()
 
     @Slot(str)
     def setLastName(self, text: str) -> None:
+        if text == self._form.last_name:
+            return
         self._form.last_name = text
         self._form.messages.pop("last-name", None)
-        self.changed.emit()
+        self._notify()
 
     @Slot(str)
     def typeBirthDigit(self, digit: str) -> None:
         self._form.birth.type_digit(digit)
         self._form.messages.pop("birth", None)
-        self.changed.emit()
+        self._notify()
 
     @Slot()
     def eraseBirthDigit(self) -> None:
         self._form.birth.erase()
         self._form.messages.pop("birth", None)
-        self.changed.emit()
+        self._notify()
 
     @Slot(str)
     def toggleReason(self, key: str) -> None:
         self._form.toggle_reason(key)
-        self.changed.emit()
+        self._notify()
 
     @Slot(str)
     def answerUrgent(self, answer: str) -> None:
         if answer in (Answer.YES, Answer.NO):
             self._form.urgent = Answer(answer)
             self._form.messages.pop("urgent", None)
-            self.changed.emit()
+            self._notify()
 
     @Slot(str)
     def typeMobileDigit(self, digit: str) -> None:
         self._form.set_mobile(self._form.mobile + digit)
-        self.changed.emit()
+        self._notify()
 
     @Slot()
     def eraseMobileDigit(self) -> None:
         self._form.set_mobile(self._form.mobile[:-1])
-        self.changed.emit()
+        self._notify()
 
     @Slot(str)
     def answerVisit(self, answer: str) -> None:
         if answer in (Visit.FIRST, Visit.RETURNING):
             self._form.visit = Visit(answer)
             self._form.messages.pop("visit", None)
-            self.changed.emit()
+            self._notify()
 
     @Slot(bool)
     def setMobilityHelp(self, needed: bool) -> None:
         self._form.mobility_help = needed
-        self.changed.emit()
+        self._notify()
 
     # --- confirming -----------------------------------------------------------------------------
 
@@ -270,7 +286,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             return  # a second tap on Confirm while the first is being saved
         visit = self._form.check_in()
         if visit is None:
-            self.changed.emit()
+            self._notify()
             return
         self._idle_timer.stop()
         self._countdown_timer.stop()
@@ -283,7 +299,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._outcome = "failed"
             self._chime.ring(Sound.HELP)
             self._leave_timer.start(FAILED_SECONDS * 1000)
-            self.changed.emit()
+            self._notify()
             return
         log.info("Check-in %s saved", ticket.code)
         self._chime.ring(Sound.URGENT if visit.urgent else Sound.CHECK_IN)
@@ -292,7 +308,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._ticket = ticket.code
         self._ahead = ticket.ahead
         self._leave_timer.start(self._done_ms)
-        self.changed.emit()
+        self._notify()
 
     @Slot()
     def callForHelp(self) -> None:
@@ -403,8 +419,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     active = Property(bool, _is_active, notify=changed)
     started = Property(bool, _started, notify=changed)
-    step = Property(str, _step, notify=changed)
-    stepNumber = Property(int, _step_number, notify=changed)
+    step = Property(str, _step, notify=stepChanged)
+    stepNumber = Property(int, _step_number, notify=stepChanged)
     stepCount = Property(int, _step_count, notify=changed)
     fromReview = Property(bool, _from_review, notify=changed)
     firstName = Property(str, _first_name, notify=changed)

@@ -23,7 +23,6 @@ from tests.ui.conftest import (
     item,
     shown_title,
     swipe,
-    tap,
     write_deck,
     write_settings,
 )

@@ -15,6 +15,24 @@ Item {
         first.input.forceActiveFocus();
     }
 
+    // The keyboard keeps its own copy of the focused field's text. Emptying the fields while
+    // they still exist empties that copy too, whether the patient moves on or the check-in ends.
+    property bool leaving: false
+
+    function forget() {
+        leaving = true;
+        first.text = "";
+        last.text = "";
+    }
+
+    Connections {
+        target: step.flow
+        function onWiping() {
+            step.forget();
+        }
+    }
+    Component.onDestruction: forget()
+
     FormText {
         id: heading
         width: parent.width
@@ -35,7 +53,7 @@ Item {
             width: step.wide ? (step.width - Theme.spacing) / 2 : step.width
             label: qsTr("First name")
             message: step.flow.messages["first-name"] ?? ""
-            onTextChanged: step.flow.setFirstName(text)
+            onTextChanged: if (!step.leaving) step.flow.setFirstName(text)
             onEntered: last.input.forceActiveFocus()
         }
         NameField {
@@ -45,7 +63,7 @@ Item {
             label: qsTr("Last name")
             message: step.flow.messages["last-name"] ?? ""
             enterAction: EnterKeyAction.Done
-            onTextChanged: step.flow.setLastName(text)
+            onTextChanged: if (!step.leaving) step.flow.setLastName(text)
             onEntered: step.flow.next()
         }
     }

@@ -1,0 +1,142 @@
+"""Typing on the real Qt Virtual Keyboard as a finger would: key by key, accents by long press."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQml import QQmlComponent
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.app import KioskWindow
+
+_STATE_QML = b"""
+import QtQuick
+import QtQuick.VirtualKeyboard
+QtObject {
+    readonly property bool shiftActive: InputContext.shiftActive
+    readonly property string surroundingText: InputContext.surroundingText
+    readonly property string preeditText: InputContext.preeditText
+}
+"""
+
+
+def keyboard_state(kiosk: KioskWindow) -> dict[str, object]:
+    """What the virtual keyboard's input context holds right now."""
+    component = QQmlComponent(kiosk.engine)
+    component.setData(_STATE_QML, "")
+    state = component.create()
+    assert state is not None, component.errorString()
+    try:
+        return {
+            name: state.property(name) for name in ("shiftActive", "surroundingText", "preeditText")
+        }
+    finally:
+        state.deleteLater()
+
+
+def _centre(item: QQuickItem) -> QPointF:
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+
+
+def _descendants(item: QQuickItem) -> list[QQuickItem]:
+    found = []
+    for child in item.childItems():
+        found.append(child)
+        found.extend(_descendants(child))
+    return found
+
+
+@dataclass
+class Touches:
+    taps: int = 0
+    long_presses: int = 0
+
+
+class OnScreenKeyboard:
+    """The InputPanel in the kiosk's window; every key press goes through the window."""
+
+    def __init__(self, kiosk: KioskWindow, qtbot: QtBot, touches: Touches) -> None:
+        self.kiosk = kiosk
+        self.qtbot = qtbot
+        self.touches = touches
+        window = kiosk.window
+        assert isinstance(window, QQuickWindow)
+        self.window = window
+
+    @property
+    def panel(self) -> QQuickItem:
+        panel = self.window.findChild(QQuickItem, "keyboard")
+        assert panel is not None, "no on-screen keyboard"
+        return panel
+
+    def _keys(self) -> dict[str, QQuickItem]:
+        keys: dict[str, QQuickItem] = {}
+        for item in _descendants(self.panel):
+            text = item.property("text")
+            if isinstance(text, str) and item.property("keyType") is not None:
+                keys.setdefault(text, item)
+        return keys
+
+    def _shift_key(self) -> QQuickItem:
+        for item in _descendants(self.panel):
+            if "ShiftKey" in item.metaObject().className():
+                return item
+        raise AssertionError("the keyboard has no shift key")
+
+    def _tap(self, item: QQuickItem) -> None:
+        QTest.mouseClick(
+            self.window,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            _centre(item).toPoint(),
+        )
+        self.touches.taps += 1
+        QTest.qWait(20)
+
+    def _long_press_for(self, key: QQuickItem, wanted: str) -> None:
+        """Hold the key until its accents appear, slide to ``wanted``, and let go."""
+        where = _centre(key).toPoint()
+        QTest.mousePress(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where
+        )
+        choice: list[QQuickItem] = []
+
+        def shown() -> bool:
+            choice[:] = [
+                item
+                for item in _descendants(self.window.contentItem())
+                if item.property("text") == wanted
+                and item.isVisible()
+                and "Text" in item.metaObject().className()
+                and item.property("keyType") is None
+            ]
+            return bool(choice)
+
+        self.qtbot.waitUntil(shown, timeout=3000)
+        target = _centre(choice[0]).toPoint()
+        QTest.mouseMove(self.window, target, 30)
+        QTest.mouseRelease(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target, 30
+        )
+        self.touches.long_presses += 1
+        QTest.qWait(20)
+
+    def type(self, text: str) -> None:
+        for ch in text:
+            base = unicodedata.normalize("NFD", ch)[0]
+            wants_capital = base.isupper()
+            if base.isalpha() and bool(keyboard_state(self.kiosk)["shiftActive"]) != wants_capital:
+                self._tap(self._shift_key())
+            keys = self._keys()
+            key = keys[base.lower()] if base.lower() in keys else keys[ch]
+            if base != ch:
+                self._long_press_for(key, ch)
+            else:
+                self._tap(key)
+
+    def enter(self) -> None:
+        self._tap(self._keys()["\n"])

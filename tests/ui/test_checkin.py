@@ -1,0 +1,435 @@
+"""The walk-in check-in on the real QML, offscreen, driven by taps on its own buttons and keys."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from datetime import date
+
+import pytest
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.paths import DataDir
+from kiosk.core.store import CheckInStore
+from kiosk.ui.app import KioskWindow
+from tests.ui.conftest import MakeKiosk, item, tap, write_settings
+from tests.ui.keyboard import OnScreenKeyboard, Touches, keyboard_state
+
+PATIENT_FIRST = "María José"
+PATIENT_LAST = "O'Neil-Núñez"
+
+
+class Patient:
+    """Taps the kiosk's controls by name, counting every touch."""
+
+    def __init__(self, kiosk: KioskWindow, qtbot: QtBot) -> None:
+        self.kiosk = kiosk
+        self.qtbot = qtbot
+        self.touches = Touches()
+        self.keyboard = OnScreenKeyboard(kiosk, qtbot, self.touches)
+
+    def find(self, name: str) -> QQuickItem:
+        found: list[QQuickItem] = []
+
+        def visible() -> bool:
+            found[:] = [
+                candidate
+                for candidate in visual_items(self.kiosk)
+                if candidate.objectName() == name
+                and candidate.isVisible()
+                and candidate.width() > 0
+            ]
+            return len(found) == 1
+
+        self.qtbot.waitUntil(visible, timeout=3000)
+        return found[0]
+
+    def shown(self, name: str) -> bool:
+        return any(
+            candidate.objectName() == name and candidate.isVisible()
+            for candidate in visual_items(self.kiosk)
+        )
+
+    def tap(self, name: str) -> None:
+        tap(self.kiosk, self.find(name))
+        self.touches.taps += 1
+        settle(self.qtbot)
+
+    def text(self, name: str) -> str:
+        return str(self.find(name).property("text"))
+
+    def step(self) -> str:
+        return str(self.kiosk.check_in.property("step"))
+
+    def type_name(self, field: str, text: str) -> None:
+        self.tap(f"{field}Input")
+        self.keyboard.type(text)
+
+
+def visual_items(kiosk: KioskWindow) -> list[QQuickItem]:
+    """Every item in the window's scene, Repeater delegates too (findChild misses those)."""
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    items: list[QQuickItem] = []
+    pending = [window.contentItem()]
+    while pending:
+        current = pending.pop()
+        items.append(current)
+        pending.extend(current.childItems())
+    return items
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(15)
+
+
+@pytest.fixture
+def checkin_kiosk(make_kiosk: MakeKiosk) -> KioskWindow:
+    return make_kiosk(instant=True)
+
+
+def store_rows(data: DataDir) -> list[sqlite3.Row]:
+    with sqlite3.connect(data.checkin_store) as db:
+        db.row_factory = sqlite3.Row
+        return db.execute("SELECT * FROM checkins ORDER BY number").fetchall()
+
+
+def check_in_as_scripted_patient(patient: Patient) -> None:
+    patient.tap("checkInButton")
+    patient.type_name("firstName", PATIENT_FIRST)
+    patient.type_name("lastName", PATIENT_LAST)
+    patient.tap("nextButton")
+    assert patient.step() == "birth-date", patient.kiosk.check_in.property("messages")
+    for digit in "03121956":
+        patient.tap(f"padKey{digit}")
+    assert patient.text("birthInWords") == "March 12, 1956"
+    patient.tap("nextButton")
+    patient.tap("reason-heel-or-arch")
+    patient.tap("urgentNo")
+    patient.tap("nextButton")
+    patient.tap("visitFirst")
+    patient.tap("nextButton")
+    assert patient.step() == "review"
+
+
+def test_a_walk_in_checks_in_by_taps_alone_and_the_row_is_what_they_entered(
+    qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    patient = Patient(checkin_kiosk, qtbot)
+    started = time.monotonic()
+    check_in_as_scripted_patient(patient)
+    assert not checkin_kiosk.slideshow.property("running"), "the slides pause during a check-in"
+    assert patient.text("summaryValue-0") == f"{PATIENT_FIRST} {PATIENT_LAST}"
+    assert patient.text("summaryValue-1") == "March 12, 1956"
+    assert patient.text("summaryValue-2") == "Heel or arch pain"
+    assert "deleted after 30 days" in patient.text("privacyNotice")
+    patient.tap("nextButton")  # Confirm
+    assert patient.text("ticketCode") == "A-1"
+    assert patient.text("peopleAhead") == "You are next."
+    seconds = time.monotonic() - started
+    print(
+        f"\nscripted patient: {patient.touches.taps} taps and "
+        f"{patient.touches.long_presses} long presses, {seconds:.1f} s of machine time"
+    )
+    assert patient.touches.taps + patient.touches.long_presses <= 45
+
+    [row] = store_rows(data_dir)
+    assert (row["first_name"], row["last_name"]) == (PATIENT_FIRST, PATIENT_LAST)
+    assert row["birth_date"] == "1956-03-12"
+    assert row["reasons"] == "heel-or-arch"
+    assert (row["urgent"], row["mobile"], row["returning_patient"], row["mobility_help"]) == (
+        0,
+        "",
+        0,
+        0,
+    )
+
+    patient.tap("doneButton")
+    qtbot.waitUntil(lambda: bool(checkin_kiosk.slideshow.property("running")), timeout=2000)
+    assert item(checkin_kiosk, "checkInLoader").property("item") is None
+    for secret in (PATIENT_FIRST, PATIENT_LAST, "1956", "heel", "Heel"):
+        assert secret not in caplog.text, "personal data reached the log"
+
+
+def test_the_done_screen_returns_to_the_slides_by_itself(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    checkin_kiosk.check_in.set_timing(idle_ms=60_000, tick_ms=1000, done_ms=300)
+    patient = Patient(checkin_kiosk, qtbot)
+    check_in_as_scripted_patient(patient)
+    patient.tap("nextButton")
+    patient.find("ticketCode")
+    qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=3000)
+    assert checkin_kiosk.slideshow.property("running")
+
+
+def test_each_answer_that_cannot_be_used_gets_a_kind_message_beside_it(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.tap("nextButton")
+    assert patient.text("firstNameMessage") == "Please enter your first name."
+    assert patient.text("lastNameMessage") == "Please enter your last name."
+    # A name the keyboard cannot type, pasted in: the check in core still answers kindly.
+    patient.find("firstNameInput").setProperty("text", "R2-D2")
+    patient.type_name("lastName", "Lee")
+    patient.tap("nextButton")
+    assert patient.text("firstNameMessage") == (
+        "Please use only letters, spaces, hyphens and apostrophes in your first name."
+    )
+    assert not patient.shown("lastNameMessage")
+    patient.find("firstNameInput").setProperty("text", "Ann")
+    patient.tap("nextButton")
+
+    patient.tap("nextButton")
+    assert patient.text("birthMessage") == "Please enter your whole date of birth."
+    for digit in "02301990":
+        patient.tap(f"padKey{digit}")
+    assert patient.text("birthMessage") == (
+        "That date does not exist. Please check the day and month."
+    )
+    for _ in range(8):
+        patient.tap("padErase")
+    for digit in "01012999":
+        patient.tap(f"padKey{digit}")
+    assert patient.text("birthMessage") == "That date is in the future. Please check the year."
+    for _ in range(8):
+        patient.tap("padErase")
+    for digit in "02281990":
+        patient.tap(f"padKey{digit}")
+    assert not patient.shown("birthMessage")
+    patient.tap("nextButton")
+
+    patient.tap("nextButton")
+    assert patient.text("reasonMessage") == "Please choose at least one reason for your visit."
+    assert patient.text("urgentMessage") == "Please answer Yes or No."
+    patient.tap("reason-ankle")
+    patient.tap("urgentYes")
+    patient.tap("nextButton")
+    patient.tap("nextButton")
+    assert patient.text("visitMessage") == "Please tell us if this is your first visit."
+
+
+def test_back_keeps_the_answers_and_cancel_asks_before_it_wipes_them(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_name("firstName", "Ann")
+    patient.type_name("lastName", "Lee")
+    patient.tap("nextButton")
+    patient.tap("padKey4")
+    patient.tap("backButton")
+    assert patient.step() == "name"
+    assert patient.find("firstNameInput").property("text") == "Ann"
+    patient.tap("nextButton")
+    assert patient.find("birthSlots") is not None
+    assert checkin_kiosk.check_in.held_values()["birth"] == {"M": "04", "D": "", "Y": ""}
+
+    patient.tap("cancelButton")
+    patient.tap("keepCheckingIn")
+    assert checkin_kiosk.check_in.property("active")
+    patient.tap("cancelButton")
+    patient.tap("stopCheckingIn")
+    qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=2000)
+    assert_nothing_remains(checkin_kiosk)
+
+    # Back on the first step, with nothing typed, leaves at once.
+    patient.tap("checkInButton")
+    patient.tap("backButton")
+    qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=2000)
+
+
+def test_a_review_line_opens_its_step_and_comes_back_to_the_review(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    check_in_as_scripted_patient(patient)
+    patient.tap("summary-2")
+    assert patient.step() == "reason"
+    assert patient.text("nextButton") == "Done"
+    patient.tap("reason-sports-injury")
+    patient.tap("nextButton")
+    assert patient.step() == "review"
+    assert patient.text("summaryValue-2") == "Heel or arch pain, Sports injury"
+
+
+def assert_nothing_remains(kiosk: KioskWindow) -> None:
+    held = kiosk.check_in.held_values()
+    assert held == {
+        "first_name": "",
+        "last_name": "",
+        "birth": {"D": "", "M": "", "Y": ""},
+        "reasons": [],
+        "urgent": "",
+        "mobile": "",
+        "visit": "",
+        "mobility_help": False,
+        "messages": {},
+        "ticket": "",
+    }
+    assert item(kiosk, "checkInLoader").property("item") is None, "the screens were not dropped"
+    assert kiosk.window.findChild(QQuickItem, "firstNameInput") is None
+    state = keyboard_state(kiosk)
+    assert state["surroundingText"] == ""
+    assert state["preeditText"] == ""
+    for name in ("firstName", "lastName", "summary", "birthInWords", "mobileShown"):
+        value = kiosk.check_in.property(name)
+        assert not value or name == "summary", f"{name} still holds {value!r}"
+
+
+def test_after_idling_a_countdown_asks_and_then_everything_is_wiped(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    flow = checkin_kiosk.check_in
+    flow.set_timing(idle_ms=400, tick_ms=60)
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_name("firstName", "Ann")
+
+    # Keys on the on-screen keyboard count as a touch: typing slowly never brings the question.
+    for letter in "abcdef":
+        patient.keyboard.type(letter)
+        qtbot.wait(150)
+    assert not flow.property("stillThere")
+    assert patient.find("firstNameInput").property("text") == "Annabcdef"
+
+    patient.find("stillThere")
+    assert "seconds" in patient.text("secondsLeft")
+    patient.tap("stillHereButton")
+    assert not patient.shown("stillThere")
+    assert patient.find("firstNameInput").property("text") == "Annabcdef"
+
+    patient.find("stillThere")
+    qtbot.waitUntil(lambda: not flow.property("active"), timeout=5000)
+    assert_nothing_remains(checkin_kiosk)
+    assert checkin_kiosk.slideshow.property("running")
+
+    patient.tap("checkInButton")
+    assert patient.find("firstNameInput").property("text") == ""
+    assert patient.find("firstNameInput").property("canUndo") is False
+
+
+def test_a_save_that_fails_tells_the_patient_and_the_next_check_in_succeeds(
+    qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = sqlite3.connect(data_dir.checkin_store, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")  # another process holds the database past the timeout
+    patient = Patient(checkin_kiosk, qtbot)
+    check_in_as_scripted_patient(patient)
+    patient.tap("nextButton")
+    assert patient.text("saveFailed") == (
+        "We could not save your check-in. Please see the front desk."
+    )
+    assert not patient.shown("ticketCode")
+    assert "locked" in caplog.text
+    assert PATIENT_LAST not in caplog.text
+    assert checkin_kiosk.check_in.held_values()["first_name"] == ""
+    patient.tap("doneButton")
+    blocker.execute("ROLLBACK")
+    blocker.close()
+
+    check_in_as_scripted_patient(patient)
+    patient.tap("nextButton")
+    assert patient.text("ticketCode") == "A-1"
+    assert len(store_rows(data_dir)) == 1
+
+
+def test_the_desk_hears_a_chime_for_each_check_in_louder_when_urgent_and_for_help(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    rang: list[str] = []
+    checkin_kiosk.check_in._chime.rang.connect(rang.append)
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("helpButton")
+    assert patient.find("helpNotice").isVisible()
+    patient.tap("helpButton")
+    assert rang == ["help"], "a second tap within half a minute rings no second time"
+
+    check_in_as_scripted_patient(patient)
+    patient.tap("nextButton")
+    patient.tap("doneButton")
+    check_in_as_scripted_patient(patient)
+    patient.tap("summary-3")
+    patient.tap("urgentYes")
+    patient.tap("nextButton")
+    patient.tap("nextButton")
+    assert patient.text("ticketCode") == "A-2"
+    assert patient.text("peopleAhead") == "1 person is ahead of you."
+    assert rang == ["help", "checkin", "urgent"]
+    assert patient.find("checkInHelpButton") is not None
+
+
+def test_with_the_chime_off_the_desk_hears_nothing(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    write_settings(data_dir, "[checkin]\nchime = false\n")
+    kiosk = make_kiosk(instant=True)
+    rang: list[str] = []
+    kiosk.check_in._chime.rang.connect(rang.append)
+    patient = Patient(kiosk, qtbot)
+    check_in_as_scripted_patient(patient)
+    patient.tap("nextButton")
+    patient.find("ticketCode")
+    assert rang == []
+
+
+def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    write_settings(data_dir, "[checkin]\nask_mobile = true\n")
+    kiosk = make_kiosk(instant=True)
+    patient = Patient(kiosk, qtbot)
+    patient.tap("checkInButton")
+    assert patient.text("stepLabel") == "Check in: step 1 of 6"
+    patient.type_name("firstName", "Ann")
+    patient.type_name("lastName", "Lee")
+    patient.tap("nextButton")
+    for digit in "01011990":
+        patient.tap(f"padKey{digit}")
+    patient.tap("nextButton")
+    patient.tap("reason-toenail")
+    patient.tap("urgentNo")
+    patient.tap("nextButton")
+    for digit in "55501":
+        patient.tap(f"padKey{digit}")
+    patient.tap("nextButton")
+    assert patient.text("mobileMessage").startswith("Please check the number.")
+    for _ in range(5):
+        patient.tap("padErase")
+    for digit in "2015550123":
+        patient.tap(f"padKey{digit}")
+    assert patient.text("mobileShown") == "(201) 555-0123"
+    patient.tap("nextButton")
+    patient.tap("visitReturning")
+    patient.tap("mobilityHelp")
+    patient.tap("nextButton")
+    assert "mobile number" in patient.text("privacyNotice")
+    patient.tap("nextButton")
+    patient.find("ticketCode")
+    [row] = store_rows(data_dir)
+    assert (row["mobile"], row["returning_patient"], row["mobility_help"]) == (
+        "+12015550123",
+        1,
+        1,
+    )
+
+
+def test_check_ins_older_than_the_clinic_keeps_them_are_deleted_at_start(
+    data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    from datetime import datetime
+
+    from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
+
+    old = CheckInStore(data_dir.checkin_store, clock=lambda: datetime(2020, 1, 1, 9))
+    old.open()
+    old.save(CheckIn(new_checkin_id(), "Ann", "Lee", date(1990, 1, 1), (Reason.ANKLE,), False))
+    old.close()
+    assert len(store_rows(data_dir)) == 1
+    make_kiosk()
+    assert store_rows(data_dir) == []
