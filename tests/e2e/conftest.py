@@ -49,12 +49,18 @@ class XScreen:
         return image
 
     def tap(self, x: int, y: int) -> None:
-        subprocess.run(
-            ["xdotool", "mousemove", str(x), str(y), "click", "1"],
-            env=self.env(),
-            check=True,
-            timeout=10,
-        )
+        self._xdotool("mousemove", str(x), str(y), "click", "1")
+
+    def long_press(self, x: int, y: int, hold_s: float, to_x: int, to_y: int) -> None:
+        """Press, hold, slide to another point and let go: how an accent is picked on a key."""
+        self._xdotool("mousemove", str(x), str(y), "mousedown", "1")
+        time.sleep(hold_s)
+        self._xdotool("mousemove", str(to_x), str(to_y))
+        time.sleep(0.1)
+        self._xdotool("mouseup", "1")
+
+    def _xdotool(self, *args: str) -> None:
+        subprocess.run(["xdotool", *args], env=self.env(), check=True, timeout=10)
 
 
 @pytest.fixture

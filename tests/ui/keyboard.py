@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQml import QQmlComponent
@@ -50,6 +51,14 @@ def _descendants(item: QQuickItem) -> list[QQuickItem]:
     return found
 
 
+class Mirror(Protocol):
+    """Somewhere else to make the same touches (the real program on an X screen)."""
+
+    def tap(self, x: int, y: int) -> None: ...
+
+    def long_press(self, x: int, y: int, hold_s: float, to_x: int, to_y: int) -> None: ...
+
+
 @dataclass
 class Touches:
     taps: int = 0
@@ -59,8 +68,11 @@ class Touches:
 class OnScreenKeyboard:
     """The InputPanel in the kiosk's window; every key press goes through the window."""
 
-    def __init__(self, kiosk: KioskWindow, qtbot: QtBot, touches: Touches) -> None:
+    def __init__(
+        self, kiosk: KioskWindow, qtbot: QtBot, touches: Touches, mirror: Mirror | None = None
+    ) -> None:
         self.kiosk = kiosk
+        self.mirror = mirror
         self.qtbot = qtbot
         self.touches = touches
         window = kiosk.window
@@ -88,13 +100,13 @@ class OnScreenKeyboard:
         raise AssertionError("the keyboard has no shift key")
 
     def _tap(self, item: QQuickItem) -> None:
+        where = _centre(item).toPoint()
         QTest.mouseClick(
-            self.window,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            _centre(item).toPoint(),
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where
         )
         self.touches.taps += 1
+        if self.mirror is not None:
+            self.mirror.tap(where.x(), where.y())
         QTest.qWait(20)
 
     def _long_press_for(self, key: QQuickItem, wanted: str) -> None:
@@ -123,6 +135,8 @@ class OnScreenKeyboard:
             self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target, 30
         )
         self.touches.long_presses += 1
+        if self.mirror is not None:
+            self.mirror.long_press(where.x(), where.y(), 1.5, target.x(), target.y())
         QTest.qWait(20)
 
     def type(self, text: str) -> None:

@@ -8,110 +8,26 @@ import time
 from datetime import date
 
 import pytest
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.core.store import CheckInStore
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import MakeKiosk, item, tap, write_settings
-from tests.ui.keyboard import OnScreenKeyboard, Touches, keyboard_state
-
-PATIENT_FIRST = "María José"
-PATIENT_LAST = "O'Neil-Núñez"
-
-
-class Patient:
-    """Taps the kiosk's controls by name, counting every touch."""
-
-    def __init__(self, kiosk: KioskWindow, qtbot: QtBot) -> None:
-        self.kiosk = kiosk
-        self.qtbot = qtbot
-        self.touches = Touches()
-        self.keyboard = OnScreenKeyboard(kiosk, qtbot, self.touches)
-
-    def find(self, name: str) -> QQuickItem:
-        found: list[QQuickItem] = []
-
-        def visible() -> bool:
-            found[:] = [
-                candidate
-                for candidate in visual_items(self.kiosk)
-                if candidate.objectName() == name
-                and candidate.isVisible()
-                and candidate.width() > 0
-            ]
-            return len(found) == 1
-
-        self.qtbot.waitUntil(visible, timeout=3000)
-        return found[0]
-
-    def shown(self, name: str) -> bool:
-        return any(
-            candidate.objectName() == name and candidate.isVisible()
-            for candidate in visual_items(self.kiosk)
-        )
-
-    def tap(self, name: str) -> None:
-        tap(self.kiosk, self.find(name))
-        self.touches.taps += 1
-        settle(self.qtbot)
-
-    def text(self, name: str) -> str:
-        return str(self.find(name).property("text"))
-
-    def step(self) -> str:
-        return str(self.kiosk.check_in.property("step"))
-
-    def type_name(self, field: str, text: str) -> None:
-        self.tap(f"{field}Input")
-        self.keyboard.type(text)
-
-
-def visual_items(kiosk: KioskWindow) -> list[QQuickItem]:
-    """Every item in the window's scene, Repeater delegates too (findChild misses those)."""
-    window = kiosk.window
-    assert isinstance(window, QQuickWindow)
-    items: list[QQuickItem] = []
-    pending = [window.contentItem()]
-    while pending:
-        current = pending.pop()
-        items.append(current)
-        pending.extend(current.childItems())
-    return items
-
-
-def settle(qtbot: QtBot) -> None:
-    qtbot.wait(15)
+from tests.ui.conftest import MakeKiosk, item, write_settings
+from tests.ui.keyboard import keyboard_state
+from tests.ui.patient import (
+    PATIENT_FIRST,
+    PATIENT_LAST,
+    Patient,
+    check_in_as_scripted_patient,
+    store_rows,
+)
 
 
 @pytest.fixture
 def checkin_kiosk(make_kiosk: MakeKiosk) -> KioskWindow:
     return make_kiosk(instant=True)
-
-
-def store_rows(data: DataDir) -> list[sqlite3.Row]:
-    with sqlite3.connect(data.checkin_store) as db:
-        db.row_factory = sqlite3.Row
-        return db.execute("SELECT * FROM checkins ORDER BY number").fetchall()
-
-
-def check_in_as_scripted_patient(patient: Patient) -> None:
-    patient.tap("checkInButton")
-    patient.type_name("firstName", PATIENT_FIRST)
-    patient.type_name("lastName", PATIENT_LAST)
-    patient.tap("nextButton")
-    assert patient.step() == "birth-date", patient.kiosk.check_in.property("messages")
-    for digit in "03121956":
-        patient.tap(f"padKey{digit}")
-    assert patient.text("birthInWords") == "March 12, 1956"
-    patient.tap("nextButton")
-    patient.tap("reason-heel-or-arch")
-    patient.tap("urgentNo")
-    patient.tap("nextButton")
-    patient.tap("visitFirst")
-    patient.tap("nextButton")
-    assert patient.step() == "review"
 
 
 def test_a_walk_in_checks_in_by_taps_alone_and_the_row_is_what_they_entered(

@@ -1,0 +1,110 @@
+"""A patient at the kiosk: finds controls by name and taps them, counting every touch.
+
+With a ``mirror`` (the e2e tests' X screen) every tap is made on the real program too, at the
+same point: the offscreen kiosk here is its twin, laid out at the same size, and tells where
+each control is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QPointF
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.paths import DataDir
+from kiosk.ui.app import KioskWindow
+from tests.ui.conftest import tap
+from tests.ui.keyboard import Mirror, OnScreenKeyboard, Touches
+
+PATIENT_FIRST = "María José"
+PATIENT_LAST = "O'Neil-Núñez"
+
+
+class Patient:
+    def __init__(self, kiosk: KioskWindow, qtbot: QtBot, mirror: Mirror | None = None) -> None:
+        self.kiosk = kiosk
+        self.qtbot = qtbot
+        self.mirror = mirror
+        self.touches = Touches()
+        self.keyboard = OnScreenKeyboard(kiosk, qtbot, self.touches, mirror)
+
+    def find(self, name: str) -> QQuickItem:
+        found: list[QQuickItem] = []
+
+        def visible() -> bool:
+            found[:] = [
+                candidate
+                for candidate in visual_items(self.kiosk)
+                if candidate.objectName() == name
+                and candidate.isVisible()
+                and candidate.width() > 0
+            ]
+            return len(found) == 1
+
+        self.qtbot.waitUntil(visible, timeout=3000)
+        return found[0]
+
+    def shown(self, name: str) -> bool:
+        return any(
+            candidate.objectName() == name and candidate.isVisible()
+            for candidate in visual_items(self.kiosk)
+        )
+
+    def tap(self, name: str) -> None:
+        target = self.find(name)
+        centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
+        tap(self.kiosk, target)  # may rebuild the control (a chosen chip), so measured first
+        self.touches.taps += 1
+        if self.mirror is not None:
+            self.mirror.tap(round(centre.x()), round(centre.y()))
+        self.qtbot.wait(15)
+
+    def text(self, name: str) -> str:
+        return str(self.find(name).property("text"))
+
+    def step(self) -> str:
+        return str(self.kiosk.check_in.property("step"))
+
+    def type_name(self, field: str, text: str) -> None:
+        self.tap(f"{field}Input")
+        self.keyboard.type(text)
+
+
+def visual_items(kiosk: KioskWindow) -> list[QQuickItem]:
+    """Every item in the window's scene, Repeater delegates too (findChild misses those)."""
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    items: list[QQuickItem] = []
+    pending = [window.contentItem()]
+    while pending:
+        current = pending.pop()
+        items.append(current)
+        pending.extend(current.childItems())
+    return items
+
+
+def store_rows(data: DataDir) -> list[sqlite3.Row]:
+    with sqlite3.connect(data.checkin_store) as db:
+        db.row_factory = sqlite3.Row
+        return db.execute("SELECT * FROM checkins ORDER BY number").fetchall()
+
+
+def check_in_as_scripted_patient(patient: Patient) -> None:
+    """María José O'Neil-Núñez, born 12 March 1956, heel pain, not urgent, first visit."""
+    patient.tap("checkInButton")
+    patient.type_name("firstName", PATIENT_FIRST)
+    patient.type_name("lastName", PATIENT_LAST)
+    patient.tap("nextButton")
+    assert patient.step() == "birth-date", patient.kiosk.check_in.property("messages")
+    for digit in "03121956":
+        patient.tap(f"padKey{digit}")
+    assert patient.text("birthInWords") == "March 12, 1956"
+    patient.tap("nextButton")
+    patient.tap("reason-heel-or-arch")
+    patient.tap("urgentNo")
+    patient.tap("nextButton")
+    patient.tap("visitFirst")
+    patient.tap("nextButton")
+    assert patient.step() == "review"
