@@ -115,7 +115,7 @@ Rectangle {
             objectName: "keyboard"
             anchors.horizontalCenter: parent.horizontalCenter
             // As wide as leaves the name fields room above it; keys stay well over 64 px.
-            width: Math.min(screen.width, screen.height * 1.35)
+            width: Math.min(screen.width, screen.height * 1.15)
             visible: screen.typing
         }
     }

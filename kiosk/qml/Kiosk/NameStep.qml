@@ -37,7 +37,7 @@ Item {
         id: heading
         width: parent.width
         text: qsTr("What is your name?")
-        font.pixelSize: Theme.formTitleSize
+        font.pixelSize: Theme.formTitleSize * 0.85
         font.bold: true
     }
 

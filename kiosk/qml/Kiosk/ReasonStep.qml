@@ -22,41 +22,51 @@ Flickable {
         rowSpacing: Theme.spacing / 2
 
       Column {
-        width: step.wide ? step.width * 0.62 : step.width
+        id: reasonColumn
+        width: step.wide ? step.width * 0.66 : step.width
         spacing: Theme.spacing / 2
 
         FormText {
             width: parent.width
-            text: qsTr("Why are you here today? Choose one or more.")
+            text: qsTr("Why are you here today?")
             font.pixelSize: Theme.formTitleSize
             font.bold: true
+        }
+        FormText {
+            // The note below says the same more firmly when it shows, so this gives way to it.
+            width: parent.width
+            visible: !reasonMessage.visible
+            text: qsTr("Choose one or more.")
+        }
+
+        KindMessage {
+            id: reasonMessage
+            objectName: "reasonMessage"
+            width: parent.width
+            text: step.flow.messages["reason"] ?? ""
         }
 
         Flow {
             objectName: "reasonChoices"
             width: parent.width
-            spacing: Theme.spacing / 2
+            spacing: Theme.spacing / 3
             Repeater {
                 model: step.flow.reasonChoices
                 delegate: Choice {
                     required property var modelData
                     objectName: "reason-" + modelData.key
-                    width: Math.min(implicitWidth, parent.width)
+                    // Two even columns on a wide screen; on a tall one each chip as long as its words.
+                    width: step.wide ? (reasonColumn.width - Theme.spacing / 2) / 2 : Math.min(implicitWidth, reasonColumn.width)
                     text: modelData.label
                     chosen: modelData.chosen
                     onActivated: step.flow.toggleReason(modelData.key)
                 }
             }
         }
-        KindMessage {
-            objectName: "reasonMessage"
-            width: parent.width
-            text: step.flow.messages["reason"] ?? ""
-        }
       }
 
         Rectangle {
-            width: step.wide ? step.width * 0.38 - Theme.spacing : step.width
+            width: step.wide ? step.width * 0.34 - Theme.spacing : step.width
             height: urgentColumn.height + Theme.spacing
             radius: Theme.radius
             color: Theme.surface

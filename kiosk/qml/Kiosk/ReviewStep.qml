@@ -3,18 +3,25 @@ import QtQuick
 import Kiosk.Backend
 
 // The last step: everything the patient entered, each line tappable to correct it, and what we keep.
-Flickable {
+// The privacy note stays in sight at the bottom; when the lines are too many for the screen they
+// scroll, with a bar that shows there is more.
+Item {
     id: step
 
     required property CheckInFlow flow
 
+  Flickable {
+    id: lineList
+    objectName: "reviewLines"
+    anchors { top: parent.top; left: parent.left; right: parent.right; bottom: privacy.top; bottomMargin: Theme.spacing / 3 }
     contentHeight: body.height
     clip: true
     boundsBehavior: Flickable.StopAtBounds
+    interactive: contentHeight > height
 
     Column {
         id: body
-        width: step.width
+        width: lineList.width - (scrollBar.visible ? scrollBar.width + Theme.spacing / 3 : 0)
         spacing: Theme.spacing / 4
 
         FormText {
@@ -86,13 +93,32 @@ Flickable {
 
         }
 
-        FormText {
-            objectName: "privacyNotice"
+    }
+  }
+
+    Rectangle {
+        id: scrollBar
+        objectName: "scrollBar"
+        anchors { right: parent.right; top: lineList.top; bottom: lineList.bottom }
+        visible: lineList.interactive
+        width: Math.max(8, Theme.shortSide * 0.012)
+        radius: width / 2
+        color: Theme.outline
+        Rectangle {
             width: parent.width
-            topPadding: Theme.spacing / 2
-            text: step.flow.privacyNotice
-            color: Theme.textMuted
-            font.pixelSize: Theme.formTextSize * 0.85
+            radius: width / 2
+            color: Theme.accent
+            y: parent.height * lineList.visibleArea.yPosition
+            height: parent.height * lineList.visibleArea.heightRatio
         }
+    }
+
+    FormText {
+        id: privacy
+        objectName: "privacyNotice"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        text: step.flow.privacyNotice
+        color: Theme.textMuted
+        font.pixelSize: Theme.formTextSize * 0.85
     }
 }

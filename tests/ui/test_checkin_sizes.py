@@ -1,0 +1,146 @@
+"""Every check-in screen at every size: no text cut short, spilling out of its box or the window,
+and no control pushed out of sight."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.paths import DataDir
+from kiosk.ui.app import KioskWindow
+from tests.ui.conftest import MakeKiosk, write_settings
+from tests.ui.patient import visual_items
+from tests.ui.test_sizes import SIZES, SLACK, scene_rect
+
+CONTROLS = ("backButton", "cancelButton", "nextButton", "checkInHelpButton", "stepLabel")
+
+
+def problems_on_screen(kiosk: KioskWindow, step: str) -> list[str]:
+    window = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
+    area = window.adjusted(-SLACK, -SLACK, SLACK, SLACK)
+    loaders = [i for i in visual_items(kiosk) if i.objectName() == "stepLoader" and i.isVisible()]
+    step_area = scene_rect(loaders[0]).adjusted(-SLACK, -SLACK, SLACK, SLACK) if loaders else area
+    # A list that scrolls shows a bar saying so; what it holds may be out of sight.
+    scrolling = [
+        i
+        for i in visual_items(kiosk)
+        if i.inherits("QQuickFlickable")
+        and i.property("interactive")
+        and any(
+            c.objectName() == "scrollBar" and c.isVisible() for c in i.parentItem().childItems()
+        )
+    ]
+    found = []
+    for text in visual_items(kiosk):
+        if not text.inherits("QQuickText") or not text.isVisible():
+            continue
+        if not str(text.property("text")) or not _shown_all_the_way_up(text):
+            continue
+        name = text.objectName() or repr(str(text.property("text"))[:30])
+        if text.property("truncated"):
+            found.append(f"{step}: {name} is cut short")
+        content_w = float(text.property("contentWidth"))
+        content_h = float(text.property("contentHeight"))
+        if content_w > text.width() + SLACK or content_h > text.height() + SLACK:
+            found.append(
+                f"{step}: {name} needs {content_w:.0f}x{content_h:.0f} "
+                f"in a {text.width():.0f}x{text.height():.0f} box"
+            )
+        if not area.contains(scene_rect(text)):
+            found.append(f"{step}: {name} at {scene_rect(text).getRect()} is off the screen")
+        elif (
+            _inside(text, loaders)
+            and not _inside(text, scrolling)
+            and not step_area.contains(scene_rect(text))
+        ):
+            found.append(f"{step}: {name} is hidden below the step's area (needs scrolling)")
+    for item in visual_items(kiosk):
+        if item.objectName() in CONTROLS and not area.contains(scene_rect(item)):
+            found.append(f"{step}: {item.objectName()} is off the screen")
+    return found
+
+
+def _inside(item: QQuickItem, ancestors: list[QQuickItem]) -> bool:
+    current = item.parentItem()
+    while current is not None:
+        if current in ancestors:
+            return True
+        current = current.parentItem()
+    return False
+
+
+def _shown_all_the_way_up(item: QQuickItem) -> bool:
+    current: QQuickItem | None = item
+    while current is not None:
+        if not current.isVisible() or current.opacity() == 0:
+            return False
+        current = current.parentItem()
+    return True
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_check_in_screen_fits_at_every_size(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, size: tuple[int, int]
+) -> None:
+    write_settings(data_dir, "[checkin]\nask_mobile = true\n")
+    kiosk = make_kiosk(size, instant=True)
+    flow = kiosk.check_in
+    problems: list[str] = []
+
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+
+    def look(step: str) -> None:
+        # Positioners lay out in the polish before a frame: measure after two frames are drawn.
+        for _ in range(2):
+            with qtbot.waitSignal(window.frameSwapped, timeout=3000):
+                window.update()
+        problems.extend(problems_on_screen(kiosk, step))
+
+    flow.open()
+    flow.next()  # every message on the name step
+    look("name with messages")
+    flow.setFirstName("Bartholomew-Maximilian")
+    flow.setLastName("Vandenberghe-Oyelaran-Núñez")
+    flow.next()
+    flow.next()
+    look("date of birth with a message")
+    for digit in "02301956":
+        flow.typeBirthDigit(digit)
+    look("date of birth that does not exist")
+    for _ in range(8):
+        flow.eraseBirthDigit()
+    for digit in "09281956":
+        flow.typeBirthDigit(digit)
+    look("date of birth in words")
+    flow.next()
+    flow.next()
+    look("reasons with messages")
+    for reason in ("heel-or-arch", "back-knee-hip", "orthotics", "diabetic-check", "other"):
+        flow.toggleReason(reason)
+    flow.answerUrgent("yes")
+    look("reasons chosen")
+    flow.next()
+    for digit in "12345":
+        flow.typeMobileDigit(digit)
+    flow.next()
+    look("mobile with a message")
+    for _ in range(5):
+        flow.eraseMobileDigit()
+    for digit in "2015550123":
+        flow.typeMobileDigit(digit)
+    flow.next()
+    flow.next()
+    look("about with a message")
+    flow.answerVisit("returning")
+    flow.setMobilityHelp(True)
+    flow.next()
+    look("review")
+    flow._ask_still_there()
+    look("still there")
+    flow.stillHere()
+    flow.confirm()
+    look("done")
+    assert problems == [], "\n".join(problems)
