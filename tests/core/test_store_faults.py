@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -75,16 +76,25 @@ class Disk:
                 path.chmod(0o644)
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Disk]:
-    folder = tmp_path / "disk"
+@contextmanager
+def small_disk_in(parent: Path) -> Iterator[Disk]:
+    """A 512 KiB tmpfs where the machine lets us mount one, else a plain folder."""
+    folder = parent / "disk"
     folder.mkdir()
     mounted = _mount(["-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)])
-    yield Disk(folder, mounted)
-    if mounted:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-    else:
-        Disk(folder, mounted=False).make_writable()
+    try:
+        yield Disk(folder, mounted)
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+        else:
+            Disk(folder, mounted=False).make_writable()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Disk]:
+    with small_disk_in(tmp_path) as disk:
+        yield disk
 
 
 def test_a_full_disk_fails_the_save_kindly_and_the_next_one_works_once_there_is_room(

@@ -152,7 +152,7 @@ def test_back_keeps_the_answers_and_cancel_asks_before_it_wipes_them(
     patient.tap("cancelButton")
     patient.tap("stopCheckingIn")
     qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=2000)
-    assert_nothing_remains(checkin_kiosk)
+    assert_nothing_remains(checkin_kiosk, qtbot)
 
     # Back on the first step, with nothing typed, leaves at once.
     patient.tap("checkInButton")
@@ -174,7 +174,7 @@ def test_a_review_line_opens_its_step_and_comes_back_to_the_review(
     assert patient.text("summaryValue-2") == "Heel or arch pain, Sports injury"
 
 
-def assert_nothing_remains(kiosk: KioskWindow) -> None:
+def assert_nothing_remains(kiosk: KioskWindow, qtbot: QtBot) -> None:
     held = kiosk.check_in.held_values()
     assert held == {
         "first_name": "",
@@ -189,7 +189,10 @@ def assert_nothing_remains(kiosk: KioskWindow) -> None:
         "ticket": "",
     }
     assert item(kiosk, "checkInLoader").property("item") is None, "the screens were not dropped"
-    assert kiosk.window.findChild(QQuickItem, "firstNameInput") is None
+    # Destroyed screens are deleted once the event loop comes round again.
+    qtbot.waitUntil(
+        lambda: kiosk.window.findChild(QQuickItem, "firstNameInput") is None, timeout=2000
+    )
     state = keyboard_state(kiosk)
     assert state["surroundingText"] == ""
     assert state["preeditText"] == ""
@@ -222,7 +225,7 @@ def test_after_idling_a_countdown_asks_and_then_everything_is_wiped(
 
     patient.find("stillThere")
     qtbot.waitUntil(lambda: not flow.property("active"), timeout=5000)
-    assert_nothing_remains(checkin_kiosk)
+    assert_nothing_remains(checkin_kiosk, qtbot)
     assert checkin_kiosk.slideshow.property("running")
 
     patient.tap("checkInButton")
