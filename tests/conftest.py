@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 
+from kiosk.ui import QUIET_QT_CATEGORIES
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_QUICK_BACKEND"] = "software"
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ.pop("QT_SCALE_FACTOR", None)
-# As the kiosk sets them (kiosk.ui.app.QUIET_QT_CATEGORIES), before Qt reads them.
-os.environ["QT_LOGGING_RULES"] = (
-    "qt.multimedia.symbolsresolver.warning=false;qt.qml.propertyCache.append.warning=false"
-)
+# As the kiosk sets them, before Qt reads them (kiosk.ui itself imports no Qt).
+os.environ["QT_LOGGING_RULES"] = QUIET_QT_CATEGORIES
 
 from pathlib import Path
 

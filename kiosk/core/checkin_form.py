@@ -56,6 +56,8 @@ class BirthDateEntry:
 
     order: DateOrder = DateOrder.MONTH_DAY_YEAR
     parts: dict[str, str] = field(default_factory=lambda: {"D": "", "M": "", "Y": ""})
+    padded: set[str] = field(default_factory=set)
+    """Parts filled from one digit ("4" as "04"): one Delete takes the whole part back."""
 
     def _current(self) -> str | None:
         for part in self.order.value:
@@ -73,17 +75,23 @@ class BirthDateEntry:
         limit = _PART_FIRST_DIGIT_MAX.get(part)
         if not typed and limit is not None and int(digit) > limit:
             self.parts[part] = "0" + digit  # "4" for a month can only mean April
+            self.padded.add(part)
         else:
             self.parts[part] = typed + digit
 
     def erase(self) -> None:
         for part in reversed(self.order.value):
             if self.parts[part]:
-                self.parts[part] = self.parts[part][:-1]
+                if part in self.padded:
+                    self.padded.discard(part)
+                    self.parts[part] = ""
+                else:
+                    self.parts[part] = self.parts[part][:-1]
                 return
 
     def clear(self) -> None:
         self.parts = {"D": "", "M": "", "Y": ""}
+        self.padded.clear()
 
     @property
     def complete(self) -> bool:
@@ -219,6 +227,36 @@ class CheckInForm:
             self.from_review = True
 
     # --- answers ------------------------------------------------------------------------------
+
+    def set_name(self, which: str, text: str) -> bool:
+        """``which`` is "first" or "last"; False when nothing changed."""
+        if getattr(self, f"{which}_name") == text:
+            return False
+        setattr(self, f"{which}_name", text)
+        self.messages.pop(f"{which}-name", None)
+        return True
+
+    def type_birth_digit(self, digit: str) -> None:
+        self.birth.type_digit(digit)
+        self.messages.pop("birth", None)
+
+    def erase_birth_digit(self) -> None:
+        self.birth.erase()
+        self.messages.pop("birth", None)
+
+    def answer_urgent(self, answer: str) -> bool:
+        if answer not in (Answer.YES, Answer.NO):
+            return False
+        self.urgent = Answer(answer)
+        self.messages.pop("urgent", None)
+        return True
+
+    def answer_visit(self, answer: str) -> bool:
+        if answer not in (Visit.FIRST, Visit.RETURNING):
+            return False
+        self.visit = Visit(answer)
+        self.messages.pop("visit", None)
+        return True
 
     def toggle_reason(self, key: str) -> None:
         try:

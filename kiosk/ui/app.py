@@ -17,6 +17,7 @@ from kiosk.core.deck_source import DeckSource
 from kiosk.core.paths import FONTS_DIR, KEYBOARD_LAYOUTS_DIR, QML_DIR, DataDir
 from kiosk.core.settings import Settings, load_settings
 from kiosk.core.store import CheckInStore, StoreError
+from kiosk.ui import QUIET_QT_CATEGORIES
 from kiosk.ui.branding import Branding
 from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.chime import Chime
@@ -24,18 +25,6 @@ from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.slideshow import Slideshow
 
 log = logging.getLogger(__name__)
-
-
-# Two known messages from Qt's own code, not faults of the kiosk (docs/decisions/check-in.md):
-# Qt Multimedia warns for each optional library it probes and does not find (PipeWire, VA-API),
-# and the virtual keyboard's own PopupList.qml overrides a property. Our QML is held to the same
-# rule by qmllint instead.
-QUIET_QT_CATEGORIES = ";".join(
-    (
-        "qt.multimedia.symbolsresolver.warning=false",
-        "qt.qml.propertyCache.append.warning=false",
-    )
-)
 
 
 def set_qt_environment(offscreen: bool = False) -> None:

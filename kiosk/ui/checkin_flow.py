@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.checkin import REASON_LABELS, Reason
-from kiosk.core.checkin_form import Answer, CheckInForm, DateOrder, Step, Visit
+from kiosk.core.checkin_form import CheckInForm, DateOrder, Step
 from kiosk.core.settings import Settings
 from kiosk.core.store import CheckInStore, StoreError
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
@@ -218,30 +218,22 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     @Slot(str)
     def setFirstName(self, text: str) -> None:
-        if text == self._form.first_name:
-            return
-        self._form.first_name = text
-        self._form.messages.pop("first-name", None)
-        self._notify()
+        if self._form.set_name("first", text):
+            self._notify()
 
     @Slot(str)
     def setLastName(self, text: str) -> None:
-        if text == self._form.last_name:
-            return
-        self._form.last_name = text
-        self._form.messages.pop("last-name", None)
-        self._notify()
+        if self._form.set_name("last", text):
+            self._notify()
 
     @Slot(str)
     def typeBirthDigit(self, digit: str) -> None:
-        self._form.birth.type_digit(digit)
-        self._form.messages.pop("birth", None)
+        self._form.type_birth_digit(digit)
         self._notify()
 
     @Slot()
     def eraseBirthDigit(self) -> None:
-        self._form.birth.erase()
-        self._form.messages.pop("birth", None)
+        self._form.erase_birth_digit()
         self._notify()
 
     @Slot(str)
@@ -251,9 +243,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     @Slot(str)
     def answerUrgent(self, answer: str) -> None:
-        if answer in (Answer.YES, Answer.NO):
-            self._form.urgent = Answer(answer)
-            self._form.messages.pop("urgent", None)
+        if self._form.answer_urgent(answer):
             self._notify()
 
     @Slot(str)
@@ -268,9 +258,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     @Slot(str)
     def answerVisit(self, answer: str) -> None:
-        if answer in (Visit.FIRST, Visit.RETURNING):
-            self._form.visit = Visit(answer)
-            self._form.messages.pop("visit", None)
+        if self._form.answer_visit(answer):
             self._notify()
 
     @Slot(bool)

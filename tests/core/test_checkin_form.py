@@ -67,6 +67,16 @@ def test_the_keypad_fills_the_date_in_the_locale_order(
     assert [s["part"] for s in entry.slots()] == list(order.value)
 
 
+def test_one_delete_takes_back_a_part_filled_from_one_digit() -> None:
+    entry = typed(BirthDateEntry(), "5")
+    assert entry.parts["M"] == "05"
+    entry.erase()
+    assert entry.empty
+    typed(entry, "05")
+    entry.erase()
+    assert entry.parts["M"] == "0", "two digits typed, one taken back"
+
+
 def test_delete_takes_back_the_last_digit_and_extra_digits_are_ignored() -> None:
     entry = typed(BirthDateEntry(), "0312195")
     entry.erase()
@@ -233,3 +243,32 @@ def test_check_in_settings_are_read_and_bad_ones_fall_back() -> None:
         "checkin.retention_days must be a whole number from 1 to 3650",
         "checkin.countdown_seconds must be a whole number from 5 to 60",
     )
+
+
+def test_answering_a_question_takes_its_message_away_and_nothing_else() -> None:
+    f = form()
+    f.next()
+    assert f.set_name("first", "Ann")
+    assert set(f.messages) == {"last-name"}
+    assert not f.set_name("first", "Ann"), "the same text changes nothing"
+    f.set_name("last", "Lee")
+    f.next()
+    f.next()
+    f.type_birth_digit("5")
+    assert f.messages == {}
+    f.messages["birth"] = "x"
+    f.erase_birth_digit()
+    assert f.birth.empty
+    assert f.messages == {}
+    typed(f.birth, "01011990")
+    f.next()
+    f.next()
+    assert not f.answer_urgent("maybe")
+    assert f.answer_urgent("yes")
+    assert set(f.messages) == {"reason"}
+    f.toggle_reason("ankle")
+    f.next()
+    f.next()
+    assert not f.answer_visit("sometimes")
+    assert f.answer_visit("first")
+    assert f.messages == {}
