@@ -29,12 +29,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     _fsync_folder(folder)
 
 
-def sweep_temporary_files(folder: Path) -> list[Path]:
-    """Remove temporary files a crash left behind in ``folder``; returns what was removed."""
+def sweep_temporary_files(folder: Path, name: str = "") -> list[Path]:
+    """Remove temporary files a crash left behind in ``folder`` (only those of the file
+    ``name`` when given); returns what was removed."""
     removed: list[Path] = []
     if not folder.is_dir():
         return removed
-    for stray in folder.glob(f"{TEMP_MARK}*"):
+    for stray in folder.glob(f"{TEMP_MARK}{name}*"):
         with contextlib.suppress(OSError):
             stray.unlink()
             removed.append(stray)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.reading import count_words, reading_seconds
-from kiosk.core.schedule import WEEKDAY_NAMES, Schedule
+from kiosk.core.schedule import WEEKDAY_NAMES, Schedule, parse_hours
 from kiosk.core.text import invisible_characters, normalise
 
 DECK_FORMAT_VERSION = 1
@@ -35,7 +35,6 @@ MAX_DURATION_SECONDS = 300.0
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
-_HOURS_PATTERN = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
 
 
 class Layout(StrEnum):
@@ -379,7 +378,7 @@ def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
             weekdays = frozenset(WEEKDAY_NAMES.index(d.lower()) for d in days)
     start_time = end_time = None
     if "hours" in raw:
-        hours = _hours(raw["hours"])
+        hours = parse_hours(raw["hours"])
         if hours is None:
             out.error(f"{where}, field 'hours'", 'must look like "08:00-17:30"')
         else:
@@ -389,18 +388,6 @@ def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
     if start and end and start > end:
         out.error(where, "the start date is after the end date")
     return Schedule(weekdays, start_time, end_time, start, end)
-
-
-def _hours(value: Any) -> tuple[time, time] | None:
-    if not isinstance(value, str):
-        return None
-    match = _HOURS_PATTERN.fullmatch(value.strip())
-    if not match:
-        return None
-    h1, m1, h2, m2 = (int(g) for g in match.groups())
-    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
-        return None
-    return time(h1, m1), (time(0, 0) if h2 == 24 else time(h2, m2))
 
 
 def _date(out: _Collector, where: str, value: Any) -> date | None:

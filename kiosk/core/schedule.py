@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOURS_PATTERN = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
+
+
+def parse_hours(value: Any) -> tuple[time, time] | None:
+    """``"08:00-17:30"`` as two times; ``24:00`` is midnight at the end of the day."""
+    if not isinstance(value, str):
+        return None
+    match = _HOURS_PATTERN.fullmatch(value.strip())
+    if not match:
+        return None
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
+        return None
+    return time(h1, m1), (time(0, 0) if h2 == 24 else time(h2, m2))
+
+
+def hours_text(hours: tuple[time, time]) -> str:
+    return f"{hours[0]:%H:%M}-{hours[1]:%H:%M}"
 
 
 @dataclass(frozen=True)

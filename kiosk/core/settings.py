@@ -1,18 +1,26 @@
-"""The clinic's settings: branding and how the slideshow plays. Typed, validated, with defaults."""
+"""The clinic's settings: branding, how the slideshow plays, the check-in and the display.
+
+Typed, validated, with defaults; saved atomically, and a file broken by hand falls back to the
+last good one.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import tomllib
 from dataclasses import dataclass, replace
+from datetime import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
 
+from kiosk.core.atomic import sweep_temporary_files, write_atomic
 from kiosk.core.colour import contrast_ratio, parse_hex
+from kiosk.core.schedule import hours_text, parse_hours
 from kiosk.core.text import invisible_characters, normalise
 
 log = logging.getLogger(__name__)
@@ -44,13 +52,25 @@ class Settings:
     idle_seconds: int = 45
     countdown_seconds: int = 15
     chime: bool = True
-    retention_days: int = 30
+    chime_volume: int = 80
+    """Per cent of full volume."""
+    retention_days: int = 7
+    """Days a check-in's personal data is kept; 0 erases it at the end of the day."""
+    sleep_hours: tuple[time, time] | None = None
+    """When the screen dims to near-black (outside opening hours); ``None`` never."""
+
+
+class SettingsOrigin(StrEnum):
+    FILE = "settings file"
+    LAST_GOOD = "last good settings"
+    DEFAULTS = "defaults"
 
 
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
     problems: tuple[str, ...]
+    origin: SettingsOrigin = SettingsOrigin.FILE
 
 
 _TEXT_LIMITS = {"clinic_name": 60, "phone": 30, "opening_hours": 80, "logo": 200}
@@ -68,6 +88,8 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(
             Settings(), (f"{path.name} could not be read ({exc}); the defaults are used",)
         )
+    if not data:  # empty, or cut short before its first setting
+        return LoadedSettings(Settings(), (f"{path.name} holds no settings",))
     return parse_settings(data)
 
 
@@ -77,7 +99,7 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
     clinic = data.get("clinic", {})
     slideshow = data.get("slideshow", {})
     for key in data:
-        if key not in ("clinic", "slideshow", "checkin"):
+        if key not in ("clinic", "slideshow", "checkin", "display"):
             problems.append(f"unknown section [{key}] is ignored")
     if not isinstance(clinic, dict):
         problems.append("[clinic] must be a table")
@@ -130,6 +152,11 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
         problems.append("[checkin] must be a table")
         checkin = {}
     settings = _checkin(settings, checkin, problems)
+    display = data.get("display", {})
+    if not isinstance(display, dict):
+        problems.append("[display] must be a table")
+        display = {}
+    settings = _display(settings, display, problems)
     return LoadedSettings(settings, tuple(problems))
 
 
@@ -137,7 +164,8 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
 _CHECKIN_NUMBERS = {
     "idle_seconds": (20, 600),
     "countdown_seconds": (5, 60),
-    "retention_days": (1, 3650),
+    "retention_days": (0, 3650),
+    "chime_volume": (0, 100),
 }
 
 
@@ -165,6 +193,19 @@ def _checkin(settings: Settings, section: dict[str, Any], problems: list[str]) -
     return replace(settings, **changed)
 
 
+def _display(settings: Settings, section: dict[str, Any], problems: list[str]) -> Settings:
+    for key, value in section.items():
+        if key != "sleep_hours":
+            problems.append(f"unknown setting display.{key} is ignored")
+        elif value == "":
+            settings = replace(settings, sleep_hours=None)
+        elif (hours := parse_hours(value)) is None or hours[0] == hours[1]:
+            problems.append('display.sleep_hours must look like "19:00-07:00", or be empty')
+        else:
+            settings = replace(settings, sleep_hours=hours)
+    return settings
+
+
 def _text(value: Any, limit: int) -> str | None:
     if not isinstance(value, str):
         return None
@@ -186,3 +227,102 @@ def _accent(settings: Settings, value: Any, problems: list[str]) -> Settings:
         )
         return settings
     return replace(settings, accent_colour=value.lower())
+
+
+def _toml_string(text: str) -> str:
+    # JSON's string escapes are a subset of TOML's basic-string escapes.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def settings_as_toml(settings: Settings) -> str:
+    """The settings as a file that ``parse_settings`` reads back to the same values."""
+    s = settings
+    lines = [
+        "# The kiosk's settings; see docs/settings.md. Staff mode writes this file.",
+        "[clinic]",
+        f"name = {_toml_string(s.clinic_name)}",
+        f"phone = {_toml_string(s.phone)}",
+        f"hours = {_toml_string(s.opening_hours)}",
+        f"logo = {_toml_string(s.logo)}",
+        f"accent_colour = {_toml_string(s.accent_colour)}",
+        "",
+        "[slideshow]",
+        f"transition = {_toml_string(s.transition.value)}",
+        f"rotation_speed = {s.rotation_speed!r}",
+        "",
+        "[checkin]",
+        f"ask_mobile = {str(s.ask_mobile).lower()}",
+        f"region = {_toml_string(s.region)}",
+        f"idle_seconds = {s.idle_seconds}",
+        f"countdown_seconds = {s.countdown_seconds}",
+        f"chime = {str(s.chime).lower()}",
+        f"chime_volume = {s.chime_volume}",
+        f"retention_days = {s.retention_days}",
+        "",
+        "[display]",
+        f"sleep_hours = {_toml_string(hours_text(s.sleep_hours) if s.sleep_hours else '')}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+class SettingsFile:
+    """``settings.toml`` and its last good copy beside it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.last_good = path.with_name(f"{path.stem}.last-good{path.suffix}")
+
+    def load(self) -> LoadedSettings:
+        """The settings to use now; problems are returned, never raised.
+
+        A file with any problem (it cannot be read, is too large, or has a wrong, unknown or
+        out-of-range value) gives way to the last good copy whole, so a half-edited file never
+        mixes with the clinic's real settings. Without a good copy, each broken value gets its
+        default.
+        """
+        if not self.path.exists():
+            if self.last_good.exists():
+                return self._fall_back((f"{self.path.name} is missing",))
+            return LoadedSettings(Settings(), (), SettingsOrigin.DEFAULTS)
+        loaded = load_settings(self.path)
+        if not loaded.problems:
+            self._keep_last_good()
+            return loaded
+        return self._fall_back(loaded.problems, loaded)
+
+    def sweep(self) -> int:
+        """Remove the temporary files interrupted saves left; returns how many."""
+        folder = self.path.parent
+        return len(
+            sweep_temporary_files(folder, self.path.name)
+            + sweep_temporary_files(folder, self.last_good.name)
+        )
+
+    def save(self, settings: Settings) -> None:
+        """Write ``settings`` atomically; the file is checked to read back the same first."""
+        text = settings_as_toml(settings)
+        readback = parse_settings(tomllib.loads(text))
+        if readback.problems or readback.settings != settings:
+            raise ValueError(f"these settings would not read back: {readback.problems}")
+        data = text.encode("utf-8")
+        write_atomic(self.path, data)
+        write_atomic(self.last_good, data)
+
+    def _fall_back(
+        self, problems: tuple[str, ...], own: LoadedSettings | None = None
+    ) -> LoadedSettings:
+        good = load_settings(self.last_good) if self.last_good.exists() else None
+        if good is not None and not good.problems:
+            note = f"{self.path.name} has problems; the last good settings are used"
+            return LoadedSettings(good.settings, (*problems, note), SettingsOrigin.LAST_GOOD)
+        if own is not None:
+            return LoadedSettings(own.settings, problems, SettingsOrigin.FILE)
+        return LoadedSettings(Settings(), problems, SettingsOrigin.DEFAULTS)
+
+    def _keep_last_good(self) -> None:
+        try:
+            content = self.path.read_bytes()
+            if not self.last_good.exists() or self.last_good.read_bytes() != content:
+                write_atomic(self.last_good, content)
+        except OSError as exc:
+            log.warning("Could not keep a copy of the last good settings: %s", exc.strerror or exc)

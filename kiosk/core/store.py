@@ -6,22 +6,24 @@ the form opened. Errors reach the caller as ``StoreError`` with a kind and no pe
 
 from __future__ import annotations
 
-import errno
+import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from kiosk.core.checkin import CheckIn, Reason, Ticket
+from kiosk.core.db import Failure, connect, error_code_name, failure_of, migrate, transaction
+
+__all__ = ["CheckInStore", "Failure", "Status", "StoreError", "StoredCheckIn"]
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 2000
 TICKET_PREFIX = "A-"
 
 # Each entry takes the store from the version before it to its own number.
@@ -53,16 +55,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             detail TEXT NOT NULL
         )""",
     ),
+    # The front desk's queue (when a patient was called or seen), and personal data erased
+    # after the retention period while the ticket and its times are kept for counts.
+    3: (
+        "ALTER TABLE checkins ADD COLUMN status_at TEXT",
+        "ALTER TABLE checkins ADD COLUMN erased INTEGER NOT NULL DEFAULT 0",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
-
-
-class Failure(StrEnum):
-    DISK_FULL = "disk-full"
-    READ_ONLY = "read-only"
-    LOCKED = "locked"
-    CORRUPT = "corrupt"
-    UNAVAILABLE = "unavailable"
 
 
 class StoreError(Exception):
@@ -73,37 +73,15 @@ class StoreError(Exception):
         self.failure = failure
 
 
-_FAILURE_BY_SQLITE_CODE = {
-    sqlite3.SQLITE_FULL: Failure.DISK_FULL,
-    sqlite3.SQLITE_READONLY: Failure.READ_ONLY,
-    sqlite3.SQLITE_PERM: Failure.READ_ONLY,
-    sqlite3.SQLITE_BUSY: Failure.LOCKED,
-    sqlite3.SQLITE_LOCKED: Failure.LOCKED,
-    sqlite3.SQLITE_CORRUPT: Failure.CORRUPT,
-    sqlite3.SQLITE_NOTADB: Failure.CORRUPT,
-}
-_FAILURE_BY_ERRNO = {
-    errno.ENOSPC: Failure.DISK_FULL,
-    errno.EDQUOT: Failure.DISK_FULL,
-    errno.EROFS: Failure.READ_ONLY,
-    errno.EACCES: Failure.READ_ONLY,
-    errno.EPERM: Failure.READ_ONLY,
-}
-
-
 class _DamagedStoreError(Exception):
     """PRAGMA quick_check found damage that opening the file did not."""
 
 
-def _failure_of(exc: sqlite3.Error | OSError) -> Failure:
-    if isinstance(exc, OSError):
-        return _FAILURE_BY_ERRNO.get(exc.errno or 0, Failure.UNAVAILABLE)
-    primary_code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # extended codes keep it low
-    return _FAILURE_BY_SQLITE_CODE.get(primary_code, Failure.UNAVAILABLE)
-
-
-def _error_code_name(exc: BaseException) -> str:
-    return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+class Status(StrEnum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SEEN = "seen"
+    NO_SHOW = "no-show"
 
 
 @dataclass(frozen=True)
@@ -111,7 +89,13 @@ class StoredCheckIn:
     ticket: str
     created_at: datetime
     visit: CheckIn
-    status: str
+    status: Status
+    status_at: datetime | None = None
+
+    def minutes_waiting(self, now: datetime) -> int:
+        """Minutes from arrival until the patient was called (or until now, while waiting)."""
+        end = now if self.status is Status.WAITING or self.status_at is None else self.status_at
+        return max(0, int((end - self.created_at).total_seconds() // 60))
 
 
 class CheckInStore:
@@ -133,14 +117,14 @@ class CheckInStore:
                 self._db = self._connect()
                 self._check_integrity()
             except (sqlite3.DatabaseError, _DamagedStoreError) as exc:
-                if isinstance(exc, sqlite3.Error) and _failure_of(exc) is not Failure.CORRUPT:
+                if isinstance(exc, sqlite3.Error) and failure_of(exc) is not Failure.CORRUPT:
                     raise
                 self.close()
                 moved = self._move_aside()
                 self._db = self._connect()
         except (sqlite3.Error, OSError) as exc:
             self.close()
-            raise StoreError(_failure_of(exc), _error_code_name(exc)) from exc
+            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
         self._migrate()
         if moved is not None:
             log.error("The check-in store was damaged; it was moved aside as %s", moved.name)
@@ -152,13 +136,7 @@ class CheckInStore:
             self._db = None
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            log.warning("The check-in store could not use WAL (journal mode %s)", mode)
-        db.execute("PRAGMA synchronous = FULL")
-        return db
+        return connect(self.path, secure_delete=True)
 
     def _check_integrity(self) -> None:
         result = self._conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -189,36 +167,13 @@ class CheckInStore:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        with self._write() as db:
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    Failure.UNAVAILABLE, f"the store is version {version}, newer than this kiosk"
-                )
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[target]:
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {target}")
-                log.info("Check-in store moved to schema version %d", target)
+        migrate(self._conn, MIGRATIONS, StoreError)
 
     # --- writing ------------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """One BEGIN IMMEDIATE transaction; any failure rolls it back and becomes a StoreError."""
-        db = self._conn
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-                db.execute("COMMIT")
-            finally:
-                # SQLite ends the transaction itself on some errors (a full disk); roll back
-                # only what is still open.
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(_failure_of(exc), _error_code_name(exc)) from exc
+        return transaction(self._conn, StoreError)
 
     def save(self, visit: CheckIn) -> Ticket:
         """Store ``visit`` once. Saving the same id again returns the ticket it already has.
@@ -274,11 +229,38 @@ class CheckInStore:
                 (self._clock().isoformat(timespec="seconds"), kind, detail),
             )
 
-    def purge_before(self, day: date) -> int:
-        """Delete every check-in from before ``day``; returns how many were deleted."""
+    def set_status(self, checkin_id: str, status: Status) -> bool:
+        """Mark a check-in called, seen or a no-show (or waiting again); False if it is gone."""
         with self._write() as db:
-            deleted = db.execute("DELETE FROM checkins WHERE day < ?", (day.isoformat(),)).rowcount
-        return int(deleted)
+            changed = db.execute(
+                "UPDATE checkins SET status = ?, status_at = ? WHERE id = ? AND erased = 0",
+                (status.value, self._clock().isoformat(timespec="seconds"), checkin_id),
+            ).rowcount
+        return bool(changed)
+
+    def erase_personal_data(self, before: date | None = None) -> int:
+        """Erase names, dates of birth, reasons, flags and phone numbers of every check-in from
+        before ``before`` (of all of them when None); returns how many were erased.
+
+        The ticket, its day, its times and its status stay for counts. Deleted content is
+        overwritten (``secure_delete``) and the write-ahead log is emptied, so the erased values
+        are gone from the files too, not only from the table.
+        """
+        limit = (before or date.max).isoformat()
+        with self._write() as db:
+            erased = db.execute(
+                """UPDATE checkins SET first_name = '', last_name = '', birth_date = '',
+                    reasons = '', urgent = 0, mobile = '', returning_patient = 0,
+                    mobility_help = 0, erased = 1
+                WHERE day < ? AND erased = 0""",
+                (limit,),
+            ).rowcount
+        if erased:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+        return int(erased)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -290,51 +272,53 @@ class CheckInStore:
             )
         ]
 
-    def checkins(self, since: date | None = None) -> list[StoredCheckIn]:
+    def checkins(self, since: date | None = None, until: date | None = None) -> list[StoredCheckIn]:
+        """The check-ins whose personal data is still kept, from ``since`` to ``until``
+        (both days included), in ticket order."""
         try:
             rows = self._conn.execute(
                 """SELECT id, number, created_at, first_name, last_name, birth_date, reasons,
-                    urgent, mobile, returning_patient, mobility_help, status
-                FROM checkins WHERE day >= ? ORDER BY day, number""",
-                ((since or date.min).isoformat(),),
+                    urgent, mobile, returning_patient, mobility_help, status, status_at
+                FROM checkins WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
+                ((since or date.min).isoformat(), (until or date.max).isoformat()),
             ).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(_failure_of(exc), _error_code_name(exc)) from exc
-        return [
-            StoredCheckIn(
-                ticket=f"{TICKET_PREFIX}{number}",
-                created_at=datetime.fromisoformat(created_at),
-                visit=CheckIn(
-                    id=checkin_id,
-                    first_name=first,
-                    last_name=last,
-                    birth_date=date.fromisoformat(born),
-                    reasons=tuple(Reason(r) for r in reasons.split(",") if r),
-                    urgent=bool(urgent),
-                    mobile=mobile,
-                    returning=bool(returning),
-                    mobility_help=bool(mobility),
-                ),
-                status=status,
-            )
-            for (
-                checkin_id,
-                number,
-                created_at,
-                first,
-                last,
-                born,
-                reasons,
-                urgent,
-                mobile,
-                returning,
-                mobility,
-                status,
-            ) in rows
-        ]
+            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+        return [_stored(row) for row in rows]
+
+    def queue(self, day: date) -> list[StoredCheckIn]:
+        """The front desk's list for ``day``."""
+        return self.checkins(day, day)
+
+    def count(self, day: date) -> int:
+        """How many check-ins ``day`` had, erased ones included."""
+        row = self._conn.execute("SELECT COUNT(*) FROM checkins WHERE day = ?", (day.isoformat(),))
+        return int(row.fetchone()[0])
 
     def integrity(self) -> str:
         return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _stored(row: tuple[object, ...]) -> StoredCheckIn:
+    (checkin_id, number, created_at, first, last, born, reasons, urgent, mobile) = row[:9]
+    returning, mobility, status, status_at = row[9:]
+    return StoredCheckIn(
+        ticket=f"{TICKET_PREFIX}{number}",
+        created_at=datetime.fromisoformat(str(created_at)),
+        visit=CheckIn(
+            id=str(checkin_id),
+            first_name=str(first),
+            last_name=str(last),
+            birth_date=date.fromisoformat(str(born)),
+            reasons=tuple(Reason(r) for r in str(reasons).split(",") if r),
+            urgent=bool(urgent),
+            mobile=str(mobile),
+            returning=bool(returning),
+            mobility_help=bool(mobility),
+        ),
+        status=Status(str(status)),
+        status_at=datetime.fromisoformat(str(status_at)) if status_at else None,
+    )
 
 
 def open_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> CheckInStore:

@@ -15,7 +15,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.core.deck_source import DeckSource
 from kiosk.core.paths import FONTS_DIR, KEYBOARD_LAYOUTS_DIR, QML_DIR, DataDir
-from kiosk.core.settings import Settings, load_settings
+from kiosk.core.settings import Settings, SettingsFile
 from kiosk.core.store import CheckInStore, StoreError
 from kiosk.ui import QUIET_QT_CATEGORIES
 from kiosk.ui.branding import Branding
@@ -68,6 +68,22 @@ class KioskWindow:
         self.store.close()
 
 
+def erase_expired_checkins(
+    store: CheckInStore, settings: Settings, clock: Callable[[], datetime]
+) -> int:
+    """Erase the personal data of check-ins older than the clinic keeps them (with 0 days,
+    every day before today's)."""
+    keep_from = clock().date() - timedelta(days=settings.retention_days)
+    erased = store.erase_personal_data(before=keep_from)
+    if erased:
+        log.info(
+            "The personal data of %d check-ins older than %d days was erased",
+            erased,
+            settings.retention_days,
+        )
+    return erased
+
+
 def open_checkin_store(
     data: DataDir, settings: Settings, clock: Callable[[], datetime]
 ) -> CheckInStore:
@@ -79,11 +95,7 @@ def open_checkin_store(
     store = CheckInStore(data.checkin_store, clock)
     try:
         store.open()
-        keep_from = clock().date() - timedelta(days=settings.retention_days)
-        if purged := store.purge_before(keep_from):
-            log.info(
-                "%d check-ins older than %d days were deleted", purged, settings.retention_days
-            )
+        erase_expired_checkins(store, settings, clock)
     except StoreError as exc:
         log.error("The check-in store could not be opened: %s", exc)
     return store
@@ -99,7 +111,9 @@ def build_kiosk(
     clock: Callable[[], datetime] = datetime.now,
     start: bool = True,
 ) -> KioskWindow:
-    loaded = load_settings(data.settings_file)
+    settings_file = SettingsFile(data.settings_file)
+    settings_file.sweep()
+    loaded = settings_file.load()
     for problem in loaded.problems:
         log.warning("Settings: %s", problem)
     slideshow = Slideshow(

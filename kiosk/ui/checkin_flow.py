@@ -381,10 +381,14 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         if self._form.ask_mobile:
             kept = "your name, date of birth, mobile number and reasons for your visit"
         days = self._settings.retention_days
+        when = (
+            "at the end of today"
+            if days == 0
+            else f"after {days} {'day' if days == 1 else 'days'}"
+        )
         return (
             f"We keep {kept} on this kiosk so that the front desk can see you in. Only the "
-            f"clinic's staff can see them. They are deleted after {days} "
-            f"{'day' if days == 1 else 'days'}."
+            f"clinic's staff can see them. They are deleted {when}."
         )
 
     def _outcome_value(self) -> str:

@@ -231,16 +231,16 @@ def test_check_in_settings_are_read_and_bad_ones_fall_back() -> None:
                 "region": "gb",
                 "idle_seconds": 60,
                 "chime": False,
-                "retention_days": 0,
+                "retention_days": -1,
                 "countdown_seconds": "ten",
             }
         }
     )
     s = loaded.settings
     assert (s.ask_mobile, s.region, s.idle_seconds, s.chime) == (True, "GB", 60, False)
-    assert (s.retention_days, s.countdown_seconds) == (30, 15)
+    assert (s.retention_days, s.countdown_seconds) == (7, 15)
     assert loaded.problems == (
-        "checkin.retention_days must be a whole number from 1 to 3650",
+        "checkin.retention_days must be a whole number from 0 to 3650",
         "checkin.countdown_seconds must be a whole number from 5 to 60",
     )
 

@@ -14,6 +14,7 @@ from kiosk.core.store import (
     SCHEMA_VERSION,
     CheckInStore,
     Failure,
+    Status,
     StoreError,
     count_rows,
     open_store,
@@ -102,10 +103,11 @@ def test_migrating_from_version_1_keeps_every_row(tmp_path: Path) -> None:
         db.execute("PRAGMA user_version = 1")
     db.close()
     store = open_store(path, Clock(MORNING))
-    assert store.schema_version() == 2
+    assert store.schema_version() == SCHEMA_VERSION
     [old] = store.checkins()
     assert old.ticket == "A-7"
-    assert old.status == "waiting"
+    assert old.status is Status.WAITING
+    assert old.status_at is None
     assert old.visit.mobility_help
     assert store.events() == []
 
@@ -134,14 +136,69 @@ def test_a_damaged_store_is_moved_aside_and_a_new_one_started(tmp_path: Path) ->
     assert moved[0].name in detail
 
 
-def test_purging_removes_only_older_check_ins(tmp_path: Path) -> None:
+def test_erasing_keeps_newer_check_ins_and_the_counts_of_older_ones(tmp_path: Path) -> None:
     clock = Clock(MORNING - timedelta(days=40))
     store = open_store(tmp_path / "c.sqlite", clock)
     store.save(visit())
     clock.now = MORNING
     store.save(visit())
-    assert store.purge_before(date(2026, 11, 1)) == 1
+    assert store.erase_personal_data(before=date(2026, 11, 1)) == 1
     assert [s.created_at for s in store.checkins()] == [MORNING]
+    assert store.count((MORNING - timedelta(days=40)).date()) == 1
+    assert store.erase_personal_data(before=date(2026, 11, 1)) == 0
+
+
+def test_erasing_at_the_boundary_day(tmp_path: Path) -> None:
+    """A check-in on the first day kept stays; one the day before goes."""
+    clock = Clock(datetime(2026, 11, 15, 23, 59, 59))
+    store = open_store(tmp_path / "c.sqlite", clock)
+    store.save(visit("Before"))
+    clock.now = datetime(2026, 11, 16, 0, 0, 0)
+    store.save(visit("First kept"))
+    assert store.erase_personal_data(before=date(2026, 11, 16)) == 1
+    assert [s.visit.first_name for s in store.checkins()] == ["First kept"]
+
+
+def test_erased_values_are_gone_from_the_files_not_only_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    store = open_store(path, Clock(MORNING))
+    for _ in range(3):
+        store.save(visit("Zebulon"))
+    assert store.erase_personal_data() == 3
+    on_disk = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    for value in ("Zebulon", "O'Neil-Núñez", "1956-03-12", "heel"):
+        assert value.encode() not in on_disk
+
+
+def test_tickets_keep_counting_after_every_check_in_is_erased(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "c.sqlite", Clock(MORNING))
+    store.save(visit())
+    store.save(visit())
+    store.erase_personal_data()
+    assert store.checkins() == []
+    assert store.save(visit()).code == "A-3"
+
+
+def test_the_queue_marks_called_seen_and_no_show(tmp_path: Path) -> None:
+    clock = Clock(MORNING)
+    store = open_store(tmp_path / "c.sqlite", clock)
+    first, second = visit("Ann"), visit("Bo")
+    store.save(first)
+    clock.now = MORNING + timedelta(minutes=5)
+    store.save(second)
+    clock.now = MORNING + timedelta(minutes=12)
+    assert store.set_status(first.id, Status.CALLED)
+    [ann, bo] = store.queue(MORNING.date())
+    assert (ann.status, ann.status_at) == (Status.CALLED, clock.now)
+    later = MORNING + timedelta(minutes=30)
+    assert ann.minutes_waiting(later) == 12
+    assert bo.minutes_waiting(later) == 25
+    assert store.save(visit()).ahead == 1  # only Bo is still waiting
+    store.set_status(second.id, Status.NO_SHOW)
+    assert [s.status for s in store.queue(MORNING.date())][:2] == [Status.CALLED, Status.NO_SHOW]
+    assert store.queue(MORNING.date() + timedelta(days=1)) == []
+    store.erase_personal_data()
+    assert not store.set_status(first.id, Status.SEEN)
 
 
 def test_errors_never_carry_personal_data(tmp_path: Path) -> None:

@@ -1,0 +1,117 @@
+"""What every local SQLite file of the kiosk shares: how it is opened, written and how its
+errors are told apart.
+
+WAL with synchronous=FULL on a local disk, one ``BEGIN IMMEDIATE`` transaction a write, and
+errors sorted by SQLite's error codes and errno, never by their text.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 2000
+
+
+class Failure(StrEnum):
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    LOCKED = "locked"
+    CORRUPT = "corrupt"
+    UNAVAILABLE = "unavailable"
+
+
+_FAILURE_BY_SQLITE_CODE = {
+    sqlite3.SQLITE_FULL: Failure.DISK_FULL,
+    sqlite3.SQLITE_READONLY: Failure.READ_ONLY,
+    sqlite3.SQLITE_PERM: Failure.READ_ONLY,
+    sqlite3.SQLITE_BUSY: Failure.LOCKED,
+    sqlite3.SQLITE_LOCKED: Failure.LOCKED,
+    sqlite3.SQLITE_CORRUPT: Failure.CORRUPT,
+    sqlite3.SQLITE_NOTADB: Failure.CORRUPT,
+}
+_FAILURE_BY_ERRNO = {
+    errno.ENOSPC: Failure.DISK_FULL,
+    errno.EDQUOT: Failure.DISK_FULL,
+    errno.EROFS: Failure.READ_ONLY,
+    errno.EACCES: Failure.READ_ONLY,
+    errno.EPERM: Failure.READ_ONLY,
+}
+
+
+def failure_of(exc: sqlite3.Error | OSError) -> Failure:
+    if isinstance(exc, OSError):
+        return _FAILURE_BY_ERRNO.get(exc.errno or 0, Failure.UNAVAILABLE)
+    primary_code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # extended codes keep it low
+    return _FAILURE_BY_SQLITE_CODE.get(primary_code, Failure.UNAVAILABLE)
+
+
+def error_code_name(exc: BaseException) -> str:
+    return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+
+
+def connect(path: Path, *, secure_delete: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit), WAL, synchronous=FULL.
+
+    ``secure_delete`` overwrites deleted content with zeros, for files that hold personal data.
+    """
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.warning("%s could not use WAL (journal mode %s)", path.name, mode)
+    db.execute("PRAGMA synchronous = FULL")
+    if secure_delete:
+        db.execute("PRAGMA secure_delete = ON")
+    return db
+
+
+ErrorFactory = Callable[[Failure, str], Exception]
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection, error: ErrorFactory) -> Iterator[sqlite3.Connection]:
+    """One BEGIN IMMEDIATE transaction; any failure rolls it back and is raised as
+    ``error(failure, code name)``."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.execute("COMMIT")
+        finally:
+            # SQLite ends the transaction itself on some errors (a full disk); roll back only
+            # what is still open.
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+    except (sqlite3.Error, OSError) as exc:
+        raise error(failure_of(exc), error_code_name(exc)) from exc
+
+
+def migrate(
+    db: sqlite3.Connection, migrations: dict[int, tuple[str, ...]], error: ErrorFactory
+) -> None:
+    """Take the file from its ``PRAGMA user_version`` to the newest of ``migrations``."""
+    newest = max(migrations)
+    with transaction(db, error):
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > newest:
+            raise error(
+                Failure.UNAVAILABLE, f"the file is version {version}, newer than this kiosk"
+            )
+        for target in range(version + 1, newest + 1):
+            for statement in migrations[target]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target}")
+            log.info("%s moved to schema version %d", _file_name(db), target)
+
+
+def _file_name(db: sqlite3.Connection) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(str(row[2])).name if row else "database"
