@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import getpass
 import json
 import logging
 import re
@@ -13,10 +14,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from kiosk.core.audit import TERMINAL, Action
 from kiosk.core.deck import Severity, deck_as_json, load_deck_file
 from kiosk.core.deck_source import DeckSource
 from kiosk.core.export import export_checkins
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, default_data_dir
+from kiosk.core.staff import AccountError, StaffError, StaffStore, check_new_pin
 from kiosk.core.store import CheckInStore, StoreError
 
 log = logging.getLogger("kiosk")
@@ -80,6 +83,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--since", type=date.fromisoformat, help="only check-ins on or after YYYY-MM-DD"
     )
+    export.add_argument(
+        "--until", type=date.fromisoformat, help="only check-ins on or before YYYY-MM-DD"
+    )
+
+    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="staff_command", metavar="ACTION", required=True
+    )
+    add = staff.add_parser(
+        "add", parents=[data_dir_again], help="create a staff account (asks the PIN twice)"
+    )
+    add.add_argument("name", help="the staff member's name, as staff mode shows it")
+    staff.add_parser("list", parents=[data_dir_again], help="list the staff accounts")
+
+    audit = commands.add_parser("audit", help="the staff audit log").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    audit.add_parser("show", parents=[data_dir_again], help="print the audit log, oldest first")
+    audit.add_parser(
+        "check", parents=[data_dir_again], help="check that no entry was edited or removed"
+    )
     return parser
 
 
@@ -94,7 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "deck" and args.deck_command == "show":
         return show_deck(data)
     if args.command == "checkins":
-        return export_checkin_file(data, args.out, args.since)
+        return export_checkin_file(data, args.out, args.since, args.until)
+    if args.command == "staff" and args.staff_command == "add":
+        return add_staff(data, args.name)
+    if args.command in ("staff", "audit"):
+        return show_staff_records(data, args.command, getattr(args, "audit_command", ""))
     # A crash in Qt's own code still leaves a Python stack in the log; SIGUSR1 prints one on demand
     # from a kiosk that seems stuck.
     faulthandler.enable()
@@ -107,21 +134,93 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_kiosk(data, windowed=args.windowed, size=args.size)
 
 
-def export_checkin_file(data: DataDir, out: Path, since: date | None) -> int:
+def export_checkin_file(
+    data: DataDir, out: Path, since: date | None, until: date | None = None
+) -> int:
     if not data.checkin_store.exists():
         print(f"There are no check-ins yet in {data.root}.", file=sys.stderr)
         return 1
     store = CheckInStore(data.checkin_store)
     try:
         store.open()
-        count = export_checkins(store.checkins(since), out)
+        count = export_checkins(store.checkins(since, until), out)
     except (StoreError, OSError) as exc:
         print(f"The check-ins could not be exported: {exc}", file=sys.stderr)
         return 1
     finally:
         store.close()
     print(f"{count} check-in(s) written to {out}")
+    audit_from_terminal(data, Action.CHECKINS_EXPORTED, f"{count} check-ins to {out.name}")
     return 0
+
+
+def audit_from_terminal(data: DataDir, action: Action, detail: str) -> None:
+    staff = StaffStore(data.staff_store)
+    try:
+        staff.open()
+        staff.audit.record(TERMINAL, action, detail)
+    except StaffError as exc:
+        print(f"The audit log could not be written: {exc}", file=sys.stderr)
+    finally:
+        staff.close()
+
+
+def read_pin(prompt: str) -> str:
+    """Hidden typing at a terminal; one line of standard input otherwise (scripts, tests)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    print(prompt, end="", flush=True)
+    return sys.stdin.readline().strip()
+
+
+def add_staff(data: DataDir, name: str) -> int:
+    try:
+        pin = check_new_pin(read_pin("PIN (6 to 12 digits): "))
+        if read_pin("The same PIN again: ") != pin:
+            print("The two PINs differ; no account was made.", file=sys.stderr)
+            return 1
+    except AccountError as exc:
+        print(f"{exc} No account was made.", file=sys.stderr)
+        return 1
+    staff = StaffStore(data.staff_store)
+    try:
+        staff.open()
+        member = staff.add(name, pin, by=TERMINAL)
+    except (AccountError, StaffError) as exc:
+        print(f"{exc} No account was made.", file=sys.stderr)
+        return 1
+    finally:
+        staff.close()
+    print(f"The account {member.name} was made; it signs in to staff mode with its PIN.")
+    return 0
+
+
+def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
+    if not data.staff_store.exists():
+        print(f"There are no staff accounts yet in {data.root}.", file=sys.stderr)
+        return 1
+    staff = StaffStore(data.staff_store)
+    try:
+        staff.open()
+        if command == "staff":
+            for member in staff.members():
+                print(member.name)
+            return 0
+        if audit_command == "show":
+            for e in staff.audit.entries(newest_first=False):
+                print(f"{e.seq}\t{e.at}\t{e.staff}\t{e.action}\t{e.detail}")
+            return 0
+        problems = staff.audit.verify()
+        for problem in problems:
+            print(problem)
+        count = len(staff.audit.entries())
+        print(f"{count} entries; " + ("the chain is whole." if not problems else "TAMPERED."))
+        return 1 if problems else 0
+    except StaffError as exc:
+        print(f"The staff records could not be read: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        staff.close()
 
 
 def check_deck(path: Path) -> int:

@@ -44,6 +44,11 @@ class DataDir:
         return self.root / "checkins.sqlite"
 
     @property
+    def staff_store(self) -> Path:
+        """Staff accounts, the sign-in lock-out and the audit log."""
+        return self.root / "staff.sqlite"
+
+    @property
     def settings_file(self) -> Path:
         return self.root / "settings.toml"
 

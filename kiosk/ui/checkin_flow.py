@@ -382,9 +382,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             kept = "your name, date of birth, mobile number and reasons for your visit"
         days = self._settings.retention_days
         when = (
-            "at the end of today"
-            if days == 0
-            else f"after {days} {'day' if days == 1 else 'days'}"
+            "at the end of today" if days == 0 else f"after {days} {'day' if days == 1 else 'days'}"
         )
         return (
             f"We keep {kept} on this kiosk so that the front desk can see you in. Only the "

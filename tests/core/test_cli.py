@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -105,6 +106,11 @@ def test_checkins_export_writes_a_csv_a_spreadsheet_cannot_run(tmp_path: Path) -
         str(tmp_path),
     )
     assert "0 check-in(s)" in later.stdout
+    audit = kiosk("audit", "show", "--data-dir", str(tmp_path)).stdout.splitlines()
+    assert [line.split("\t")[2:] for line in audit] == [
+        ["(terminal)", "check-ins exported", "1 check-ins to export.csv"],
+        ["(terminal)", "check-ins exported", "0 check-ins to export.csv"],
+    ]
 
 
 def test_checkins_export_says_when_there_is_nothing_yet(tmp_path: Path) -> None:
@@ -113,3 +119,47 @@ def test_checkins_export_says_when_there_is_nothing_yet(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "no check-ins yet" in result.stderr
+
+
+def kiosk_typing(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_staff_add_asks_the_pin_twice_and_makes_an_account(tmp_path: Path) -> None:
+    made = kiosk_typing("482916\n482916\n", "staff", "add", "Ana Ruiz", "--data-dir", str(tmp_path))
+    assert made.returncode == 0, made.stderr
+    assert "The account Ana Ruiz was made" in made.stdout
+    assert "482916" not in made.stdout + made.stderr
+    differ = kiosk_typing("482916\n482917\n", "staff", "add", "Ben", "--data-dir", str(tmp_path))
+    assert differ.returncode == 1
+    assert "The two PINs differ" in differ.stderr
+    weak = kiosk_typing("123456\n123456\n", "staff", "add", "Cy", "--data-dir", str(tmp_path))
+    assert "too easy to guess" in weak.stderr
+    again = kiosk_typing(
+        "902817\n902817\n", "staff", "add", "ana ruiz", "--data-dir", str(tmp_path)
+    )
+    assert "already an account" in again.stderr
+    listed = kiosk("staff", "list", "--data-dir", str(tmp_path))
+    assert listed.stdout.splitlines() == ["Ana Ruiz"]
+    shown = kiosk("audit", "show", "--data-dir", str(tmp_path)).stdout
+    assert "(terminal)\taccount created\tAna Ruiz" in shown
+    checked = kiosk("audit", "check", "--data-dir", str(tmp_path))
+    assert (checked.returncode, checked.stdout.strip()) == (0, "1 entries; the chain is whole.")
+
+
+def test_audit_check_reports_tampering(tmp_path: Path) -> None:
+    kiosk_typing("482916\n482916\n", "staff", "add", "Ana", "--data-dir", str(tmp_path))
+    kiosk_typing("902817\n902817\n", "staff", "add", "Ben", "--data-dir", str(tmp_path))
+    with sqlite3.connect(DataDir(tmp_path).staff_store) as db:
+        db.execute("UPDATE audit SET detail = 'Mallory' WHERE seq = 1")
+    db.close()
+    checked = kiosk("audit", "check", "--data-dir", str(tmp_path))
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines() == ["entry 1 was edited", "2 entries; TAMPERED."]

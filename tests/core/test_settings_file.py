@@ -86,7 +86,7 @@ BROKEN_BY_HAND: dict[str, bytes] = {
     "section not a table": b'clinic = "Mid Penn"\n',
     "out of range": b"[checkin]\nretention_days = -1\n",
     "not UTF-8": b'[clinic]\nname = "Caf\xe9"\n',
-    "not TOML": b"{ \"clinic\": { \"name\": \"json\" } }\n",
+    "not TOML": b'{ "clinic": { "name": "json" } }\n',
     "duplicate key": b'[clinic]\nname = "A"\nname = "B"\n',
     "binary garbage": bytes(range(256)) * 4,
     "50 MB": b"# padding\n" * (5 * 1024 * 1024),

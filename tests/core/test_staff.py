@@ -1,0 +1,214 @@
+"""Staff accounts: PINs kept only as argon2id hashes, the lock-out (across a restart) and the
+audit log's hash chain, on real SQLite files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from argon2 import extract_parameters
+
+from kiosk.core.audit import Action
+from kiosk.core.staff import (
+    AccountError,
+    Outcome,
+    StaffStore,
+    check_new_pin,
+    lockout_length,
+    open_staff_store,
+)
+
+START = datetime(2026, 11, 24, 8, 0)
+PIN = "482916"
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(START)
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: Clock) -> Iterator[StaffStore]:
+    opened = open_staff_store(tmp_path / "staff.sqlite", clock)
+    yield opened
+    opened.close()
+
+
+def test_a_pin_is_stored_only_as_a_salted_argon2id_hash(tmp_path: Path, store: StaffStore) -> None:
+    ana = store.add("Ana Ruiz", PIN, by="(terminal)")
+    ben = store.add("Ben Okafor", PIN, by="Ana Ruiz")
+    store.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert PIN.encode() not in raw
+    with sqlite3.connect(tmp_path / "staff.sqlite") as db:
+        hashes = [h for (h,) in db.execute("SELECT pin_hash FROM staff ORDER BY id")]
+    assert hashes[0] != hashes[1], "the same PIN must hash differently (its own salt)"
+    params = extract_parameters(hashes[0])
+    assert params.type.name == "ID"
+    # OWASP's minimum for argon2id is 19 MiB with 2 passes; we use more.
+    assert params.memory_cost >= 19 * 1024
+    assert params.time_cost >= 2
+    assert (ana.name, ben.name) == ("Ana Ruiz", "Ben Okafor")
+
+
+def test_the_right_pin_signs_in_and_a_wrong_one_does_not(store: StaffStore) -> None:
+    ana = store.add("Ana", PIN, by="(terminal)")
+    assert store.sign_in(ana, PIN).outcome is Outcome.SIGNED_IN
+    wrong = store.sign_in(ana, "482917")
+    assert (wrong.outcome, wrong.tries_left) == (Outcome.WRONG_PIN, 4)
+
+
+@pytest.mark.parametrize(
+    ("pin", "message"),
+    [
+        ("12345", "6 to 12 digits"),
+        ("1234567890123", "6 to 12 digits"),
+        ("12a456", "digits only"),
+        ("١٢٣٤٥٦", "digits only"),
+        ("000000", "too easy"),
+        ("123456", "too easy"),
+        ("987654", "too easy"),
+        ("890123", "too easy"),
+    ],
+)
+def test_weak_or_malformed_pins_are_refused(pin: str, message: str) -> None:
+    with pytest.raises(AccountError, match=message):
+        check_new_pin(pin)
+
+
+def test_names_are_unique_whatever_their_case(store: StaffStore) -> None:
+    store.add("Ana", PIN, by="x")
+    with pytest.raises(AccountError, match="already an account named ANA"):
+        store.add("ANA", "902817", by="x")
+    with pytest.raises(AccountError, match="at most 40"):
+        store.add("A" * 41, "902817", by="x")
+    with pytest.raises(AccountError, match="cannot be shown"):
+        store.add("An\u202ea", "902817", by="x")
+    assert [m.name for m in store.members()] == ["Ana"]
+
+
+def test_lockout_lengths_double_up_to_an_hour() -> None:
+    assert [lockout_length(n).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
+    assert lockout_length(8).total_seconds() == 3600
+    assert lockout_length(10_000).total_seconds() == 3600
+
+
+def test_five_wrong_pins_lock_sign_in_and_the_lock_doubles_and_survives_a_restart(
+    tmp_path: Path, clock: Clock
+) -> None:
+    store = open_staff_store(tmp_path / "staff.sqlite", clock)
+    ana = store.add("Ana", PIN, by="x")
+    results = [store.sign_in(ana, "111112") for _ in range(5)]
+    assert [r.tries_left for r in results[:4]] == [4, 3, 2, 1]
+    assert (results[4].outcome, results[4].locked_seconds) == (Outcome.LOCKED, 30)
+    # The right PIN during a lock-out still fails, and does not end it.
+    assert store.sign_in(ana, PIN).outcome is Outcome.LOCKED
+    store.close()
+
+    clock.advance(10)
+    store = open_staff_store(tmp_path / "staff.sqlite", clock)
+    assert store.locked_seconds() == 20
+    clock.advance(20)
+    assert store.locked_seconds() == 0
+    results = [store.sign_in(ana, "111112") for _ in range(5)]
+    assert results[-1].locked_seconds == 60
+    clock.advance(60)
+    assert store.sign_in(ana, PIN).outcome is Outcome.SIGNED_IN
+    # A success starts the count again.
+    results = [store.sign_in(ana, "111112") for _ in range(5)]
+    assert results[-1].locked_seconds == 30
+    store.close()
+
+
+def test_a_clock_set_back_cannot_lengthen_a_lockout(store: StaffStore, clock: Clock) -> None:
+    ana = store.add("Ana", PIN, by="x")
+    for _ in range(5):
+        store.sign_in(ana, "111112")
+    clock.advance(-5 * 3600)
+    assert store.locked_seconds() == 30
+
+
+def test_every_attempt_is_audited_without_the_pin(
+    tmp_path: Path, store: StaffStore, clock: Clock
+) -> None:
+    ana = store.add("Ana", PIN, by="(terminal)")
+    store.sign_in(ana, PIN)
+    for _ in range(5):
+        store.sign_in(ana, "111112")
+    store.sign_in(ana, PIN)
+    actions = [(e.staff, e.action) for e in store.audit.entries(newest_first=False)]
+    assert actions == [
+        ("(terminal)", Action.ACCOUNT_CREATED),
+        ("Ana", Action.SIGNED_IN),
+        *[("Ana", Action.SIGN_IN_FAILED)] * 5,
+        ("Ana", Action.LOCKED_OUT),
+        ("Ana", Action.SIGN_IN_REFUSED),
+    ]
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert b"111112" not in raw
+
+
+def test_an_intact_audit_chain_verifies(store: StaffStore) -> None:
+    for n in range(5):
+        store.audit.record("Ana", Action.CHECKINS_EXPORTED, f"{n} check-ins")
+    assert store.audit.verify() == []
+
+
+def tamper(path: Path, statement: str) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute(statement)
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "found"),
+    [
+        ("UPDATE audit SET detail = '0 check-ins' WHERE seq = 3", ["entry 3 was edited"]),
+        ("UPDATE audit SET staff = 'Ben' WHERE seq = 2", ["entry 2 was edited"]),
+        ("UPDATE audit SET at = '2026-01-01T00:00:00' WHERE seq = 4", ["entry 4 was edited"]),
+        ("DELETE FROM audit WHERE seq = 3", ["entry 3 was removed"]),
+        ("DELETE FROM audit WHERE seq IN (2, 3)", ["entry 2 to 3 was removed"]),
+        (
+            "DELETE FROM audit WHERE seq = 5",
+            ["the newest entries after 4 were removed (the head is 5)"],
+        ),
+        ("DELETE FROM audit WHERE seq = 1", ["entry 1 was removed"]),
+    ],
+)
+def test_the_audit_chain_finds_an_edited_or_removed_entry(
+    tmp_path: Path, store: StaffStore, statement: str, found: list[str]
+) -> None:
+    for n in range(5):
+        store.audit.record("Ana", Action.CHECKINS_EXPORTED, f"{n + 1} check-ins")
+    tamper(tmp_path / "staff.sqlite", statement)
+    assert store.audit.verify() == found
+
+
+def test_an_entry_rewritten_with_a_recomputed_hash_still_breaks_the_chain(
+    tmp_path: Path, store: StaffStore
+) -> None:
+    from kiosk.core.audit import entry_hash
+
+    for n in range(3):
+        store.audit.record("Ana", Action.CHECKINS_EXPORTED, f"{n + 1} check-ins")
+    [second] = [e for e in store.audit.entries() if e.seq == 2]
+    forged = entry_hash(2, second.at, "Ana", second.action, "999 check-ins", second.prev)
+    tamper(
+        tmp_path / "staff.sqlite",
+        f"UPDATE audit SET detail = '999 check-ins', hash = '{forged}' WHERE seq = 2",
+    )
+    assert store.audit.verify() == ["entry 3 does not follow the entry before it"]
