@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import io
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from kiosk.core.atomic import write_atomic
@@ -67,3 +71,36 @@ def export_checkins(stored: Iterable[StoredCheckIn], out: Path) -> int:
     rows = list(stored)
     write_atomic(out, ("\ufeff" + checkins_csv(rows)).encode("utf-8"))
     return len(rows)
+
+
+@dataclass(frozen=True)
+class ExportTarget:
+    label: str
+    folder: Path
+
+
+def default_media_roots() -> tuple[Path, ...]:
+    """Where Debian and Ubuntu mount USB sticks: udisks under /media/USER and /run/media/USER,
+    or by hand straight under /media."""
+    user = getpass.getuser()
+    return (Path("/media") / user, Path("/run/media") / user, Path("/media"))
+
+
+def export_targets(own_folder: Path, media_roots: Sequence[Path]) -> list[ExportTarget]:
+    """The kiosk's own export folder, then every mounted folder a USB stick may be."""
+    targets = [ExportTarget("This kiosk's export folder", own_folder)]
+    seen: set[Path] = {own_folder}
+    for root in media_roots:
+        try:
+            children = sorted(p for p in root.iterdir() if p.is_dir() and os.path.ismount(p))
+        except OSError:
+            continue
+        for folder in children:
+            if folder not in seen:
+                seen.add(folder)
+                targets.append(ExportTarget(f"USB drive {folder.name}", folder))
+    return targets
+
+
+def export_file_name(since: date, until: date, now: datetime) -> str:
+    return f"checkins-{since.isoformat()}-to-{until.isoformat()}-{now:%H%M%S}.csv"

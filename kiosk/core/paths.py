@@ -49,6 +49,11 @@ class DataDir:
         return self.root / "staff.sqlite"
 
     @property
+    def export_dir(self) -> Path:
+        """Where staff mode writes check-in exports when no USB drive is chosen."""
+        return self.root / "exports"
+
+    @property
     def settings_file(self) -> Path:
         return self.root / "settings.toml"
 

@@ -168,9 +168,15 @@ class StaffStore:
 
     # --- accounts -----------------------------------------------------------------------------
 
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise StaffError(failure_of(exc), error_code_name(exc)) from exc
+
     def members(self) -> list[StaffMember]:
-        rows = self._conn.execute("SELECT id, name FROM staff ORDER BY folded").fetchall()
-        return [StaffMember(int(i), str(n)) for i, n in rows]
+        rows = self._read("SELECT id, name FROM staff ORDER BY folded")
+        return [StaffMember(int(str(i)), str(n)) for i, n in rows]
 
     def add(self, name: str, pin: str, by: str) -> StaffMember:
         """A new account; ``by`` is who made it (a staff name, or the terminal)."""
@@ -187,9 +193,8 @@ class StaffStore:
         return StaffMember(int(new_id or 0), name)
 
     def pin_hash(self, member: StaffMember) -> str:
-        row = self._conn.execute("SELECT pin_hash FROM staff WHERE id = ?", (member.id,))
-        found = row.fetchone()
-        return str(found[0]) if found else ""
+        found = self._read("SELECT pin_hash FROM staff WHERE id = ?", (member.id,))
+        return str(found[0][0]) if found else ""
 
     # --- signing in ---------------------------------------------------------------------------
 
@@ -198,13 +203,11 @@ class StaffStore:
 
         A clock set back while locked cannot lengthen the lock-out past its own length.
         """
-        locked_until, length = self._conn.execute(
-            "SELECT locked_until, lock_seconds FROM guard"
-        ).fetchone()
+        [(locked_until, length)] = self._read("SELECT locked_until, lock_seconds FROM guard")
         if not locked_until:
             return 0
-        left = (datetime.fromisoformat(locked_until) - self._clock()).total_seconds()
-        return max(0, min(int(left + 0.999), int(length)))
+        left = (datetime.fromisoformat(str(locked_until)) - self._clock()).total_seconds()
+        return max(0, min(int(left + 0.999), int(str(length))))
 
     def sign_in(self, member: StaffMember, pin: str) -> SignIn:
         """Check ``pin`` and record the attempt; one call does both, on one thread."""

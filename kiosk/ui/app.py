@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QSize, QUrl
@@ -14,8 +15,10 @@ from PySide6.QtGui import QFontDatabase, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 
 from kiosk.core.deck_source import DeckSource
+from kiosk.core.export import default_media_roots
 from kiosk.core.paths import FONTS_DIR, KEYBOARD_LAYOUTS_DIR, QML_DIR, DataDir
-from kiosk.core.settings import Settings, SettingsFile
+from kiosk.core.settings import SettingsFile
+from kiosk.core.staff import StaffError, StaffStore
 from kiosk.core.store import CheckInStore, StoreError
 from kiosk.ui import QUIET_QT_CATEGORIES
 from kiosk.ui.branding import Branding
@@ -23,6 +26,8 @@ from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.chime import Chime
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.slideshow import Slideshow
+from kiosk.ui.staff_mode import StaffMode
+from kiosk.ui.staff_models import AuditList, CheckInQueue
 
 log = logging.getLogger(__name__)
 
@@ -58,47 +63,43 @@ class KioskWindow:
     branding: Branding
     check_in: CheckInFlow
     store: CheckInStore
+    staff: StaffMode
+    queue: CheckInQueue
+    staff_store: StaffStore
 
     def shutdown(self) -> None:
         """Engine first, then the objects it used (they outlive every binding to them)."""
         self.slideshow.stop()
         self.check_in.stop()
+        self.staff.stop()
+        self.queue.stop()
         self.window.close()
         shiboken6.delete(self.engine)
         self.store.close()
+        self.staff_store.close()
 
 
-def erase_expired_checkins(
-    store: CheckInStore, settings: Settings, clock: Callable[[], datetime]
-) -> int:
-    """Erase the personal data of check-ins older than the clinic keeps them (with 0 days,
-    every day before today's)."""
-    keep_from = clock().date() - timedelta(days=settings.retention_days)
-    erased = store.erase_personal_data(before=keep_from)
-    if erased:
-        log.info(
-            "The personal data of %d check-ins older than %d days was erased",
-            erased,
-            settings.retention_days,
-        )
-    return erased
-
-
-def open_checkin_store(
-    data: DataDir, settings: Settings, clock: Callable[[], datetime]
-) -> CheckInStore:
-    """Open the store and drop check-ins older than the clinic keeps them.
-
-    A store that cannot be opened now is not fatal: the slides play, and each check-in tries
-    to open it again, so a disk that was full or read-only works again once it is fixed.
-    """
+def open_checkin_store(data: DataDir, clock: Callable[[], datetime]) -> CheckInStore:
+    """Open the store. One that cannot be opened now is not fatal: the slides play, and each
+    check-in tries to open it again, so a disk that was full or read-only works again once it
+    is fixed."""
     store = CheckInStore(data.checkin_store, clock)
     try:
         store.open()
-        erase_expired_checkins(store, settings, clock)
     except StoreError as exc:
         log.error("The check-in store could not be opened: %s", exc)
     return store
+
+
+def open_staff_store(data: DataDir, clock: Callable[[], datetime]) -> StaffStore:
+    """Open staff accounts and the audit log; staff mode says so when they cannot be opened,
+    and tries again the next time it is opened."""
+    staff = StaffStore(data.staff_store, clock)
+    try:
+        staff.open()
+    except StaffError as exc:
+        log.error("The staff records could not be opened: %s", exc)
+    return staff
 
 
 def build_kiosk(
@@ -110,6 +111,7 @@ def build_kiosk(
     follow_schedule: bool = True,
     clock: Callable[[], datetime] = datetime.now,
     start: bool = True,
+    media_roots: Sequence[Path] | None = None,
 ) -> KioskWindow:
     settings_file = SettingsFile(data.settings_file)
     settings_file.sweep()
@@ -120,10 +122,22 @@ def build_kiosk(
         DeckSource(data, language), loaded.settings, clock=clock, follow_schedule=follow_schedule
     )
     branding = Branding(loaded.settings, data.root)
-    store = open_checkin_store(data, loaded.settings, clock)
+    store = open_checkin_store(data, clock)
     check_in = CheckInFlow(
         store, loaded.settings, Chime(loaded.settings.chime), language=language, clock=clock
     )
+    staff_store = open_staff_store(data, clock)
+    queue = CheckInQueue(
+        store,
+        staff_store,
+        loaded.settings,
+        export_folder=data.export_dir,
+        media_roots=default_media_roots() if media_roots is None else media_roots,
+        clock=clock,
+    )
+    check_in.saved.connect(queue.refresh)
+    queue.start_retention()
+    staff = StaffMode(staff_store, queue, AuditList(staff_store), clock=clock)
     if start:
         slideshow.start()
     else:
@@ -137,6 +151,7 @@ def build_kiosk(
             "slideshow": slideshow,
             "branding": branding,
             "checkIn": check_in,
+            "staff": staff,
             "kioskMode": kiosk_mode,
             "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS_DIR)).toString(),
         }
@@ -144,12 +159,15 @@ def build_kiosk(
     engine.loadFromModule("Kiosk", "Main")
     roots: list[QObject] = engine.rootObjects()
     if not roots or not isinstance(roots[0], QWindow):
-        slideshow.stop()
-        check_in.stop()
+        for part in (slideshow, check_in, staff, queue):
+            part.stop()
         store.close()
+        staff_store.close()
         raise StartupError("The kiosk's QML could not be loaded; see the messages above")
     window = roots[0]
     if size is not None:
         window.resize(size)
-    window.installEventFilter(ActivityWatcher(check_in, window))
-    return KioskWindow(engine, window, slideshow, branding, check_in, store)
+    window.installEventFilter(ActivityWatcher(check_in.touched, staff.touched, parent=window))
+    return KioskWindow(
+        engine, window, slideshow, branding, check_in, store, staff, queue, staff_store
+    )

@@ -62,6 +62,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     ended = Signal()
     """The patient is done (or gone): QML drops the check-in screens and the slides return."""
     helpCalled = Signal()
+    saved = Signal()
+    """A check-in was stored (the front desk's queue reads it again)."""
     wiping = Signal()
     """About to forget everything: screens that hold typed text clear it while they still can."""
 
@@ -290,6 +292,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._notify()
             return
         log.info("Check-in %s saved", ticket.code)
+        self.saved.emit()
         self._chime.ring(Sound.URGENT if visit.urgent else Sound.CHECK_IN)
         self._form.wipe()
         self._outcome = "saved"
@@ -453,7 +456,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
 
 class ActivityWatcher(QObject):
-    """Every press, touch or key on the window tells the check-in the patient is still there."""
+    """Every press, touch or key on the window tells the check-in the patient is still there,
+    and staff mode that staff are."""
 
     _ACTIVITY = frozenset(
         {
@@ -464,11 +468,12 @@ class ActivityWatcher(QObject):
         }
     )
 
-    def __init__(self, flow: CheckInFlow, parent: QObject | None = None) -> None:
+    def __init__(self, *listeners: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._flow = flow
+        self._listeners = listeners
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._ACTIVITY:
-            self._flow.touched()
+            for listener in self._listeners:
+                listener()
         return False

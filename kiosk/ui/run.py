@@ -38,6 +38,7 @@ def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) ->
     except StartupError as exc:
         log.critical("%s", exc)
         return 2
+    kiosk.staff.exitRequested.connect(lambda: app.exit(0))
     if windowed:
         if size:
             kiosk.window.resize(QSize(*size))

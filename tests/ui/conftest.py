@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 import pytest
@@ -37,6 +38,7 @@ class MakeKiosk(Protocol):
         follow_schedule: bool = ...,
         clock: Callable[[], datetime] = ...,
         instant: bool = ...,
+        media_roots: Sequence[Path] = ...,
     ) -> KioskWindow: ...
 
 
@@ -51,6 +53,7 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
         follow_schedule: bool = True,
         clock: Callable[[], datetime] = datetime.now,
         instant: bool = False,
+        media_roots: Sequence[Path] = (),
     ) -> KioskWindow:
         kiosk = build_kiosk(
             data_dir,
@@ -59,6 +62,7 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
             start=start,
             follow_schedule=follow_schedule,
             clock=clock,
+            media_roots=media_roots,
         )
         made.append(kiosk)
         kiosk.window.setProperty("instantTransitions", instant)
@@ -69,10 +73,11 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
 
     yield make
     for kiosk in made:
-        timers = kiosk.slideshow.findChildren(QTimer)
+        parts = (kiosk.slideshow, kiosk.check_in, kiosk.staff, kiosk.queue)
+        timers = [(type(p).__name__, t) for p in parts for t in p.findChildren(QTimer)]
         kiosk.shutdown()
-        still_running = [t for t in timers if t.isActive()]
-        assert still_running == [], "a timer of the slideshow was left running"
+        still_running = [name for name, t in timers if t.isActive()]
+        assert still_running == [], f"timers left running by: {still_running}"
 
 
 def item(kiosk: KioskWindow, name: str) -> QQuickItem:

@@ -69,9 +69,15 @@ class OnScreenKeyboard:
     """The InputPanel in the kiosk's window; every key press goes through the window."""
 
     def __init__(
-        self, kiosk: KioskWindow, qtbot: QtBot, touches: Touches, mirror: Mirror | None = None
+        self,
+        kiosk: KioskWindow,
+        qtbot: QtBot,
+        touches: Touches,
+        mirror: Mirror | None = None,
+        panel_name: str = "keyboard",
     ) -> None:
         self.kiosk = kiosk
+        self.panel_name = panel_name
         self.mirror = mirror
         self.qtbot = qtbot
         self.touches = touches
@@ -81,7 +87,7 @@ class OnScreenKeyboard:
 
     @property
     def panel(self) -> QQuickItem:
-        panel = self.window.findChild(QQuickItem, "keyboard")
+        panel = self.window.findChild(QQuickItem, self.panel_name)
         assert panel is not None, "no on-screen keyboard"
         return panel
 

@@ -71,7 +71,9 @@ def test_a_read_only_disk_is_told_kindly_and_the_next_check_in_after_it_clears_i
     make_kiosk: MakeKiosk,
 ) -> None:
     kiosk = make_kiosk(instant=True)
-    kiosk.store.close()  # a disk is remounted read-only only with no file open for writing
+    # A disk is remounted read-only only with no file open for writing.
+    kiosk.store.close()
+    kiosk.staff_store.close()
     small_disk.make_read_only()
     patient = Patient(kiosk, qtbot)
     try:

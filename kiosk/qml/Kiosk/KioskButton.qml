@@ -6,6 +6,7 @@ Rectangle {
 
     property string text
     property bool primary: true
+    property real textSize: Theme.buttonTextSize
     signal activated
 
     implicitHeight: Theme.touchTarget
@@ -27,7 +28,7 @@ Rectangle {
         text: button.text
         color: button.primary ? Theme.textOnAccent : Theme.accent
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.buttonTextSize
+        font.pixelSize: button.textSize
         font.bold: true
         fontSizeMode: Text.HorizontalFit
         minimumPixelSize: Theme.minimumTextSize

@@ -10,6 +10,7 @@ Window {
     required property Slideshow slideshow
     required property Branding branding
     required property CheckInFlow checkIn
+    required property StaffMode staff
     required property bool kioskMode
     // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
     required property string keyboardLayouts
@@ -17,8 +18,10 @@ Window {
     // Settled: laid out at the window's size and no transition or picture load under way.
     readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
     readonly property bool checkInOpen: checkIn.active
+    readonly property bool staffOpen: staff.isOpen
 
-    onCheckInOpenChanged: slideshow.setPaused(checkInOpen)
+    onCheckInOpenChanged: slideshow.setPaused(checkInOpen || staffOpen)
+    onStaffOpenChanged: slideshow.setPaused(checkInOpen || staffOpen)
 
     Component.onCompleted: {
         VirtualKeyboardSettings.layoutPath = keyboardLayouts;
@@ -70,6 +73,16 @@ Window {
         onHelpRequested: root.checkIn.callForHelp()
     }
 
+    MouseArea {
+        // Staff mode's door: five taps here within 3 s. Nothing shows; patients never need it.
+        objectName: "staffCorner"
+        anchors { top: parent.top; left: parent.left }
+        width: Theme.touchTarget * 1.5
+        height: Theme.touchTarget * 1.5
+        enabled: !root.checkInOpen && !root.staffOpen
+        onPressed: root.staff.cornerTapped()
+    }
+
     Loader {
         id: checkInLoader
         objectName: "checkInLoader"
@@ -78,6 +91,16 @@ Window {
         sourceComponent: CheckInScreen {
             objectName: "checkInScreen"
             flow: root.checkIn
+        }
+    }
+
+    Loader {
+        objectName: "staffLoader"
+        anchors.fill: parent
+        active: root.staff.isOpen
+        sourceComponent: StaffScreen {
+            objectName: "staffScreen"
+            staff: root.staff
         }
     }
 

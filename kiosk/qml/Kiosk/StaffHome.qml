@@ -1,0 +1,90 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+
+// Inside staff mode: who is signed in, the pages, and the two ways out.
+Rectangle {
+    id: home
+
+    required property StaffMode staff
+
+    color: Theme.background
+
+    Rectangle {
+        id: bar
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        height: barFlow.height + Theme.spacing
+        color: Theme.surface
+
+        Flow {
+            id: barFlow
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
+            spacing: Theme.spacing / 2
+
+            FormText {
+                objectName: "signedInAs"
+                height: Theme.touchTarget * 0.8
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("Staff mode: %1").arg(home.staff.signedInName)
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
+            Choice {
+                objectName: "queueTab"
+                text: qsTr("Check-ins")
+                chosen: home.staff.page === "queue"
+                Accessible.role: Accessible.PageTab
+                onActivated: home.staff.showPage("queue")
+            }
+            Choice {
+                objectName: "auditTab"
+                text: qsTr("Audit log")
+                chosen: home.staff.page === "audit"
+                Accessible.role: Accessible.PageTab
+                onActivated: home.staff.showPage("audit")
+            }
+            KioskButton {
+                objectName: "backToSlides"
+                height: Theme.touchTarget * 0.8
+                textSize: Theme.formTextSize
+                text: qsTr("Back to slides")
+                onActivated: home.staff.backToSlides()
+            }
+            KioskButton {
+                objectName: "exitToDesktop"
+                height: Theme.touchTarget * 0.8
+                textSize: Theme.formTextSize
+                primary: false
+                text: qsTr("Exit to desktop")
+                onActivated: confirmExit.visible = true
+            }
+        }
+    }
+
+    Loader {
+        anchors { top: bar.bottom; bottom: parent.bottom; left: parent.left; right: parent.right; margins: Theme.spacing / 2 }
+        sourceComponent: home.staff.page === "audit" ? auditPage : queuePage
+    }
+    Component {
+        id: queuePage
+        QueuePage { queue: home.staff.queue as CheckInQueue }
+    }
+    Component {
+        id: auditPage
+        AuditPage { audit: home.staff.auditLog as AuditList }
+    }
+
+    ConfirmDialog {
+        id: confirmExit
+        objectName: "confirmExit"
+        anchors.fill: parent
+        visible: false
+        question: qsTr("Close the kiosk and show the desktop? Patients cannot check in until it is started again.")
+        keepText: qsTr("Stay")
+        actText: qsTr("Exit to desktop")
+        keepName: "stayInKiosk"
+        actName: "confirmExitToDesktop"
+        onConfirmed: home.staff.exitToDesktop()
+        onDeclined: visible = false
+    }
+}

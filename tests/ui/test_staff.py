@@ -1,0 +1,347 @@
+"""Staff mode on the real QML, offscreen, by taps: the corner gesture, PINs and the lock-out, the
+first account, the queue, export, deletion, the audit log and the ways out."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.audit import Action
+from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
+from kiosk.core.paths import DataDir
+from kiosk.core.staff import open_staff_store
+from kiosk.core.store import Status, open_store
+from kiosk.ui.app import KioskWindow
+from tests.core.test_store_faults import small_disk_in
+from tests.ui.conftest import MakeKiosk
+from tests.ui.keyboard import OnScreenKeyboard, Touches
+from tests.ui.patient import Patient, store_rows
+
+PIN = "482916"
+
+
+@pytest.fixture
+def staff_accounts(data_dir: DataDir) -> None:
+    staff = open_staff_store(data_dir.staff_store)
+    staff.add("Ana Ruiz", PIN, by="(terminal)")
+    staff.add("Ben Okafor", "902817", by="(terminal)")
+    staff.close()
+
+
+def save_checkin(data: DataDir, first: str, *, urgent: bool = False) -> CheckIn:
+    visit = CheckIn(
+        new_checkin_id(), first, "Lee", date(1970, 5, 6), (Reason.ANKLE,), urgent=urgent
+    )
+    store = open_store(data.checkin_store)
+    store.save(visit)
+    store.close()
+    return visit
+
+
+def tap_corner(kiosk: KioskWindow, times: int) -> None:
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    for _ in range(times):
+        QTest.mouseClick(
+            window,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPointF(20, 20).toPoint(),
+        )
+
+
+def type_pin(person: Patient, pin: str) -> None:
+    for digit in pin:
+        person.tap(f"padKey{digit}")
+
+
+def sign_in(person: Patient, pin: str = PIN, name_index: int = 0) -> None:
+    tap_corner(person.kiosk, 5)
+    person.tap(f"staffName{name_index}")
+    type_pin(person, pin)
+    person.tap("pinSubmit")
+
+
+def audit_actions(data: DataDir) -> list[tuple[str, str, str]]:
+    staff = open_staff_store(data.staff_store)
+    try:
+        return [(e.staff, e.action, e.detail) for e in staff.audit.entries(newest_first=False)]
+    finally:
+        staff.close()
+
+
+@pytest.fixture
+def kiosk(make_kiosk: MakeKiosk) -> KioskWindow:
+    return make_kiosk(instant=True)
+
+
+@pytest.fixture
+def staff_kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
+    return make_kiosk(instant=True)
+
+
+def test_five_corner_taps_and_the_right_pin_open_staff_mode(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    tap_corner(staff_kiosk, 4)
+    qtbot.wait(50)
+    assert not staff_kiosk.staff.property("isOpen"), "four taps are not enough"
+    tap_corner(staff_kiosk, 1)
+    person.find("staffSignInTitle")
+    assert not staff_kiosk.slideshow.property("running"), "the slides pause under staff mode"
+    sign_in_taps = person.touches.taps
+    person.tap("staffName0")
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
+    assert person.text("signedInAs") == "Staff mode: Ana Ruiz"
+    assert person.touches.taps - sign_in_taps == 8
+    assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.SIGNED_IN, "")
+    person.tap("backToSlides")
+    qtbot.waitUntil(lambda: not staff_kiosk.staff.property("isOpen"), timeout=3000)
+    qtbot.waitUntil(lambda: bool(staff_kiosk.slideshow.property("running")), timeout=3000)
+    assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.SIGNED_OUT, "")
+
+
+def test_the_corner_does_nothing_during_a_check_in(qtbot: QtBot, staff_kiosk: KioskWindow) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    person.tap("checkInButton")
+    person.find("stepLabel")
+    tap_corner(staff_kiosk, 6)
+    qtbot.wait(50)
+    assert not staff_kiosk.staff.property("isOpen")
+
+
+def test_five_wrong_pins_lock_sign_in_even_after_closing_and_reopening(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    tap_corner(staff_kiosk, 5)
+    person.tap("staffName1")
+    for attempt in range(5):
+        type_pin(person, "111112")
+        person.tap("pinSubmit")
+        if attempt < 4:
+            qtbot.waitUntil(lambda: "more tr" in person.text("staffMessageText"), timeout=5000)
+    qtbot.waitUntil(lambda: "locked for 30 more seconds" in person.text("staffMessageText"))
+    assert "1 more try" not in person.text("staffMessageText")
+    assert not person.find("staffPinPad").isEnabled()
+    person.tap("staffCancel")
+    tap_corner(staff_kiosk, 5)
+    qtbot.waitUntil(lambda: "locked for" in person.text("staffMessageText"))
+    actions = [a for _, a, _ in audit_actions(data_dir)]
+    assert actions.count(Action.SIGN_IN_FAILED) == 5
+    assert actions[-1] == Action.LOCKED_OUT
+
+
+def test_with_no_account_staff_mode_first_makes_one_on_the_on_screen_keyboard(
+    qtbot: QtBot, data_dir: DataDir, kiosk: KioskWindow
+) -> None:
+    person = Patient(kiosk, qtbot)
+    tap_corner(kiosk, 5)
+    assert person.text("createAccountTitle") == "Create the first staff account"
+    keyboard = OnScreenKeyboard(kiosk, qtbot, Touches(), panel_name="staffKeyboard")
+    person.tap("newStaffNameInput")
+    keyboard.type("Dana Roth")
+    person.tap("acceptNewName")
+    qtbot.waitUntil(lambda: person.text("createAccountTitle").startswith("Choose a PIN"))
+    type_pin(person, "123456")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: "too easy" in person.text("createMessageText"))
+    type_pin(person, "731904")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.text("createAccountTitle") == "Type the same PIN again")
+    type_pin(person, "731905")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: "not the same" in person.text("createMessageText"))
+    type_pin(person, "731904")
+    person.tap("pinSubmit")
+    type_pin(person, "731904")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
+    assert person.text("signedInAs") == "Staff mode: Dana Roth"
+    assert audit_actions(data_dir) == [
+        ("Dana Roth", Action.ACCOUNT_CREATED, "Dana Roth"),
+        ("Dana Roth", Action.SIGNED_IN, ""),
+    ]
+
+
+def test_the_queue_shows_today_updates_live_and_marks_patients(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk
+) -> None:
+    first = save_checkin(data_dir, "Ann", urgent=True)
+    kiosk = make_kiosk(instant=True)
+    person = Patient(kiosk, qtbot)
+    sign_in(person)
+    qtbot.waitUntil(lambda: person.shown("queueRowTitle0"), timeout=5000)
+    assert person.text("queueRowTitle0") == "A-1  Ann Lee  · URGENT"
+    assert "Ankle pain or sprain · arrived" in person.text("queueRowDetail0")
+
+    # A patient checks in (here through the check-in's own view model) while the desk watches.
+    flow = kiosk.check_in
+    flow.open()
+    flow.setFirstName("Bo")
+    flow.setLastName("Diaz")
+    for digit in "03041980":
+        flow.typeBirthDigit(digit)
+    flow.toggleReason("toenail")
+    flow.answerUrgent("no")
+    flow.answerVisit("first")
+    flow.correct("review")
+    flow.confirm()
+    qtbot.waitUntil(lambda: person.shown("queueRowTitle1"), timeout=3000)
+    assert person.text("queueRowTitle1") == "A-2  Bo Diaz"
+    flow.finish()
+
+    person.tap("mark-called-0")
+    qtbot.waitUntil(lambda: person.text("queueRowDetail0").endswith("Called"))
+    person.tap("mark-no-show-1")
+    qtbot.waitUntil(lambda: person.text("queueRowDetail1").endswith("No-show"))
+    store = open_store(data_dir.checkin_store)
+    assert [s.status for s in store.queue(date.today())] == [Status.CALLED, Status.NO_SHOW]
+    assert store.queue(date.today())[0].visit.id == first.id
+    store.close()
+    assert audit_actions(data_dir)[-2:] == [
+        ("Ana Ruiz", Action.CHECKIN_STATUS, "A-1 called"),
+        ("Ana Ruiz", Action.CHECKIN_STATUS, "A-2 no-show"),
+    ]
+    person.tap("backToSlides")
+    qtbot.waitUntil(lambda: kiosk.queue.rowCount() == 0)
+
+
+def read_export(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_export_writes_the_chosen_days_to_the_kiosk_folder(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    save_checkin(data_dir, "=cmd|' /C calc'!A0")
+    person = Patient(staff_kiosk, qtbot)
+    sign_in(person)
+    person.tap("exportEarlier-from")
+    person.tap("exportLater-to")  # never past today
+    assert person.text("exportDate-to") == date.today().isoformat()
+    person.tap("exportButton")
+    qtbot.waitUntil(lambda: "1 check-in written" in person.text("queueMessageText"))
+    [written] = list(data_dir.export_dir.glob("checkins-*.csv"))
+    [row] = read_export(written)
+    assert row["first name"] == "'=cmd|' /C calc'!A0", "a formula is neutralised"
+    assert (row["ticket"], row["status"]) == ("A-1", "waiting")
+    staff, action, detail = audit_actions(data_dir)[-1]
+    assert (staff, action) == ("Ana Ruiz", Action.CHECKINS_EXPORTED)
+    assert detail.startswith("1 check-ins to This kiosk's export folder")
+    assert "cmd" not in detail
+
+
+def test_export_to_a_usb_drive_plugged_in_while_staff_mode_is_open(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    save_checkin(data_dir, "Ann")
+    (tmp_path / "media").mkdir()
+    kiosk = make_kiosk(instant=True, media_roots=[tmp_path / "media"])
+    person = Patient(kiosk, qtbot)
+    sign_in(person)
+    person.find("exportTarget0")
+    assert not person.shown("exportTarget1")
+    with small_disk_in(tmp_path / "media") as drive:
+        if not drive.mounted:
+            pytest.skip("this machine does not let the tests mount a drive")
+        person.tap("findDrives")
+        assert person.text("exportTarget1") == "USB drive disk"
+        person.tap("exportTarget1")
+        person.tap("exportButton")
+        qtbot.waitUntil(lambda: "written to USB drive disk" in person.text("queueMessageText"))
+        [written] = list(drive.folder.glob("checkins-*.csv"))
+        assert [r["first name"] for r in read_export(written)] == ["Ann"]
+
+
+def test_an_export_that_cannot_be_written_says_so_kindly(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    save_checkin(data_dir, "Ann")
+    data_dir.export_dir.parent.mkdir(parents=True, exist_ok=True)
+    data_dir.export_dir.write_text("a file where the export folder should be")
+    person = Patient(staff_kiosk, qtbot)
+    sign_in(person)
+    person.tap("exportButton")
+    qtbot.waitUntil(lambda: "could not be written" in person.text("queueMessageText"))
+    assert audit_actions(data_dir)[-1][1] == Action.SIGNED_IN
+
+
+def test_delete_all_asks_once_then_erases_every_check_in(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    save_checkin(data_dir, "Ann")
+    save_checkin(data_dir, "Bo")
+    person = Patient(staff_kiosk, qtbot)
+    sign_in(person)
+    qtbot.waitUntil(lambda: person.shown("queueRowTitle1"), timeout=5000)
+    person.tap("deleteAllCheckIns")
+    person.tap("keepCheckIns")
+    assert [r["first_name"] for r in store_rows(data_dir)] == ["Ann", "Bo"]
+    person.tap("deleteAllCheckIns")
+    person.tap("confirmDeleteCheckIns")
+    qtbot.waitUntil(lambda: person.shown("queueEmpty"))
+    assert person.text("queueMessageText") == "The details of 2 check-ins were deleted."
+    rows = store_rows(data_dir)
+    assert [(r["first_name"], r["erased"]) for r in rows] == [("", 1), ("", 1)]
+    assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.CHECKINS_DELETED, "2 check-ins")
+
+
+def test_the_audit_page_lists_actions_and_says_the_chain_is_whole(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    sign_in(person)
+    person.tap("auditTab")
+    assert person.text("auditChainText") == "Checked: no entry has been edited or removed."
+    assert person.text("auditEntry0").endswith("Ana Ruiz   signed in")
+    person.tap("backToSlides")
+    with sqlite3.connect(data_dir.staff_store) as db:
+        db.execute("UPDATE audit SET detail = 'Mallory' WHERE seq = 2")
+    db.close()
+    sign_in(person)
+    person.tap("auditTab")
+    assert person.text("auditChainText") == "Warning: entry 2 was edited."
+
+
+def test_staff_mode_locks_itself_when_left_alone(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    staff_kiosk.staff.set_idle_lock_ms(400)
+    person = Patient(staff_kiosk, qtbot)
+    sign_in(person)
+    qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
+    for _ in range(4):  # taps keep it open
+        qtbot.wait(200)
+        person.tap("queueTab")
+    assert staff_kiosk.staff.property("isOpen")
+    qtbot.waitUntil(lambda: not staff_kiosk.staff.property("isOpen"), timeout=3000)
+    staff, action, _ = audit_actions(data_dir)[-1]
+    assert (staff, action) == ("Ana Ruiz", Action.AUTO_LOCKED)
+    assert staff_kiosk.queue.rowCount() == 0
+
+
+def test_exit_to_desktop_asks_then_quits_the_kiosk(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    sign_in(person)
+    person.tap("exitToDesktop")
+    person.tap("stayInKiosk")
+    assert staff_kiosk.staff.property("isOpen")
+    person.tap("exitToDesktop")
+    with qtbot.waitSignal(staff_kiosk.staff.exitRequested, timeout=2000):
+        person.tap("confirmExitToDesktop")
+    assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.EXITED, "")
