@@ -103,7 +103,7 @@ def test_five_corner_taps_and_the_right_pin_open_staff_mode(
     type_pin(person, PIN)
     person.tap("pinSubmit")
     qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
-    assert person.text("signedInAs") == "Staff mode: Ana Ruiz"
+    assert person.text("signedInAs") == "Ana Ruiz"
     assert person.touches.taps - sign_in_taps == 8
     assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.SIGNED_IN, "")
     person.tap("backToSlides")
@@ -168,7 +168,7 @@ def test_with_no_account_staff_mode_first_makes_one_on_the_on_screen_keyboard(
     type_pin(person, "731904")
     person.tap("pinSubmit")
     qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
-    assert person.text("signedInAs") == "Staff mode: Dana Roth"
+    assert person.text("signedInAs") == "Dana Roth"
     assert audit_actions(data_dir) == [
         ("Dana Roth", Action.ACCOUNT_CREATED, "Dana Roth"),
         ("Dana Roth", Action.SIGNED_IN, ""),

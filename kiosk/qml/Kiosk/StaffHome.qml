@@ -25,8 +25,9 @@ Rectangle {
                 objectName: "signedInAs"
                 height: Theme.touchTarget * 0.8
                 verticalAlignment: Text.AlignVCenter
-                text: qsTr("Staff mode: %1").arg(home.staff.signedInName)
+                text: home.staff.signedInName
                 font.bold: true
+                Accessible.name: qsTr("Signed in to staff mode as %1").arg(home.staff.signedInName)
                 wrapMode: Text.NoWrap
             }
             Choice {
