@@ -10,7 +10,8 @@ import logging
 import re
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -154,15 +155,22 @@ def export_checkin_file(
     return 0
 
 
-def audit_from_terminal(data: DataDir, action: Action, detail: str) -> None:
+@contextmanager
+def staff_records(data: DataDir) -> Iterator[StaffStore]:
     staff = StaffStore(data.staff_store)
     try:
         staff.open()
-        staff.audit.record(TERMINAL, action, detail)
-    except StaffError as exc:
-        print(f"The audit log could not be written: {exc}", file=sys.stderr)
+        yield staff
     finally:
         staff.close()
+
+
+def audit_from_terminal(data: DataDir, action: Action, detail: str) -> None:
+    try:
+        with staff_records(data) as staff:
+            staff.audit.record(TERMINAL, action, detail)
+    except StaffError as exc:
+        print(f"The audit log could not be written: {exc}", file=sys.stderr)
 
 
 def read_pin(prompt: str) -> str:
@@ -182,15 +190,12 @@ def add_staff(data: DataDir, name: str) -> int:
     except AccountError as exc:
         print(f"{exc} No account was made.", file=sys.stderr)
         return 1
-    staff = StaffStore(data.staff_store)
     try:
-        staff.open()
-        member = staff.add(name, pin, by=TERMINAL)
+        with staff_records(data) as staff:
+            member = staff.add(name, pin, by=TERMINAL)
     except (AccountError, StaffError) as exc:
         print(f"{exc} No account was made.", file=sys.stderr)
         return 1
-    finally:
-        staff.close()
     print(f"The account {member.name} was made; it signs in to staff mode with its PIN.")
     return 0
 
@@ -199,28 +204,29 @@ def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
     if not data.staff_store.exists():
         print(f"There are no staff accounts yet in {data.root}.", file=sys.stderr)
         return 1
-    staff = StaffStore(data.staff_store)
     try:
-        staff.open()
-        if command == "staff":
-            for member in staff.members():
-                print(member.name)
-            return 0
-        if audit_command == "show":
-            for e in staff.audit.entries(newest_first=False):
-                print(f"{e.seq}\t{e.at}\t{e.staff}\t{e.action}\t{e.detail}")
-            return 0
-        problems = staff.audit.verify()
-        for problem in problems:
-            print(problem)
-        count = len(staff.audit.entries())
-        print(f"{count} entries; " + ("the chain is whole." if not problems else "TAMPERED."))
-        return 1 if problems else 0
+        with staff_records(data) as staff:
+            if command == "staff":
+                for member in staff.members():
+                    print(member.name)
+                return 0
+            if audit_command == "show":
+                for e in staff.audit.entries(newest_first=False):
+                    print(f"{e.seq}\t{e.at}\t{e.staff}\t{e.action}\t{e.detail}")
+                return 0
+            return check_audit_chain(staff)
     except StaffError as exc:
         print(f"The staff records could not be read: {exc}", file=sys.stderr)
         return 1
-    finally:
-        staff.close()
+
+
+def check_audit_chain(staff: StaffStore) -> int:
+    problems = staff.audit.verify()
+    for problem in problems:
+        print(problem)
+    count = len(staff.audit.entries())
+    print(f"{count} entries; " + ("the chain is whole." if not problems else "TAMPERED."))
+    return 1 if problems else 0
 
 
 def check_deck(path: Path) -> int:

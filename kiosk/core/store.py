@@ -290,11 +290,6 @@ class CheckInStore:
         """The front desk's list for ``day``."""
         return self.checkins(day, day)
 
-    def count(self, day: date) -> int:
-        """How many check-ins ``day`` had, erased ones included."""
-        row = self._conn.execute("SELECT COUNT(*) FROM checkins WHERE day = ?", (day.isoformat(),))
-        return int(row.fetchone()[0])
-
     def integrity(self) -> str:
         return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
 

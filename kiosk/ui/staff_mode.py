@@ -115,8 +115,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             return
         self._clear_typing()
         try:
-            self._ensure_open()
-            self._members = self._staff.members()
+            self._members = self._read_accounts()
             self._locked_seconds = self._staff.locked_seconds()
         except StaffError as exc:
             log.error("Staff mode could not read its records: %s", exc)
@@ -129,12 +128,14 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._set_stage(Stage.CREATE if has_store and not self._members else Stage.SIGN_IN)
         self._idle_timer.start()
 
-    def _ensure_open(self) -> None:
+    def _read_accounts(self) -> list[StaffMember]:
+        """The accounts; a store that could not be opened (or read) before is opened again."""
         try:
-            self._staff.members()
+            return self._staff.members()
         except StaffError:
             self._staff.close()
             self._staff.open()
+            return self._staff.members()
 
     @Slot()
     def cancel(self) -> None:
@@ -224,10 +225,11 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         if self._stage == Stage.CREATE:
             self._submit_new_pin()
             return
-        if self._checking or self._chosen is None:
-            if self._chosen is None:
-                self._message = "Please tap your name first."
-                self.changed.emit()
+        if self._checking:
+            return
+        if self._chosen is None:
+            self._message = "Please tap your name first."
+            self.changed.emit()
             return
         if len(self._pin) < PIN_MIN_DIGITS:
             self._message = f"A PIN has at least {PIN_MIN_DIGITS} digits."

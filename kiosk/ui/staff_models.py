@@ -91,7 +91,13 @@ class RowsModel(QAbstractListModel):
         name = self._roles.get(role)
         return self._rows[index.row()].get(bytes(name.data()).decode()) if name else None
 
-    def _replace_rows(self, rows: list[dict[str, Any]]) -> None:
+    def _replace_rows(self, rows: list[dict[str, Any]], key: str = "") -> None:
+        """Show ``rows``. When ``key`` lists the same rows in the same order, they are updated
+        in place, so a view keeps its scroll position (the queue's minutes tick every 30 s)."""
+        if key and rows and [r[key] for r in rows] == [r[key] for r in self._rows]:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -178,7 +184,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self._set_rows(rows)
 
     def _set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self._replace_rows(rows)
+        self._replace_rows(rows, key="checkinId")
         self.changed.emit()
 
     @Slot(int, str)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
-import time
 from datetime import date
 from pathlib import Path
 
 from kiosk.core.checkin import CheckIn, Reason
 from kiosk.core.store import count_rows, open_store
+from tests.core.killed_child import run_until_killed
 
 ROUNDS = 200
 ID_LENGTH = 36
@@ -19,23 +17,9 @@ WRITER = Path(__file__).with_name("store_writer.py")
 
 def run_and_kill(store_file: Path, rng: random.Random) -> tuple[set[str], set[str]]:
     """One round: the ids the writer began and the ids it reported committed before the kill."""
-    writer = subprocess.Popen(
-        [sys.executable, str(WRITER), str(store_file)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parents[2],
-    )
-    assert writer.stdout is not None
-    assert writer.stdout.readline().strip() == "READY"
-    time.sleep(rng.uniform(0, 0.03))
-    writer.kill()
-    writer.wait(timeout=30)
-    # Read through the same buffered stream as readline() above: communicate() would read the
-    # pipe underneath it and miss lines that readline() had already buffered.
-    out = writer.stdout.read()
-    writer.stdout.close()
+    lines = run_until_killed(WRITER, store_file, rng, max_delay=0.03)
     began, done = set(), set()
-    for line in out.splitlines():
+    for line in lines:
         parts = line.split()
         if len(parts) < 2 or len(parts[1]) != ID_LENGTH:  # a line the kill cut short
             continue

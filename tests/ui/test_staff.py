@@ -202,6 +202,10 @@ def test_the_queue_shows_today_updates_live_and_marks_patients(
     assert person.text("queueRowTitle1") == "A-2  Bo Diaz"
     flow.finish()
 
+    # The minutes-waited refresh updates rows in place: the list keeps its scroll position.
+    with qtbot.assertNotEmitted(kiosk.queue.modelReset), qtbot.waitSignal(kiosk.queue.dataChanged):
+        kiosk.queue.refresh()
+
     person.tap("mark-called-0")
     qtbot.waitUntil(lambda: person.text("queueRowDetail0").endswith("Called"))
     person.tap("mark-no-show-1")

@@ -3,11 +3,12 @@ import QtQuick
 import Kiosk.Backend
 
 // Today's check-ins for the front desk, with export and deletion beside them (below them when the
-// screen stands upright).
+// screen stands upright). Deleting asks first, in a question over the whole of staff mode.
 Item {
     id: page
 
     required property CheckInQueue queue
+    signal deleteAllRequested
     readonly property bool wide: width > height
     readonly property real smallText: Theme.formTextSize * 0.8
     readonly property real actionHeight: Math.max(64, Theme.touchTarget * 0.7)
@@ -191,26 +192,8 @@ Item {
                 width: toolColumn.width
                 primary: false
                 text: qsTr("Delete all check-ins now")
-                onActivated: confirmDelete.visible = true
+                onActivated: page.deleteAllRequested()
             }
         }
-    }
-
-    ConfirmDialog {
-        id: confirmDelete
-        objectName: "confirmDelete"
-        parent: page.parent
-        anchors.fill: parent
-        visible: false
-        question: qsTr("Delete the names, dates of birth, reasons and phone numbers of every check-in now? Ticket numbers and times are kept for counts. This cannot be undone.")
-        keepText: qsTr("Keep them")
-        actText: qsTr("Delete")
-        keepName: "keepCheckIns"
-        actName: "confirmDeleteCheckIns"
-        onConfirmed: {
-            visible = false;
-            page.queue.deleteAll();
-        }
-        onDeclined: visible = false
     }
 }

@@ -68,11 +68,31 @@ Rectangle {
     }
     Component {
         id: queuePage
-        QueuePage { queue: home.staff.queue as CheckInQueue }
+        QueuePage {
+            queue: home.staff.queue as CheckInQueue
+            onDeleteAllRequested: confirmDelete.visible = true
+        }
     }
     Component {
         id: auditPage
         AuditPage { audit: home.staff.auditLog as AuditList }
+    }
+
+    ConfirmDialog {
+        id: confirmDelete
+        objectName: "confirmDelete"
+        anchors.fill: parent
+        visible: false
+        question: qsTr("Delete the names, dates of birth, reasons and phone numbers of every check-in now? Ticket numbers and times are kept for counts. This cannot be undone.")
+        keepText: qsTr("Keep them")
+        actText: qsTr("Delete")
+        keepName: "keepCheckIns"
+        actName: "confirmDeleteCheckIns"
+        onConfirmed: {
+            visible = false;
+            (home.staff.queue as CheckInQueue).deleteAll();
+        }
+        onDeclined: visible = false
     }
 
     ConfirmDialog {
