@@ -1,4 +1,4 @@
-"""The ``kiosk`` command: run the kiosk, render its slides, and check or show a deck."""
+"""The ``kiosk`` command: run the kiosk, render its slides, and manage its deck and records."""
 
 from __future__ import annotations
 
@@ -73,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     show = deck.add_parser("show", parents=[data_dir_again], help="print the deck that plays")
     show.add_argument("--json", action="store_true", required=True, help="as JSON")
+    deck_export = deck.add_parser(
+        "export", parents=[data_dir_again], help="write the deck that plays to a file (a backup)"
+    )
+    deck_export.add_argument("file", type=Path)
+    deck_import = deck.add_parser(
+        "import", parents=[data_dir_again], help="check a deck file and make it the clinic's deck"
+    )
+    deck_import.add_argument("file", type=Path)
 
     checkins = commands.add_parser("checkins", help="the front desk's check-ins").add_subparsers(
         dest="checkins_command", metavar="ACTION", required=True
@@ -117,6 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_deck(args.file)
     if args.command == "deck" and args.deck_command == "show":
         return show_deck(data)
+    if args.command == "deck" and args.deck_command == "export":
+        return export_deck(data, args.file)
+    if args.command == "deck" and args.deck_command == "import":
+        return import_deck(data, args.file)
     if args.command == "checkins":
         return export_checkin_file(data, args.out, args.since, args.until)
     if args.command == "staff" and args.staff_command == "add":
@@ -251,4 +263,34 @@ def show_deck(data: DataDir) -> int:
     description["origin"] = loaded.origin.value
     json.dump(description, sys.stdout, indent=2, ensure_ascii=False)
     print()
+    return 0
+
+
+def export_deck(data: DataDir, target: Path) -> int:
+    source = DeckSource(data)
+    loaded = source.load()
+    try:
+        source.export_file(loaded.deck, target)
+    except OSError as exc:
+        print(f"The deck could not be written to {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"The {loaded.origin.value} deck ({len(loaded.deck.slides)} slides) written to {target}")
+    audit_from_terminal(data, Action.DECK_EXPORTED, f"{len(loaded.deck.slides)} slides")
+    return 0
+
+
+def import_deck(data: DataDir, path: Path) -> int:
+    source = DeckSource(data)
+    try:
+        result = source.import_file(path)
+    except OSError as exc:
+        print(f"The deck could not be imported: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for problem in result.problems:
+        print(problem)
+    if result.deck is None:
+        print(f"{path} was not imported; the slides that play now are unchanged.")
+        return 1
+    print(f"{path}: {len(result.deck.slides)} slides imported; they play from now on.")
+    audit_from_terminal(data, Action.DECK_IMPORTED, f"{len(result.deck.slides)} slides")
     return 0

@@ -56,6 +56,7 @@ class Action(StrEnum):
     DECK_CHANGED = "deck changed"
     DECK_RESTORED = "built-in deck restored"
     DECK_IMPORTED = "deck imported"
+    DECK_EXPORTED = "deck exported"
     SETTINGS_CHANGED = "settings changed"
     EXITED = "exited to the desktop"
 

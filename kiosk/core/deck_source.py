@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import os
+import shutil
+import tomllib
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
 from kiosk.core.atomic import sweep_temporary_files, write_atomic
-from kiosk.core.deck import Deck, Problem, load_deck_file
+from kiosk.core.deck import Deck, DeckResult, Problem, load_deck_file, parse_deck
+from kiosk.core.deck_writer import deck_as_toml
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, builtin_deck_file
 
 log = logging.getLogger(__name__)
@@ -25,6 +29,9 @@ class LoadedDeck:
     deck: Deck
     origin: Origin
     problems: tuple[Problem, ...]
+
+
+BEFORE_RESTORE_NAME = "deck.before-restore.toml"
 
 
 class BuiltInDeckError(RuntimeError):
@@ -96,3 +103,52 @@ class DeckSource:
                 write_atomic(copy, content)
         except OSError as exc:
             log.warning("Could not keep a copy of the last good deck: %s", exc.strerror or exc)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self, deck: Deck) -> None:
+        """Make ``deck`` the clinic's deck: written atomically, with the last good copy beside it.
+
+        The text is read back before it is written, so a deck that would not play the same is
+        never saved. Raises ``OSError`` when the disk refuses; the old file is then untouched.
+        """
+        text = deck_as_toml(deck)
+        readback = parse_deck(tomllib.loads(text), self.data.deck_dir, self.library)
+        if readback.deck is None or readback.deck.slides != deck.slides:
+            raise ValueError(f"this deck would not read back: {readback.errors}")
+        data = text.encode("utf-8")
+        write_atomic(self.data.deck_file, data)
+        write_atomic(self.data.last_good_deck_file, data)
+
+    def restore_builtin(self) -> None:
+        """Play the built-in deck again. The clinic's deck is kept aside, not deleted."""
+        path = self.data.deck_file
+        if path.exists():
+            os.replace(path, self.data.deck_dir / BEFORE_RESTORE_NAME)
+
+    def import_file(self, path: Path) -> DeckResult:
+        """Validate the deck at ``path`` and, when it has no errors, make it the clinic's deck,
+        with the pictures found beside it copied in. A deck with errors changes nothing."""
+        result = load_deck_file(path, self.library)
+        if result.deck is None:
+            return result
+        for slide in result.deck.slides:
+            picture = path.parent / slide.illustration
+            if slide.illustration and picture.is_file():
+                target = self.data.deck_dir / slide.illustration
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(picture, target)
+        deck = replace(result.deck, folder=self.data.deck_dir)
+        self.save(deck)
+        return DeckResult(deck, result.problems)
+
+    def export_file(self, deck: Deck, target: Path) -> None:
+        """Write ``deck`` to ``target`` (for a backup or to edit by hand), with the pictures it
+        took from the clinic's folder beside it; pictures of the built-in library stay out."""
+        for slide in deck.slides:
+            picture = deck.illustration_path(slide, self.library)
+            if picture is not None and picture.is_relative_to(self.data.deck_dir):
+                copy = target.parent / slide.illustration
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(picture, copy)
+        write_atomic(target, deck_as_toml(deck).encode("utf-8"))

@@ -6,7 +6,6 @@ last good one.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import tomllib
@@ -22,6 +21,7 @@ from kiosk.core.atomic import sweep_temporary_files, write_atomic
 from kiosk.core.colour import contrast_ratio, parse_hex
 from kiosk.core.schedule import hours_text, parse_hours
 from kiosk.core.text import invisible_characters, normalise
+from kiosk.core.toml_text import toml_string
 
 log = logging.getLogger(__name__)
 
@@ -229,30 +229,25 @@ def _accent(settings: Settings, value: Any, problems: list[str]) -> Settings:
     return replace(settings, accent_colour=value.lower())
 
 
-def _toml_string(text: str) -> str:
-    # JSON's string escapes are a subset of TOML's basic-string escapes.
-    return json.dumps(text, ensure_ascii=False)
-
-
 def settings_as_toml(settings: Settings) -> str:
     """The settings as a file that ``parse_settings`` reads back to the same values."""
     s = settings
     lines = [
         "# The kiosk's settings; see docs/settings.md. Staff mode writes this file.",
         "[clinic]",
-        f"name = {_toml_string(s.clinic_name)}",
-        f"phone = {_toml_string(s.phone)}",
-        f"hours = {_toml_string(s.opening_hours)}",
-        f"logo = {_toml_string(s.logo)}",
-        f"accent_colour = {_toml_string(s.accent_colour)}",
+        f"name = {toml_string(s.clinic_name)}",
+        f"phone = {toml_string(s.phone)}",
+        f"hours = {toml_string(s.opening_hours)}",
+        f"logo = {toml_string(s.logo)}",
+        f"accent_colour = {toml_string(s.accent_colour)}",
         "",
         "[slideshow]",
-        f"transition = {_toml_string(s.transition.value)}",
+        f"transition = {toml_string(s.transition.value)}",
         f"rotation_speed = {s.rotation_speed!r}",
         "",
         "[checkin]",
         f"ask_mobile = {str(s.ask_mobile).lower()}",
-        f"region = {_toml_string(s.region)}",
+        f"region = {toml_string(s.region)}",
         f"idle_seconds = {s.idle_seconds}",
         f"countdown_seconds = {s.countdown_seconds}",
         f"chime = {str(s.chime).lower()}",
@@ -260,7 +255,7 @@ def settings_as_toml(settings: Settings) -> str:
         f"retention_days = {s.retention_days}",
         "",
         "[display]",
-        f"sleep_hours = {_toml_string(hours_text(s.sleep_hours) if s.sleep_hours else '')}",
+        f"sleep_hours = {toml_string(hours_text(s.sleep_hours) if s.sleep_hours else '')}",
     ]
     return "\n".join(lines) + "\n"
 

@@ -163,3 +163,33 @@ def test_audit_check_reports_tampering(tmp_path: Path) -> None:
     checked = kiosk("audit", "check", "--data-dir", str(tmp_path))
     assert checked.returncode == 1
     assert checked.stdout.splitlines() == ["entry 1 was edited", "2 entries; TAMPERED."]
+
+
+def test_deck_export_and_import_round_trip_and_are_audited(tmp_path: Path) -> None:
+    backup = tmp_path / "backup" / "deck.toml"
+    exported = kiosk("deck", "export", str(backup), "--data-dir", str(tmp_path / "a"))
+    assert exported.returncode == 0, exported.stderr
+    assert "built-in deck" in exported.stdout
+    edited = backup.read_text(encoding="utf-8").replace(
+        'title = "Your feet hold you up"', 'title = "Edited by IT"'
+    )
+    backup.write_text(edited, encoding="utf-8")
+    imported = kiosk("deck", "import", str(backup), "--data-dir", str(tmp_path / "b"))
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    shown = kiosk("deck", "show", "--json", "--data-dir", str(tmp_path / "b"))
+    description = json.loads(shown.stdout)
+    assert description["origin"] == "clinic"
+    assert description["slides"][0]["title"] == "Edited by IT"
+    log = kiosk("audit", "show", "--data-dir", str(tmp_path / "b"))
+    assert "(terminal)" in log.stdout
+    assert "deck imported" in log.stdout
+
+
+def test_deck_import_refuses_a_deck_with_errors_and_changes_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text('version = 1\n[[slides]]\nid = "a"\ntitle = ""\n', encoding="utf-8")
+    imported = kiosk("deck", "import", str(broken), "--data-dir", str(tmp_path / "data"))
+    assert imported.returncode == 1
+    assert "slide 'a', field 'title': must not be empty" in imported.stdout
+    assert "was not imported" in imported.stdout
+    assert not DataDir(tmp_path / "data").deck_file.exists()
