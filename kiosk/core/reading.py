@@ -23,3 +23,14 @@ def reading_seconds(*texts: str) -> float:
     words = sum(count_words(t) for t in texts)
     seconds = LEAD_IN_SECONDS + words * 60.0 / WORDS_PER_MINUTE
     return round(min(MAX_SECONDS, max(MIN_SECONDS, seconds)), 1)
+
+
+def reading_grade(text: str) -> float | None:
+    """The Flesch-Kincaid school grade of ``text`` (US grades; 7 or below suits a waiting room),
+    or ``None`` when there are too few words to judge."""
+    if count_words(text) < 3:
+        return None
+    import textstat  # about 40 ms to import: only staff mode's editor needs it
+
+    textstat.set_lang("en")
+    return max(0.0, round(float(textstat.flesch_kincaid_grade(text)), 1))

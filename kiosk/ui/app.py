@@ -24,6 +24,7 @@ from kiosk.ui import QUIET_QT_CATEGORIES
 from kiosk.ui.branding import Branding
 from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.chime import Chime
+from kiosk.ui.deck_editor import DeckEditor
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.slideshow import Slideshow
 from kiosk.ui.staff_mode import StaffMode
@@ -118,8 +119,9 @@ def build_kiosk(
     loaded = settings_file.load()
     for problem in loaded.problems:
         log.warning("Settings: %s", problem)
+    deck_source = DeckSource(data, language)
     slideshow = Slideshow(
-        DeckSource(data, language), loaded.settings, clock=clock, follow_schedule=follow_schedule
+        deck_source, loaded.settings, clock=clock, follow_schedule=follow_schedule
     )
     branding = Branding(loaded.settings, data.root)
     store = open_checkin_store(data, clock)
@@ -127,17 +129,26 @@ def build_kiosk(
         store, loaded.settings, Chime(loaded.settings.chime), language=language, clock=clock
     )
     staff_store = open_staff_store(data, clock)
+    drives = default_media_roots() if media_roots is None else media_roots
     queue = CheckInQueue(
         store,
         staff_store,
         loaded.settings,
         export_folder=data.export_dir,
-        media_roots=default_media_roots() if media_roots is None else media_roots,
+        media_roots=drives,
         clock=clock,
     )
     check_in.saved.connect(queue.refresh)
     queue.start_retention()
-    staff = StaffMode(staff_store, queue, AuditList(staff_store), clock=clock)
+    deck_editor = DeckEditor(
+        deck_source,
+        staff_store,
+        slideshow,
+        speed=lambda: loaded.settings.rotation_speed,
+        media_roots=drives,
+        clock=clock,
+    )
+    staff = StaffMode(staff_store, queue, AuditList(staff_store), deck_editor, clock=clock)
     if start:
         slideshow.start()
     else:

@@ -30,6 +30,7 @@ from kiosk.core.staff import (
     pin_matches,
 )
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.deck_editor import DeckEditor
 from kiosk.ui.staff_models import AuditList, CheckInQueue
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "StaffMode"]
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
 IDLE_LOCK_SECONDS = 120
+PAGES = ("queue", "slides", "today", "audit")
 UNAVAILABLE_MESSAGE = "Staff mode cannot open its records right now. Please try again later."
 
 
@@ -63,6 +65,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         staff: StaffStore,
         queue: CheckInQueue,
         audit: AuditList,
+        deck: DeckEditor,
         *,
         clock: Callable[[], datetime] = datetime.now,
         monotonic: Callable[[], float] = time.monotonic,
@@ -72,6 +75,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._staff = staff
         self._queue = queue
         self._audit = audit
+        self._deck = deck
         self._clock = clock
         self._monotonic = monotonic
         self._stage = Stage.CLOSED
@@ -177,6 +181,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._message = ""
         self._page = "queue"
         self._queue.signed_in("")
+        self._deck.signed_in("")
         self._set_stage(Stage.CLOSED)
 
     def _clear_typing(self) -> None:
@@ -286,6 +291,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._message = ""
         self._queue.signed_in(member.name)
         self._queue.refresh()
+        self._deck.signed_in(member.name)
         self._audit.refresh()
         self._set_stage(Stage.HOME)
 
@@ -353,10 +359,14 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot(str)
     def showPage(self, page: str) -> None:
-        if self._signed_in is not None and page in ("queue", "audit"):
+        if self._signed_in is not None and page in PAGES:
+            if self._page == "slides" and page != "slides":
+                self._deck.cancelEdit()
             self._page = page
             if page == "audit":
                 self._audit.refresh()
+            elif page in ("slides", "today"):
+                self._deck.refresh()
             self.changed.emit()
 
     def _audit_action(self, action: Action, detail: str = "") -> None:
@@ -415,6 +425,9 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     def _audit_model(self) -> AuditList:
         return self._audit
 
+    def _deck_editor(self) -> DeckEditor:
+        return self._deck
+
     stage = Property(str, _stage_value, notify=stageChanged)
     isOpen = Property(bool, _is_open, notify=stageChanged)
     members = Property(list, _member_names, notify=changed)
@@ -428,3 +441,4 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     createStep = Property(str, _create_step_value, notify=changed)
     queue = Property(QObject, _queue_model, constant=True)
     auditLog = Property(QObject, _audit_model, constant=True)
+    deck = Property(QObject, _deck_editor, constant=True)

@@ -91,7 +91,10 @@ class RowsModel(QAbstractListModel):
         name = self._roles.get(role)
         return self._rows[index.row()].get(bytes(name.data()).decode()) if name else None
 
-    def _replace_rows(self, rows: list[dict[str, Any]], key: str = "") -> None:
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self._rows)
+
+    def replace_rows(self, rows: list[dict[str, Any]], key: str = "") -> None:
         """Show ``rows``. When ``key`` lists the same rows in the same order, they are updated
         in place, so a view keeps its scroll position (the queue's minutes tick every 30 s)."""
         if key and rows and [r[key] for r in rows] == [r[key] for r in self._rows]:
@@ -184,7 +187,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self._set_rows(rows)
 
     def _set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self._replace_rows(rows, key="checkinId")
+        self.replace_rows(rows, key="checkinId")
         self.changed.emit()
 
     @Slot(int, str)
@@ -354,7 +357,7 @@ class AuditList(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatable(r
         except StaffError as exc:
             log.error("The audit log could not be read: %s", exc)
             entries, problems = [], ["The audit log cannot be read right now."]
-        self._replace_rows(
+        self.replace_rows(
             [
                 {
                     "at": e.at.replace("T", " ")[:16],

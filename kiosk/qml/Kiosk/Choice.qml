@@ -6,6 +6,7 @@ Rectangle {
 
     property string text
     property bool chosen: false
+    property real textSize: Theme.formTextSize
     signal activated
 
     implicitHeight: Math.max(Theme.touchTarget * 0.8, label.implicitHeight + Theme.spacing * 0.8)
@@ -24,7 +25,7 @@ Rectangle {
     Rectangle {
         id: box
         anchors { left: parent.left; leftMargin: Theme.spacing * 0.75; verticalCenter: parent.verticalCenter }
-        width: Theme.formTextSize
+        width: choice.textSize
         height: width
         radius: width * 0.15
         color: Theme.surface
@@ -62,6 +63,7 @@ Rectangle {
         id: label
         anchors { left: box.right; leftMargin: Theme.spacing * 0.6; right: parent.right; rightMargin: Theme.spacing * 0.75; verticalCenter: parent.verticalCenter }
         text: choice.text
+        font.pixelSize: choice.textSize
         color: choice.chosen ? Theme.textOnAccent : Theme.text
         font.bold: choice.chosen
     }

@@ -9,6 +9,7 @@ Rectangle {
     required property StaffMode staff
 
     color: Theme.background
+    readonly property real barText: Theme.formTextSize * 0.8
 
     Rectangle {
         id: bar
@@ -27,19 +28,38 @@ Rectangle {
                 verticalAlignment: Text.AlignVCenter
                 text: home.staff.signedInName
                 font.bold: true
+                font.pixelSize: home.barText
                 Accessible.name: qsTr("Signed in to staff mode as %1").arg(home.staff.signedInName)
                 wrapMode: Text.NoWrap
             }
             Choice {
                 objectName: "queueTab"
                 text: qsTr("Check-ins")
+                textSize: home.barText
                 chosen: home.staff.page === "queue"
                 Accessible.role: Accessible.PageTab
                 onActivated: home.staff.showPage("queue")
             }
             Choice {
+                objectName: "slidesTab"
+                text: qsTr("Slides")
+                textSize: home.barText
+                chosen: home.staff.page === "slides"
+                Accessible.role: Accessible.PageTab
+                onActivated: home.staff.showPage("slides")
+            }
+            Choice {
+                objectName: "todayTab"
+                text: qsTr("Today")
+                textSize: home.barText
+                chosen: home.staff.page === "today"
+                Accessible.role: Accessible.PageTab
+                onActivated: home.staff.showPage("today")
+            }
+            Choice {
                 objectName: "auditTab"
                 text: qsTr("Audit log")
+                textSize: home.barText
                 chosen: home.staff.page === "audit"
                 Accessible.role: Accessible.PageTab
                 onActivated: home.staff.showPage("audit")
@@ -47,14 +67,14 @@ Rectangle {
             KioskButton {
                 objectName: "backToSlides"
                 height: Theme.touchTarget * 0.8
-                textSize: Theme.formTextSize
+                textSize: home.barText
                 text: qsTr("Back to slides")
                 onActivated: home.staff.backToSlides()
             }
             KioskButton {
                 objectName: "exitToDesktop"
                 height: Theme.touchTarget * 0.8
-                textSize: Theme.formTextSize
+                textSize: home.barText
                 primary: false
                 text: qsTr("Exit to desktop")
                 onActivated: confirmExit.visible = true
@@ -64,7 +84,39 @@ Rectangle {
 
     Loader {
         anchors { top: bar.bottom; bottom: parent.bottom; left: parent.left; right: parent.right; margins: Theme.spacing / 2 }
-        sourceComponent: home.staff.page === "audit" ? auditPage : queuePage
+        sourceComponent: {
+            switch (home.staff.page) {
+            case "audit": return auditPage;
+            case "slides": return (home.staff.deck as DeckEditor).editing >= 0 ? slideEditor : slidesPage;
+            case "today": return todayPage;
+            default: return queuePage;
+            }
+        }
+    }
+    Component {
+        id: slidesPage
+        SlidesPage {
+            editor: home.staff.deck as DeckEditor
+            stageWidth: home.width
+            stageHeight: home.height
+            onRestoreRequested: confirmRestore.visible = true
+        }
+    }
+    Component {
+        id: slideEditor
+        SlideEditor {
+            editor: home.staff.deck as DeckEditor
+            stageWidth: home.width
+            stageHeight: home.height
+        }
+    }
+    Component {
+        id: todayPage
+        TodayPage {
+            editor: home.staff.deck as DeckEditor
+            stageWidth: home.width
+            stageHeight: home.height
+        }
     }
     Component {
         id: queuePage
@@ -91,6 +143,23 @@ Rectangle {
         onConfirmed: {
             visible = false;
             (home.staff.queue as CheckInQueue).deleteAll();
+        }
+        onDeclined: visible = false
+    }
+
+    ConfirmDialog {
+        id: confirmRestore
+        objectName: "confirmRestore"
+        anchors.fill: parent
+        visible: false
+        question: qsTr("Play the built-in slides again instead of the clinic's own? The clinic's slides are kept aside in the kiosk's data folder, where IT can bring them back.")
+        keepText: qsTr("Keep ours")
+        actText: qsTr("Restore")
+        keepName: "keepDeck"
+        actName: "confirmRestoreDeck"
+        onConfirmed: {
+            visible = false;
+            (home.staff.deck as DeckEditor).restoreBuiltIn();
         }
         onDeclined: visible = false
     }

@@ -1,0 +1,62 @@
+"""Picture files staff may bring in from a folder or a USB stick: which ones, and their names."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from kiosk.core.deck import IMAGE_SUFFIXES
+
+MAX_PICTURE_BYTES = 25 * 1024 * 1024
+IMPORTED_FOLDER = "illustrations"
+_MAX_FOUND = 200
+
+
+class PictureError(ValueError):
+    """A file that cannot be imported as a picture; the message is for staff."""
+
+
+def check_picture_file(path: Path) -> int:
+    """The file's size when it may be imported; ``PictureError`` says why it may not."""
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        raise PictureError(
+            f"{path.name} is not a picture the kiosk uses: choose a PNG, JPEG or SVG file."
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PictureError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+    if size > MAX_PICTURE_BYTES:
+        raise PictureError(
+            f"{path.name} is {size / 1024 / 1024:.0f} MB; pictures of up to "
+            f"{MAX_PICTURE_BYTES // 1024 // 1024} MB can be imported."
+        )
+    if size == 0:
+        raise PictureError(f"{path.name} is empty.")
+    return size
+
+
+def imported_name(original: str, content: bytes, suffix: str) -> str:
+    """Where an imported picture goes inside the deck's folder: its own name made safe, plus a
+    short hash of its content so two different pictures never share a name."""
+    stem = re.sub(r"[^a-z0-9]+", "-", Path(original).stem.lower()).strip("-")[:40] or "picture"
+    digest = hashlib.sha256(content).hexdigest()[:8]
+    return f"{IMPORTED_FOLDER}/{stem}-{digest}{suffix}"
+
+
+def find_pictures(folders: list[Path], depth: int = 2) -> list[Path]:
+    """Picture files in ``folders`` and up to ``depth`` levels below them, hidden ones left out,
+    at most 200 (a stick full of photos must not stall the screen)."""
+    found: list[Path] = []
+    for folder in folders:
+        for root, dirs, files in os.walk(folder):
+            level = len(Path(root).relative_to(folder).parts)
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if level < depth else []
+            for name in sorted(files):
+                if not name.startswith(".") and Path(name).suffix.lower() in IMAGE_SUFFIXES:
+                    found.append(Path(root) / name)
+                    if len(found) >= _MAX_FOUND:
+                        return found
+    return found

@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.VirtualKeyboard
+
+// One text a member of staff types in staff mode, on the on-screen keyboard or a USB keyboard:
+// a label, a box, and one or many lines. The view model hears every edit as it is typed.
+Column {
+    id: field
+
+    property string label
+    property string text
+    property bool multiline: false
+    property int maximumLength: 80
+    signal edited(string text)
+
+    spacing: Theme.spacing / 5
+
+    FormText {
+        width: parent.width
+        text: field.label
+        font.bold: true
+        font.pixelSize: Theme.formTextSize * 0.8
+    }
+
+    Rectangle {
+        width: parent.width
+        height: (field.multiline ? many.implicitHeight : one.implicitHeight) + Theme.spacing * 0.6
+        radius: Theme.radius / 2
+        color: Theme.surface
+        border.width: (one.activeFocus || many.activeFocus) ? Math.max(4, Theme.shortSide * 0.005) : Math.max(2, Theme.shortSide * 0.002)
+        border.color: (one.activeFocus || many.activeFocus) ? Theme.accent : Theme.textMuted
+
+        TextInput {
+            id: one
+            objectName: field.objectName + "Input"
+            visible: !field.multiline
+            anchors { fill: parent; leftMargin: Theme.spacing / 3; rightMargin: Theme.spacing / 3 }
+            verticalAlignment: TextInput.AlignVCenter
+            clip: true
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.formTextSize
+            maximumLength: field.maximumLength
+            text: field.text
+            inputMethodHints: Qt.ImhNoPredictiveText
+            EnterKeyAction.actionId: EnterKeyAction.Done
+            onTextEdited: field.edited(text)
+            Accessible.role: Accessible.EditableText
+            Accessible.name: field.label
+        }
+        TextEdit {
+            id: many
+            objectName: field.objectName + "Input"
+            visible: field.multiline
+            anchors { fill: parent; leftMargin: Theme.spacing / 3; rightMargin: Theme.spacing / 3; topMargin: Theme.spacing * 0.3 }
+            wrapMode: TextEdit.Wrap
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.formTextSize
+            text: field.multiline ? field.text : ""
+            inputMethodHints: Qt.ImhNoPredictiveText
+            onTextChanged: if (activeFocus && text !== field.text) field.edited(text)
+            Accessible.role: Accessible.EditableText
+            Accessible.name: field.label
+        }
+        MouseArea {
+            anchors.fill: parent
+            onPressed: mouse => {
+                (field.multiline ? many : one).forceActiveFocus();
+                mouse.accepted = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+"""Bringing a picture into the kiosk: checked, scaled down when larger than a 4K screen needs,
+and copied into the clinic's deck folder (a USB stick can then be pulled out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtSvg import QSvgRenderer
+
+from kiosk.core.atomic import write_atomic
+from kiosk.core.picture_files import PictureError, check_picture_file, imported_name
+
+MAX_SIDE = 3840
+"""The longest side kept: a picture never shows larger than a 4K screen."""
+MAX_SOURCE_PIXELS = 100_000_000
+
+
+def import_picture(source: Path, deck_folder: Path) -> str:
+    """Copy ``source`` into ``deck_folder`` and return its name there (for a slide's
+    ``illustration``); raises ``PictureError`` with a message for staff, ``OSError`` when the
+    disk refuses."""
+    check_picture_file(source)
+    if source.suffix.lower() == ".svg":
+        content = source.read_bytes()
+        if not QSvgRenderer(QByteArray(content)).isValid():
+            raise PictureError(f"{source.name} is not a drawing the kiosk can show.")
+        suffix = ".svg"
+    else:
+        content, suffix = _scaled(source)
+    name = imported_name(source.name, content, suffix)
+    target = deck_folder / name
+    if not target.exists():
+        write_atomic(target, content)
+    return name
+
+
+def _scaled(source: Path) -> tuple[bytes, str]:
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)  # photos from a phone keep their orientation
+    size = reader.size()
+    if not reader.canRead() or size.isEmpty():
+        raise PictureError(f"{source.name} is not a picture the kiosk can read.")
+    if size.width() * size.height() > MAX_SOURCE_PIXELS:
+        raise PictureError(
+            f"{source.name} is {size.width()} by {size.height()} pixels; "
+            "please use a picture under 100 megapixels."
+        )
+    if max(size.width(), size.height()) > MAX_SIDE:
+        reader.setScaledSize(
+            size.scaled(QSize(MAX_SIDE, MAX_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    image = reader.read()
+    if image.isNull():
+        raise PictureError(f"{source.name} could not be read ({reader.errorString()}).")
+    keeps_alpha = image.hasAlphaChannel() or source.suffix.lower() == ".png"
+    fmt, suffix = ("PNG", ".png") if keeps_alpha else ("JPEG", ".jpg")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    converted = image.convertToFormat(
+        QImage.Format.Format_ARGB32 if keeps_alpha else QImage.Format.Format_RGB32
+    )
+    # The stubs ask for bytes; PySide 6.11 takes only str for the format.
+    if not converted.save(buffer, fmt, 90):  # type: ignore[call-overload]
+        raise PictureError(f"{source.name} could not be converted.")
+    return bytes(buffer.data().data()), suffix
