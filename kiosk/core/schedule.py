@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -26,6 +26,22 @@ def parse_hours(value: Any) -> tuple[time, time] | None:
 
 def hours_text(hours: tuple[time, time]) -> str:
     return f"{hours[0]:%H:%M}-{hours[1]:%H:%M}"
+
+
+def shift_clock(clock: time, minutes: int) -> time:
+    """``clock`` moved by ``minutes``, round the clock face (23:30 plus 60 minutes is 00:30)."""
+    moved = datetime.combine(date(2000, 1, 1), clock) + timedelta(minutes=minutes)
+    return moved.time()
+
+
+def in_window(start: time, end: time | None, clock: time) -> bool:
+    """Whether ``clock`` falls from ``start`` (included) to ``end`` (excluded), a window that may
+    wrap past midnight; with no end, or the end equal to the start, it runs to midnight."""
+    if end is None or end == start:
+        return clock >= start
+    if start < end:
+        return start <= clock < end
+    return clock >= start or clock < end
 
 
 @dataclass(frozen=True)
@@ -56,15 +72,9 @@ class Schedule:
         return self.end_date is not None and today > self.end_date
 
     def _in_window(self, clock: time) -> bool:
-        start, end = self.start_time, self.end_time
-        if start is None and end is None:
+        if self.start_time is None and self.end_time is None:
             return True
-        start = start or time(0, 0)
-        if end is None or end == start:
-            return clock >= start
-        if start < end:
-            return start <= clock < end
-        return clock >= start or clock < end
+        return in_window(self.start_time or time(0, 0), self.end_time, clock)
 
     def describe(self) -> str:
         parts: list[str] = []

@@ -26,11 +26,15 @@ from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.chime import Chime
 from kiosk.ui.deck_editor import DeckEditor
 from kiosk.ui.qr_provider import QrImageProvider
+from kiosk.ui.settings_editor import SettingsEditor
 from kiosk.ui.slideshow import Slideshow
 from kiosk.ui.staff_mode import StaffMode
 from kiosk.ui.staff_models import AuditList, CheckInQueue
 
 log = logging.getLogger(__name__)
+
+QT_KEYBOARD_LAYOUTS = "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts"
+"""Where Qt Virtual Keyboard keeps its own layouts (tests/ui checks it is still there)."""
 
 
 def set_qt_environment(offscreen: bool = False) -> None:
@@ -126,7 +130,11 @@ def build_kiosk(
     branding = Branding(loaded.settings, data.root)
     store = open_checkin_store(data, clock)
     check_in = CheckInFlow(
-        store, loaded.settings, Chime(loaded.settings.chime), language=language, clock=clock
+        store,
+        loaded.settings,
+        Chime(loaded.settings.chime, loaded.settings.chime_volume),
+        language=language,
+        clock=clock,
     )
     staff_store = open_staff_store(data, clock)
     drives = default_media_roots() if media_roots is None else media_roots
@@ -140,15 +148,27 @@ def build_kiosk(
     )
     check_in.saved.connect(queue.refresh)
     queue.start_retention()
+    settings_editor = SettingsEditor(
+        settings_file, loaded, staff_store, deck_folder=data.deck_dir, media_roots=drives
+    )
+    for follower in (slideshow, branding, check_in, queue):
+        settings_editor.applied.connect(follower.apply_settings)
     deck_editor = DeckEditor(
         deck_source,
         staff_store,
         slideshow,
-        speed=lambda: loaded.settings.rotation_speed,
+        speed=lambda: settings_editor.settings.rotation_speed,
         media_roots=drives,
         clock=clock,
     )
-    staff = StaffMode(staff_store, queue, AuditList(staff_store), deck_editor, clock=clock)
+    staff = StaffMode(
+        staff_store,
+        queue,
+        AuditList(staff_store),
+        deck_editor,
+        settings_editor,
+        clock=clock,
+    )
     if start:
         slideshow.start()
     else:
@@ -165,6 +185,7 @@ def build_kiosk(
             "staff": staff,
             "kioskMode": kiosk_mode,
             "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS_DIR)).toString(),
+            "fullKeyboardLayouts": QT_KEYBOARD_LAYOUTS,
         }
     )
     engine.loadFromModule("Kiosk", "Main")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QUrl
+from PySide6.QtCore import Property, QObject, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -21,18 +21,27 @@ log = logging.getLogger(__name__)
 @QmlElement
 @QmlUncreatable("Branding comes from the clinic's settings")
 class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
+    changed = Signal()
+
     def __init__(
         self, settings: Settings, data_root: Path | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self._data_root = data_root
         self._settings = settings
         self._logo = ""
-        if settings.logo and data_root is not None:
-            picture = data_root / settings.logo
+        self.apply_settings(settings)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self._logo = ""
+        if settings.logo and self._data_root is not None:
+            picture = self._data_root / settings.logo
             if not picture.is_file():
                 log.warning("The logo %s was not found; the bar shows the name only", settings.logo)
             elif (usable := usable_picture(picture)) is not None:  # it logs the pictures it refuses
                 self._logo = QUrl.fromLocalFile(str(usable)).toString()
+        self.changed.emit()
 
     def _clinic_name(self) -> str:
         return self._settings.clinic_name
@@ -49,8 +58,8 @@ class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreata
     def _accent(self) -> QColor:
         return QColor(self._settings.accent_colour)
 
-    clinicName = Property(str, _clinic_name, constant=True)
-    phone = Property(str, _phone, constant=True)
-    openingHours = Property(str, _hours, constant=True)
-    accentColour = Property(QColor, _accent, constant=True)
-    logo = Property(str, _logo_url, constant=True)
+    clinicName = Property(str, _clinic_name, notify=changed)
+    phone = Property(str, _phone, notify=changed)
+    openingHours = Property(str, _hours, notify=changed)
+    accentColour = Property(QColor, _accent, notify=changed)
+    logo = Property(str, _logo_url, notify=changed)

@@ -180,6 +180,16 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._idle_timer.start()
             self._notify()
 
+    def apply_settings(self, settings: Settings) -> None:
+        """Staff changed the settings: the next check-in follows them (none is under way, as
+        staff mode cannot open during one)."""
+        self._settings = settings
+        self._form.ask_mobile = settings.ask_mobile
+        self._idle_timer.setInterval(settings.idle_seconds * 1000)
+        self._chime.enabled = settings.chime
+        self._chime.volume = settings.chime_volume
+        self.changed.emit()
+
     def _ask_still_there(self) -> None:
         self._still_there = True
         self._countdown = self._settings.countdown_seconds
@@ -428,7 +438,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     visit = Property(str, _visit, notify=changed)
     mobilityHelp = Property(bool, _mobility_help, notify=changed)
     summary = Property(list, _summary, notify=changed)
-    privacyNotice = Property(str, _privacy_notice, constant=True)
+    privacyNotice = Property(str, _privacy_notice, notify=changed)
     outcome = Property(str, _outcome_value, notify=changed)
     ticket = Property(str, _ticket_code, notify=changed)
     ahead = Property(int, _people_ahead, notify=changed)

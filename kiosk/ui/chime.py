@@ -30,9 +30,11 @@ class Chime(QObject):
     rang = Signal(str)
     """Emitted for every sound asked for while the chime is on, heard or not."""
 
-    def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
+    def __init__(self, enabled: bool, volume: int = 100, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = enabled
+        self.volume = volume
+        """Per cent of full volume."""
         self._effects: dict[Sound, QSoundEffect] = {}
         self._warned = False
 
@@ -58,4 +60,5 @@ class Chime(QObject):
         self.rang.emit(sound.value)
         effect = self._effect(sound)
         if effect is not None:
+            effect.setVolume(self.volume / 100)
             effect.play()

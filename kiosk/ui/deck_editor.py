@@ -17,19 +17,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QImageReader
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.audit import Action
 from kiosk.core.deck import Deck, Layout, Slide
 from kiosk.core.deck_source import DeckSource, Origin
-from kiosk.core.export import export_targets
-from kiosk.core.picture_files import PictureError, find_pictures
+from kiosk.core.picture_files import PictureError
 from kiosk.core.playlist import Verdict, plan_for_day
 from kiosk.core.staff import StaffError, StaffStore
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-from kiosk.ui.picture_import import import_picture
+from kiosk.ui.picture_import import bring_in, picture_choices
 from kiosk.ui.slide_draft import SlideDraft
 from kiosk.ui.slide_model import slide_as_map
 from kiosk.ui.slideshow import Slideshow
@@ -297,11 +296,13 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             slides.append(slide)
             detail = f"slide '{slide.id}' added"
         if self._commit(slides, detail):
+            QGuiApplication.inputMethod().hide()
             self._editing = -1
             self.changed.emit()
 
     @Slot()
     def cancelEdit(self) -> None:
+        QGuiApplication.inputMethod().hide()
         self._editing = -1
         self._picture_message = ""
         self.changed.emit()
@@ -312,54 +313,26 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     def findPictures(self) -> None:
         """The built-in illustrations, the clinic's imported pictures, and any on a USB stick."""
         library = self._source.library
-        own = self._source.data.deck_dir
-        found: list[dict[str, str]] = []
-        for origin, base, folders in (
-            ("built-in", library, [library / "illustrations"]),
-            ("imported", own, [own / "illustrations"]),
-        ):
-            for path in find_pictures([f for f in folders if f.is_dir()], depth=0):
-                name = path.relative_to(base).as_posix()
-                found.append(self._picture(path, name, origin))
-        drives = [t.folder for t in export_targets(own, self._media_roots)[1:]]
-        for path in find_pictures(drives):
-            found.append(self._picture(path, "", "USB"))
-        self._pictures = found
+        self._pictures, drives = picture_choices(
+            [("built-in", library, library / "illustrations")],
+            self._source.data.deck_dir,
+            self._media_roots,
+        )
         self._picture_message = "" if drives else "No USB drive was found."
         self.changed.emit()
-
-    @staticmethod
-    def _picture(path: Path, name: str, origin: str) -> dict[str, str]:
-        # A file that only looks like a picture gets no thumbnail; tapping it says why.
-        readable = path.suffix.lower() == ".svg" or QImageReader(str(path)).canRead()
-        return {
-            "name": name,
-            "label": path.name,
-            "origin": origin,
-            "url": QUrl.fromLocalFile(str(path)).toString() if readable else "",
-            "path": str(path),
-        }
 
     @Slot(int)
     def choosePicture(self, index: int) -> None:
         if not 0 <= index < len(self._pictures):
             return
         picture = self._pictures[index]
-        name = picture["name"]
-        if not name:
-            try:
-                name = import_picture(Path(picture["path"]), self._source.data.deck_dir)
-            except PictureError as exc:
-                self._picture_message = str(exc)
-                self.changed.emit()
-                return
-            except OSError as exc:
-                self._picture_message = (
-                    f"{picture['label']} could not be copied ({exc.strerror or exc}). "
-                    "Check the USB drive and that the kiosk has room, then try again."
-                )
-                self.changed.emit()
-                return
+        try:
+            name = bring_in(picture, self._source.data.deck_dir)
+        except PictureError as exc:
+            self._picture_message = str(exc)
+            self.changed.emit()
+            return
+        if not picture["name"]:
             self._audit(Action.DECK_CHANGED, f"picture imported as {name}")
         self._draft.set_illustration(name)
         self._picture_message = ""

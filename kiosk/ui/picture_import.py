@@ -3,14 +3,22 @@ and copied into the clinic's deck folder (a USB stick can then be pulled out).""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.core.atomic import write_atomic
-from kiosk.core.picture_files import PictureError, check_picture_file, imported_name
+from kiosk.core.export import export_targets
+from kiosk.core.picture_files import (
+    IMPORTED_FOLDER,
+    PictureError,
+    check_picture_file,
+    find_pictures,
+    imported_name,
+)
 
 MAX_SIDE = 3840
 """The longest side kept: a picture never shows larger than a 4K screen."""
@@ -65,3 +73,46 @@ def _scaled(source: Path) -> tuple[bytes, str]:
     if not converted.save(buffer, fmt, 90):  # type: ignore[call-overload]
         raise PictureError(f"{source.name} could not be converted.")
     return bytes(buffer.data().data()), suffix
+
+
+def picture_choices(
+    shelves: Sequence[tuple[str, Path, Path]], deck_folder: Path, media_roots: Sequence[Path]
+) -> tuple[list[dict[str, str]], bool]:
+    """The pictures staff may choose: each shelf's (a label, the folder names are relative to,
+    the folder), the clinic's imported ones, then those on any USB drive; and whether a drive
+    was found."""
+    found: list[dict[str, str]] = []
+    own = ("imported", deck_folder, deck_folder / IMPORTED_FOLDER)
+    for origin, base, folder in (*shelves, own):
+        for path in find_pictures([folder] if folder.is_dir() else [], depth=0):
+            found.append(_choice(path, path.relative_to(base).as_posix(), origin))
+    drives = [t.folder for t in export_targets(deck_folder, media_roots)[1:]]
+    for path in find_pictures(drives):
+        found.append(_choice(path, "", "USB"))
+    return found, bool(drives)
+
+
+def _choice(path: Path, name: str, origin: str) -> dict[str, str]:
+    # A file that only looks like a picture gets no thumbnail; choosing it says why.
+    readable = path.suffix.lower() == ".svg" or QImageReader(str(path)).canRead()
+    return {
+        "name": name,
+        "label": path.name,
+        "origin": origin,
+        "url": QUrl.fromLocalFile(str(path)).toString() if readable else "",
+        "path": str(path),
+    }
+
+
+def bring_in(choice: dict[str, str], deck_folder: Path) -> str:
+    """The name of a chosen picture inside the deck's folder, imported first when it is on a
+    drive; ``PictureError`` says kindly what went wrong."""
+    if choice["name"]:
+        return choice["name"]
+    try:
+        return import_picture(Path(choice["path"]), deck_folder)
+    except OSError as exc:
+        raise PictureError(
+            f"{choice['label']} could not be copied ({exc.strerror or exc}). "
+            "Check the USB drive and that the kiosk has room, then try again."
+        ) from exc

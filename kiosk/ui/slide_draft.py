@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from kiosk.core.deck import (
     parse_deck,
 )
 from kiosk.core.reading import count_words, reading_grade, reading_seconds
-from kiosk.core.schedule import WEEKDAY_NAMES
+from kiosk.core.schedule import WEEKDAY_NAMES, shift_clock
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.slide_model import slide_as_map
 
@@ -42,11 +42,6 @@ FIELD_LABELS = {
     "source": "Source of the facts",
 }
 DEFAULT_HOURS = (time(8, 0), time(17, 0))
-
-
-def _shift(clock: time, minutes: int) -> time:
-    moved = datetime.combine(date(2000, 1, 1), clock) + timedelta(minutes=minutes)
-    return moved.time()
 
 
 @QmlElement
@@ -182,9 +177,9 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         if start is None or end is None:
             return
         if which == "from":
-            start = _shift(start, minutes)
+            start = shift_clock(start, minutes)
         else:
-            end = _shift(end, minutes)
+            end = shift_clock(end, minutes)
         self._change(schedule=replace(schedule, start_time=start, end_time=end))
 
     @Slot(str, int)

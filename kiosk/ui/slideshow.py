@@ -208,6 +208,13 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         else:
             self._show(0, direction=1)
 
+    def apply_settings(self, settings: Settings) -> None:
+        """Staff changed the settings: speed, transition and the standby slide follow at once."""
+        self._settings = settings
+        self._refresh_playlist()
+        self.deckChanged.emit()
+        self._refresh_current()
+
     def _set_running(self, running: bool) -> None:
         if running != self._running:
             self._running = running
@@ -249,5 +256,5 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     direction = Property(int, _get_direction, notify=currentChanged)
     durationMs = Property(int, _get_duration, notify=currentChanged)
     running = Property(bool, _get_running, notify=runningChanged)
-    transition = Property(str, _get_transition, constant=True)
+    transition = Property(str, _get_transition, notify=deckChanged)
     deckOrigin = Property(str, _get_origin, notify=deckChanged)

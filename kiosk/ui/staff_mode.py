@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.audit import Action
@@ -31,6 +32,7 @@ from kiosk.core.staff import (
 )
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.deck_editor import DeckEditor
+from kiosk.ui.settings_editor import SettingsEditor
 from kiosk.ui.staff_models import AuditList, CheckInQueue
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "StaffMode"]
@@ -40,7 +42,7 @@ log = logging.getLogger(__name__)
 CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
 IDLE_LOCK_SECONDS = 120
-PAGES = ("queue", "slides", "today", "audit")
+PAGES = ("queue", "slides", "today", "settings", "audit")
 UNAVAILABLE_MESSAGE = "Staff mode cannot open its records right now. Please try again later."
 
 
@@ -66,6 +68,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         queue: CheckInQueue,
         audit: AuditList,
         deck: DeckEditor,
+        settings: SettingsEditor,
         *,
         clock: Callable[[], datetime] = datetime.now,
         monotonic: Callable[[], float] = time.monotonic,
@@ -76,6 +79,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._queue = queue
         self._audit = audit
         self._deck = deck
+        self._settings = settings
         self._clock = clock
         self._monotonic = monotonic
         self._stage = Stage.CLOSED
@@ -182,6 +186,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._page = "queue"
         self._queue.signed_in("")
         self._deck.signed_in("")
+        self._settings.signed_in("")
         self._set_stage(Stage.CLOSED)
 
     def _clear_typing(self) -> None:
@@ -292,6 +297,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._queue.signed_in(member.name)
         self._queue.refresh()
         self._deck.signed_in(member.name)
+        self._settings.signed_in(member.name)
         self._audit.refresh()
         self._set_stage(Stage.HOME)
 
@@ -363,6 +369,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             if self._page == "slides" and page != "slides":
                 self._deck.cancelEdit()
             self._page = page
+            self._put_keyboard_away()
             if page == "audit":
                 self._audit.refresh()
             elif page in ("slides", "today"):
@@ -377,9 +384,16 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         except StaffError as exc:
             log.error("The audit log could not be written: %s", exc)
 
+    @staticmethod
+    def _put_keyboard_away() -> None:
+        """A keyboard left up by one page (or by the last person) never covers the next."""
+        QGuiApplication.inputMethod().hide()
+
     def _set_stage(self, stage: str) -> None:
         changed = stage != self._stage
         self._stage = stage
+        if changed:
+            self._put_keyboard_away()
         self.changed.emit()
         if changed:
             self.stageChanged.emit()
@@ -428,6 +442,9 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     def _deck_editor(self) -> DeckEditor:
         return self._deck
 
+    def _settings_editor(self) -> SettingsEditor:
+        return self._settings
+
     stage = Property(str, _stage_value, notify=stageChanged)
     isOpen = Property(bool, _is_open, notify=stageChanged)
     members = Property(list, _member_names, notify=changed)
@@ -442,3 +459,4 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     queue = Property(QObject, _queue_model, constant=True)
     auditLog = Property(QObject, _audit_model, constant=True)
     deck = Property(QObject, _deck_editor, constant=True)
+    settings = Property(QObject, _settings_editor, constant=True)

@@ -277,6 +277,10 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         )
         self.refresh()
 
+    def apply_settings(self, settings: Settings) -> None:
+        """A new retention period is kept from now on (the next check erases by it)."""
+        self._settings = settings
+
     def start_retention(self) -> None:
         """Erase expired check-ins now and every few minutes while the kiosk runs (a kiosk left on
         overnight with 0 days kept erases yesterday's soon after midnight)."""

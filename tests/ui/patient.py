@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import Q_ARG, QMetaObject, QPointF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
@@ -108,3 +108,25 @@ def check_in_as_scripted_patient(patient: Patient) -> None:
     patient.tap("visitFirst")
     patient.tap("nextButton")
     assert patient.step() == "review"
+
+
+def scroll_to(person: Patient, name: str, within: str = "slideForm") -> None:
+    """Bring a control into view, as staff would by swiping the form or list up."""
+    form = person.find(within)
+    target = next(i for i in visual_items(person.kiosk) if i.objectName() == name)
+    top = target.mapToItem(form.property("contentItem"), QPointF(0, 0)).y()
+    most = max(0.0, form.property("contentHeight") - form.height())
+    form.setProperty("contentY", min(most, max(0.0, top - form.height() / 3)))
+    person.qtbot.wait(30)
+
+
+def scroll_list_to(person: Patient, name: str, row: int) -> None:
+    """Swipe a list until ``row`` is on screen (ListView makes rows only when they are near)."""
+    listed = person.find(name)
+    QMetaObject.invokeMethod(
+        listed,
+        "positionViewAtIndex",
+        Q_ARG(int, row),
+        Q_ARG(int, 1),  # ListView.Beginning
+    )
+    person.qtbot.wait(30)

@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Q_ARG, QMetaObject, QPointF
 from PySide6.QtGui import QImage, QImageReader
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +19,7 @@ from kiosk.ui.app import KioskWindow
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_deck
 from tests.ui.keyboard import OnScreenKeyboard, Touches
-from tests.ui.patient import Patient, visual_items
+from tests.ui.patient import Patient, scroll_list_to, scroll_to
 from tests.ui.test_staff import audit_actions, sign_in, staff_accounts
 
 __all__ = ["staff_accounts"]  # a fixture these tests use
@@ -40,28 +39,6 @@ def clinic_titles(data: DataDir) -> list[str]:
 @pytest.fixture
 def staff_kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
     return make_kiosk(instant=True)
-
-
-def scroll_to(person: Patient, name: str, within: str = "slideForm") -> None:
-    """Bring a control into view, as staff would by swiping the form or list up."""
-    form = person.find(within)
-    target = next(i for i in visual_items(person.kiosk) if i.objectName() == name)
-    top = target.mapToItem(form.property("contentItem"), QPointF(0, 0)).y()
-    most = max(0.0, form.property("contentHeight") - form.height())
-    form.setProperty("contentY", min(most, max(0.0, top - form.height() / 3)))
-    person.qtbot.wait(30)
-
-
-def scroll_list_to(person: Patient, name: str, row: int) -> None:
-    """Swipe a list until ``row`` is on screen (ListView makes rows only when they are near)."""
-    listed = person.find(name)
-    QMetaObject.invokeMethod(
-        listed,
-        "positionViewAtIndex",
-        Q_ARG(int, row),
-        Q_ARG(int, 1),  # ListView.Beginning
-    )
-    person.qtbot.wait(30)
 
 
 def open_slides(person: Patient) -> None:

@@ -23,7 +23,7 @@ from kiosk.ui.app import KioskWindow
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk
 from tests.ui.keyboard import OnScreenKeyboard, Touches
-from tests.ui.patient import Patient, store_rows
+from tests.ui.patient import Patient, scroll_to, store_rows
 
 PIN = "482916"
 
@@ -342,6 +342,8 @@ def test_exit_to_desktop_asks_then_quits_the_kiosk(
 ) -> None:
     person = Patient(staff_kiosk, qtbot)
     sign_in(person)
+    person.tap("settingsTab")
+    scroll_to(person, "exitToDesktop", within="settingsForm")
     person.tap("exitToDesktop")
     person.tap("stayInKiosk")
     assert staff_kiosk.staff.property("isOpen")

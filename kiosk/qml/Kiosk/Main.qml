@@ -21,15 +21,14 @@ Window {
     readonly property bool staffOpen: staff.isOpen
 
     onCheckInOpenChanged: slideshow.setPaused(checkInOpen || staffOpen)
-    // Staff type slide text, links and numbers: Qt's full keyboard while staff mode is open.
-    property string fullKeyboardLayouts
+    // Staff type slide text, links and numbers: Qt's own full keyboard while staff mode is open.
+    required property string fullKeyboardLayouts
     onStaffOpenChanged: {
         slideshow.setPaused(checkInOpen || staffOpen);
         VirtualKeyboardSettings.layoutPath = staffOpen ? fullKeyboardLayouts : keyboardLayouts;
     }
 
     Component.onCompleted: {
-        fullKeyboardLayouts = VirtualKeyboardSettings.layoutPath;
         VirtualKeyboardSettings.layoutPath = keyboardLayouts;
         VirtualKeyboardSettings.activeLocales = ["en_US"];
         VirtualKeyboardSettings.locale = "en_US";

@@ -10,7 +10,10 @@ Column {
     property string text
     property bool multiline: false
     property int maximumLength: 80
+    property int hints: Qt.ImhNoPredictiveText
     signal edited(string text)
+    // Typing is finished: Enter, "Done" on the keyboard, or a tap elsewhere.
+    signal committed(string text)
 
     spacing: Theme.spacing / 5
 
@@ -41,9 +44,12 @@ Column {
             font.pixelSize: Theme.formTextSize
             maximumLength: field.maximumLength
             text: field.text
-            inputMethodHints: Qt.ImhNoPredictiveText
+            inputMethodHints: field.hints
             EnterKeyAction.actionId: EnterKeyAction.Done
             onTextEdited: field.edited(text)
+            onEditingFinished: field.committed(text)
+            // "Done" puts the keyboard away, so it never hides the controls below it.
+            onAccepted: focus = false
             Accessible.role: Accessible.EditableText
             Accessible.name: field.label
         }

@@ -57,6 +57,14 @@ Rectangle {
                 onActivated: home.staff.showPage("today")
             }
             Choice {
+                objectName: "settingsTab"
+                text: qsTr("Settings")
+                textSize: home.barText
+                chosen: home.staff.page === "settings"
+                Accessible.role: Accessible.PageTab
+                onActivated: home.staff.showPage("settings")
+            }
+            Choice {
                 objectName: "auditTab"
                 text: qsTr("Audit log")
                 textSize: home.barText
@@ -71,14 +79,6 @@ Rectangle {
                 text: qsTr("Back to slides")
                 onActivated: home.staff.backToSlides()
             }
-            KioskButton {
-                objectName: "exitToDesktop"
-                height: Theme.touchTarget * 0.8
-                textSize: home.barText
-                primary: false
-                text: qsTr("Exit to desktop")
-                onActivated: confirmExit.visible = true
-            }
         }
     }
 
@@ -89,6 +89,7 @@ Rectangle {
             case "audit": return auditPage;
             case "slides": return (home.staff.deck as DeckEditor).editing >= 0 ? slideEditor : slidesPage;
             case "today": return todayPage;
+            case "settings": return settingsPage;
             default: return queuePage;
             }
         }
@@ -108,6 +109,13 @@ Rectangle {
             editor: home.staff.deck as DeckEditor
             stageWidth: home.width
             stageHeight: home.height
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
+            settings: home.staff.settings as SettingsEditor
+            onExitRequested: confirmExit.visible = true
         }
     }
     Component {

@@ -1,0 +1,115 @@
+"""Staff mode's settings on the real QML, offscreen, by taps: each change is saved, audited and
+applied at once; a colour white text cannot be read on is refused with a warning; a settings file
+broken by hand is named."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDir
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.audit import Action
+from kiosk.core.paths import DataDir
+from kiosk.core.settings import Settings, SettingsFile, load_settings
+from kiosk.ui.app import QT_KEYBOARD_LAYOUTS, KioskWindow
+from tests.ui.conftest import MakeKiosk, write_settings
+from tests.ui.keyboard import OnScreenKeyboard, Touches
+from tests.ui.patient import Patient, scroll_to
+from tests.ui.test_staff import audit_actions, sign_in, staff_accounts
+
+__all__ = ["staff_accounts"]  # a fixture these tests use
+
+
+@pytest.fixture
+def staff_kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
+    return make_kiosk(instant=True)
+
+
+def open_settings(person: Patient) -> None:
+    sign_in(person)
+    person.tap("settingsTab")
+    person.find("settingsForm")
+
+
+def test_a_phone_number_typed_on_the_keyboard_shows_at_once(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    open_settings(person)
+    person.tap("phoneFieldInput")
+    keyboard = OnScreenKeyboard(staff_kiosk, qtbot, Touches(), panel_name="settingsKeyboard")
+    keyboard.type("(717) 555-0142")
+    keyboard.enter()
+    qtbot.waitUntil(lambda: staff_kiosk.branding.property("phone") == "(717) 555-0142")
+    assert load_settings(data_dir.settings_file).settings.phone == "(717) 555-0142"
+    assert audit_actions(data_dir)[-1] == (
+        "Ana Ruiz",
+        Action.SETTINGS_CHANGED,
+        "phone: (none) → (717) 555-0142",
+    )
+
+
+def test_a_colour_white_text_cannot_be_read_on_is_refused_with_a_warning(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    open_settings(person)
+    before = staff_kiosk.branding.property("accentColour")
+    person.tap("accent6")
+    qtbot.waitUntil(lambda: person.shown("accentWarning"))
+    assert "contrast of only 3.0 to 1" in person.text("accentWarningText")
+    assert staff_kiosk.branding.property("accentColour") == before
+    person.tap("accent1")
+    qtbot.waitUntil(lambda: staff_kiosk.branding.property("accentColour") == QColor("#1d4e89"))
+    assert not person.shown("accentWarning")
+    bar = person.find("brandBar")
+    assert bar.property("color") == QColor("#1d4e89"), "the bar over the slides changed colour"
+
+
+def test_slide_timing_check_in_and_retention_settings_apply_live(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    first = staff_kiosk.slideshow.slide_list().row(0)["durationMs"]
+    open_settings(person)
+    person.tap("speedMore")
+    qtbot.waitUntil(lambda: person.text("speedValue") == "125%")
+    assert staff_kiosk.slideshow.slide_list().row(0)["durationMs"] == round(first * 1.25)
+    person.tap("askMobile")
+    person.tap("retentionLess")
+    person.tap("transition-slide")
+    qtbot.waitUntil(lambda: staff_kiosk.slideshow.property("transition") == "slide")
+    saved = load_settings(data_dir.settings_file).settings
+    assert (saved.rotation_speed, saved.ask_mobile, saved.retention_days) == (1.25, True, 6)
+    staff_kiosk.staff.backToSlides()
+    staff_kiosk.check_in.open()
+    assert "mobile" in str(staff_kiosk.check_in.property("privacyNotice"))
+    assert "after 6 days" in str(staff_kiosk.check_in.property("privacyNotice"))
+
+
+def test_a_settings_file_broken_by_hand_is_named_in_staff_mode(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk
+) -> None:
+    SettingsFile(data_dir.settings_file).save(Settings(phone="555 0100"))
+    write_settings(data_dir, "[checkin]\nidle_seconds = 5\n")
+    kiosk = make_kiosk(instant=True)
+    person = Patient(kiosk, qtbot)
+    open_settings(person)
+    warning = person.text("settingsWarningText")
+    assert "checkin.idle_seconds must be a whole number from 20 to 600" in warning
+    assert "The last good settings are used" in warning
+    assert kiosk.branding.property("phone") == "555 0100"
+    scroll_to(person, "volumeLess", within="settingsForm")
+    person.tap("volumeLess")
+    qtbot.waitUntil(lambda: not person.shown("settingsWarning"))
+    assert load_settings(data_dir.settings_file).problems == ()
+
+
+def test_qt_keeps_its_own_keyboard_layouts_where_staff_mode_looks(
+    staff_kiosk: KioskWindow,
+) -> None:
+    layouts = QDir(QT_KEYBOARD_LAYOUTS.removeprefix("qrc"))  # registered by the keyboard plugin
+    assert layouts.exists("en_US"), (
+        "Qt Virtual Keyboard moved its layouts; staff mode's full keyboard needs the new path"
+    )
