@@ -25,6 +25,7 @@ from kiosk.ui.branding import Branding
 from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.chime import Chime
 from kiosk.ui.deck_editor import DeckEditor
+from kiosk.ui.display_sleep import DisplaySleep
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.settings_editor import SettingsEditor
 from kiosk.ui.slideshow import Slideshow
@@ -71,6 +72,7 @@ class KioskWindow:
     staff: StaffMode
     queue: CheckInQueue
     staff_store: StaffStore
+    display: DisplaySleep
 
     def shutdown(self) -> None:
         """Engine first, then the objects it used (they outlive every binding to them)."""
@@ -78,6 +80,7 @@ class KioskWindow:
         self.check_in.stop()
         self.staff.stop()
         self.queue.stop()
+        self.display.stop()
         self.window.close()
         shiboken6.delete(self.engine)
         self.store.close()
@@ -151,7 +154,8 @@ def build_kiosk(
     settings_editor = SettingsEditor(
         settings_file, loaded, staff_store, deck_folder=data.deck_dir, media_roots=drives
     )
-    for follower in (slideshow, branding, check_in, queue):
+    display = DisplaySleep(loaded.settings, clock)
+    for follower in (slideshow, branding, check_in, queue, display):
         settings_editor.applied.connect(follower.apply_settings)
     deck_editor = DeckEditor(
         deck_source,
@@ -169,6 +173,7 @@ def build_kiosk(
         settings_editor,
         clock=clock,
     )
+    display.start()
     if start:
         slideshow.start()
     else:
@@ -183,6 +188,7 @@ def build_kiosk(
             "branding": branding,
             "checkIn": check_in,
             "staff": staff,
+            "display": display,
             "kioskMode": kiosk_mode,
             "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS_DIR)).toString(),
             "fullKeyboardLayouts": QT_KEYBOARD_LAYOUTS,
@@ -191,7 +197,7 @@ def build_kiosk(
     engine.loadFromModule("Kiosk", "Main")
     roots: list[QObject] = engine.rootObjects()
     if not roots or not isinstance(roots[0], QWindow):
-        for part in (slideshow, check_in, staff, queue):
+        for part in (slideshow, check_in, staff, queue, display):
             part.stop()
         store.close()
         staff_store.close()
@@ -199,7 +205,9 @@ def build_kiosk(
     window = roots[0]
     if size is not None:
         window.resize(size)
-    window.installEventFilter(ActivityWatcher(check_in.touched, staff.touched, parent=window))
+    window.installEventFilter(
+        ActivityWatcher(check_in.touched, staff.touched, display.touched, parent=window)
+    )
     return KioskWindow(
-        engine, window, slideshow, branding, check_in, store, staff, queue, staff_store
+        engine, window, slideshow, branding, check_in, store, staff, queue, staff_store, display
     )

@@ -73,7 +73,7 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
 
     yield make
     for kiosk in made:
-        parts = (kiosk.slideshow, kiosk.check_in, kiosk.staff, kiosk.queue)
+        parts = (kiosk.slideshow, kiosk.check_in, kiosk.staff, kiosk.queue, kiosk.display)
         timers = [(type(p).__name__, t) for p in parts for t in p.findChildren(QTimer)]
         kiosk.shutdown()
         still_running = [name for name, t in timers if t.isActive()]

@@ -4,6 +4,8 @@ broken by hand is named."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor
@@ -113,3 +115,30 @@ def test_qt_keeps_its_own_keyboard_layouts_where_staff_mode_looks(
     assert layouts.exists("en_US"), (
         "Qt Virtual Keyboard moved its layouts; staff mode's full keyboard needs the new path"
     )
+
+
+def test_outside_opening_hours_the_screen_rests_and_a_tap_wakes_it(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk
+) -> None:
+    night = datetime(2026, 11, 24, 21, 30)
+    now = [night]
+    kiosk = make_kiosk(instant=True, clock=lambda: now[0])
+    person = Patient(kiosk, qtbot)
+    assert not person.shown("sleepCover"), "no sleep hours are set at first"
+    open_settings(person)
+    scroll_to(person, "sleep", within="settingsForm")
+    person.tap("sleep")
+    qtbot.waitUntil(lambda: kiosk.display.property("asleep"))
+    assert not person.shown("sleepCover"), "never over staff mode"
+    kiosk.staff.backToSlides()
+    person.find("sleepCover")
+    assert not kiosk.slideshow.property("running"), "the slides rest too"
+    person.tap("sleepCover")
+    qtbot.waitUntil(lambda: not person.shown("sleepCover"))
+    assert kiosk.slideshow.property("running")
+    now[0] = night + timedelta(minutes=6)
+    kiosk.display.check()
+    person.find("sleepCover")
+    now[0] = datetime(2026, 11, 25, 7, 0)
+    kiosk.display.check()
+    qtbot.waitUntil(lambda: not person.shown("sleepCover"))

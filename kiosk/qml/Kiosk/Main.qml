@@ -11,6 +11,7 @@ Window {
     required property Branding branding
     required property CheckInFlow checkIn
     required property StaffMode staff
+    required property DisplaySleep display
     required property bool kioskMode
     // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
     required property string keyboardLayouts
@@ -19,12 +20,14 @@ Window {
     readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
     readonly property bool checkInOpen: checkIn.active
     readonly property bool staffOpen: staff.isOpen
+    readonly property bool asleep: display.asleep && !checkInOpen && !staffOpen
 
-    onCheckInOpenChanged: slideshow.setPaused(checkInOpen || staffOpen)
+    onCheckInOpenChanged: slideshow.setPaused(checkInOpen || staffOpen || asleep)
+    onAsleepChanged: slideshow.setPaused(checkInOpen || staffOpen || asleep)
     // Staff type slide text, links and numbers: Qt's own full keyboard while staff mode is open.
     required property string fullKeyboardLayouts
     onStaffOpenChanged: {
-        slideshow.setPaused(checkInOpen || staffOpen);
+        slideshow.setPaused(checkInOpen || staffOpen || asleep);
         VirtualKeyboardSettings.layoutPath = staffOpen ? fullKeyboardLayouts : keyboardLayouts;
     }
 
@@ -86,6 +89,27 @@ Window {
         height: Theme.touchTarget * 1.5
         enabled: !root.checkInOpen && !root.staffOpen
         onPressed: root.staff.cornerTapped()
+    }
+
+    Rectangle {
+        // Outside opening hours: near-black, with one dim line saying how to wake it.
+        objectName: "sleepCover"
+        anchors.fill: parent
+        visible: root.asleep
+        color: "#050607"
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("The screen is resting. Tap to wake it.")
+        Text {
+            anchors.centerIn: parent
+            text: qsTr("Tap to wake")
+            color: "#5b6068"
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+        }
+        MouseArea {
+            anchors.fill: parent
+            onPressed: root.display.wake()
+        }
     }
 
     Loader {
