@@ -5,16 +5,18 @@ broken by hand is named."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.audit import Action
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings, SettingsFile, load_settings
 from kiosk.ui.app import QT_KEYBOARD_LAYOUTS, KioskWindow
+from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_settings
 from tests.ui.keyboard import OnScreenKeyboard, Touches
 from tests.ui.patient import Patient, scroll_to
@@ -142,3 +144,24 @@ def test_outside_opening_hours_the_screen_rests_and_a_tap_wakes_it(
     now[0] = datetime(2026, 11, 25, 7, 0)
     kiosk.display.check()
     qtbot.waitUntil(lambda: not person.shown("sleepCover"))
+
+
+def test_a_logo_from_a_usb_drive_shows_in_the_bar(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk, tmp_path: Path
+) -> None:
+    (tmp_path / "media").mkdir()
+    kiosk = make_kiosk(instant=True, media_roots=[tmp_path / "media"])
+    person = Patient(kiosk, qtbot)
+    open_settings(person)
+    with small_disk_in(tmp_path / "media") as drive:
+        if not drive.mounted:
+            pytest.skip("this machine does not let the tests mount a drive")
+        logo = QImage(600, 200, QImage.Format.Format_ARGB32)
+        logo.fill(0x80FFFFFF)
+        assert logo.save(str(drive.folder / "Clinic Logo.png"))
+        person.tap("chooseLogo")
+        person.tap("logo0")
+        qtbot.waitUntil(lambda: bool(kiosk.branding.property("logo")))
+    assert person.text("logoName").startswith("Logo: deck/illustrations/clinic-logo-")
+    assert load_settings(data_dir.settings_file).settings.logo.startswith("deck/illustrations/")
+    assert (data_dir.root / load_settings(data_dir.settings_file).settings.logo).is_file()
