@@ -173,8 +173,8 @@ def build_kiosk(
         settings_editor,
         clock=clock,
     )
-    display.start()
     if start:
+        display.start()  # rendered slides (``kiosk render``) are never dimmed
         slideshow.start()
     else:
         slideshow.load()
