@@ -136,8 +136,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         cleaned = " ".join(text.split())
         if cleaned == before:
             return
-        if not self._save(label, before or "(none)", cleaned or "(none)", **{field: cleaned}):
-            self.changed.emit()
+        self._save(label, before or "(none)", cleaned or "(none)", **{field: cleaned})
 
     # --- the clinic -----------------------------------------------------------------------------
 

@@ -63,11 +63,14 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         self._deck: Deck | None = None
         self._slide = Slide("new", Layout.BESIDE, "")
         self._is_new = False
+        self._check: tuple[Slide | None, list[str]] | None = None
+        """The deck rules' verdict on the slide as typed; worked out once per change."""
 
     def start(self, deck: Deck, slide: Slide, *, is_new: bool) -> None:
         self._deck = deck
         self._slide = slide
         self._is_new = is_new
+        self._check = None
         self.changed.emit()
 
     def slide(self) -> Slide | None:
@@ -78,12 +81,13 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         return self._checked()[1]
 
     def _checked(self) -> tuple[Slide | None, list[str]]:
-        folder = self._deck.folder if self._deck else self._library
-        result = parse_deck({"version": 1, "slides": [self._as_table()]}, folder, self._library)
-        problems = [f"{self._label(p.place)}: {p.message}." for p in result.problems]
-        if result.deck is None:
-            return None, problems
-        return result.deck.slides[0], problems
+        if self._check is None:
+            folder = self._deck.folder if self._deck else self._library
+            table = {"version": 1, "slides": [self._as_table()]}
+            result = parse_deck(table, folder, self._library)
+            problems = [f"{self._label(p.place)}: {p.message}." for p in result.problems]
+            self._check = (result.deck.slides[0] if result.deck else None, problems)
+        return self._check
 
     @staticmethod
     def _label(place: str) -> str:
@@ -125,6 +129,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
 
     def _change(self, **fields: Any) -> None:
         self._slide = replace(self._slide, **fields)
+        self._check = None
         self.changed.emit()
 
     # --- what QML calls -------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.atomic import write_atomic
 from kiosk.core.paths import DataDir
+from kiosk.core.staff import open_staff_store
 from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts
 
 
@@ -78,6 +79,23 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
         kiosk.shutdown()
         still_running = [name for name, t in timers if t.isActive()]
         assert still_running == [], f"timers left running by: {still_running}"
+
+
+PIN = "482916"
+"""Ana Ruiz's PIN in the ``staff_accounts`` fixture."""
+
+
+@pytest.fixture
+def staff_accounts(data_dir: DataDir) -> None:
+    staff = open_staff_store(data_dir.staff_store)
+    staff.add("Ana Ruiz", PIN, by="(terminal)")
+    staff.add("Ben Okafor", "902817", by="(terminal)")
+    staff.close()
+
+
+@pytest.fixture
+def staff_kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
+    return make_kiosk(instant=True)
 
 
 def item(kiosk: KioskWindow, name: str) -> QQuickItem:

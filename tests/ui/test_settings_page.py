@@ -20,14 +20,7 @@ from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_settings
 from tests.ui.keyboard import OnScreenKeyboard, Touches
 from tests.ui.patient import Patient, scroll_to
-from tests.ui.test_staff import audit_actions, sign_in, staff_accounts
-
-__all__ = ["staff_accounts"]  # a fixture these tests use
-
-
-@pytest.fixture
-def staff_kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
-    return make_kiosk(instant=True)
+from tests.ui.test_staff import audit_actions, sign_in
 
 
 def open_settings(person: Patient) -> None:

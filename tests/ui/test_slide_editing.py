@@ -20,9 +20,7 @@ from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_deck
 from tests.ui.keyboard import OnScreenKeyboard, Touches
 from tests.ui.patient import Patient, scroll_list_to, scroll_to
-from tests.ui.test_staff import audit_actions, sign_in, staff_accounts
-
-__all__ = ["staff_accounts"]  # a fixture these tests use
+from tests.ui.test_staff import audit_actions, sign_in
 
 
 def playing_titles(kiosk: KioskWindow) -> list[str]:
@@ -34,11 +32,6 @@ def clinic_titles(data: DataDir) -> list[str]:
     result = load_deck_file(data.deck_file, ILLUSTRATION_LIBRARY)
     assert result.deck is not None
     return [s.title for s in result.deck.slides]
-
-
-@pytest.fixture
-def staff_kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
-    return make_kiosk(instant=True)
 
 
 def open_slides(person: Patient) -> None:

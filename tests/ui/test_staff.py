@@ -21,19 +21,9 @@ from kiosk.core.staff import open_staff_store
 from kiosk.core.store import Status, open_store
 from kiosk.ui.app import KioskWindow
 from tests.core.test_store_faults import small_disk_in
-from tests.ui.conftest import MakeKiosk
+from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.keyboard import OnScreenKeyboard, Touches
 from tests.ui.patient import Patient, scroll_to, store_rows
-
-PIN = "482916"
-
-
-@pytest.fixture
-def staff_accounts(data_dir: DataDir) -> None:
-    staff = open_staff_store(data_dir.staff_store)
-    staff.add("Ana Ruiz", PIN, by="(terminal)")
-    staff.add("Ben Okafor", "902817", by="(terminal)")
-    staff.close()
 
 
 def save_checkin(data: DataDir, first: str, *, urgent: bool = False) -> CheckIn:
@@ -80,11 +70,6 @@ def audit_actions(data: DataDir) -> list[tuple[str, str, str]]:
 
 @pytest.fixture
 def kiosk(make_kiosk: MakeKiosk) -> KioskWindow:
-    return make_kiosk(instant=True)
-
-
-@pytest.fixture
-def staff_kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
     return make_kiosk(instant=True)
 
 
