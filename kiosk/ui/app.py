@@ -151,12 +151,15 @@ def build_kiosk(
     )
     check_in.saved.connect(queue.refresh)
     queue.start_retention()
-    settings_editor = SettingsEditor(
-        settings_file, loaded, staff_store, deck_folder=data.deck_dir, media_roots=drives
-    )
     display = DisplaySleep(loaded.settings, clock)
-    for follower in (slideshow, branding, check_in, queue, display):
-        settings_editor.applied.connect(follower.apply_settings)
+    settings_editor = SettingsEditor(
+        settings_file,
+        loaded,
+        staff_store,
+        deck_folder=data.deck_dir,
+        media_roots=drives,
+        followers=[f.apply_settings for f in (slideshow, branding, check_in, queue, display)],
+    )
     deck_editor = DeckEditor(
         deck_source,
         staff_store,

@@ -5,7 +5,7 @@ and the branding."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
@@ -59,8 +59,6 @@ def _whole(value: float, low: int, high: int) -> int:
 @QmlUncreatable("The settings editor is made by the application")
 class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     changed = Signal()
-    applied = Signal(object)
-    """New settings were saved: everything that shows or uses them follows (a ``Settings``)."""
 
     def __init__(
         self,
@@ -70,9 +68,15 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         *,
         deck_folder: Path,
         media_roots: Sequence[Path],
+        followers: Sequence[Callable[[Settings], None]] = (),
         parent: QObject | None = None,
     ) -> None:
+        """``followers`` are called with the new settings after each save. They are plain calls,
+        not signal connections: connecting a signal to an undecorated method makes PySide add a
+        slot to that class's meta-object at run time, and QML's cached view of the class then
+        loses its properties (seen as "undefined" bindings in roughly one run in three)."""
         super().__init__(parent)
+        self._followers = tuple(followers)
         self._file = settings_file
         self._settings = loaded.settings
         self._staff = staff
@@ -127,7 +131,8 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
             )
         except StaffError as exc:
             log.error("The audit log could not be written: %s", exc)
-        self.applied.emit(updated)
+        for follow in self._followers:
+            follow(updated)
         self.changed.emit()
         return True
 
