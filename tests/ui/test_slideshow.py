@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtQml import QQmlProperty
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
@@ -134,6 +135,46 @@ def test_no_frame_is_blank_during_a_slide_transition(
     assert len(shares) >= 3, "the transition was too quick to sample"
     assert min(shares) > INKED, f"a frame had almost nothing on it: {shares}"
     assert shown_title(kiosk) == "Second slide"
+
+
+def layered(view: QQuickItem) -> bool:
+    return bool(QQmlProperty.read(view, "layer.enabled"))
+
+
+def test_a_crossfade_only_blends_two_slides_drawn_before_it_starts(
+    qtbot: QtBot, fast_deck: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    """Drawing the slides' large text takes the software renderer longer than a frame, so each
+    slide is drawn once into a layer, the next one behind the one on screen, and the crossfade
+    fades the old layer out over the new one (benchmarks/README.md has the figures)."""
+    kiosk = make_kiosk()
+    kiosk.slideshow.stop()
+    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")))
+    stage = item(kiosk, "slideStage")
+    old, new = item(kiosk, "slideViewA"), item(kiosk, "slideViewB")
+    assert layered(old)
+    assert not layered(new), "at rest only the slide on screen keeps a layer"
+
+    kiosk.slideshow.next()
+    assert new.isVisible() and new.z() < old.z() and new.opacity() == 1
+    assert layered(old) and layered(new)
+    assert old.opacity() == 1, "nothing moves until the next slide has been drawn"
+
+    qtbot.waitUntil(lambda: old.opacity() < 1, timeout=3000)
+    assert stage.property("moving")
+    assert new.opacity() == 1 and new.z() < old.z()
+    assert layered(old) and layered(new)
+
+    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=3000)
+    assert shown_title(kiosk) == "Second slide"
+    assert layered(new) and not new.property("opacity") < 1
+    assert not old.isVisible() and not layered(old)
+
+
+def test_rendered_slides_use_no_layers(fast_deck: DataDir, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk(instant=True)
+    assert not layered(item(kiosk, "slideViewA"))
+    assert not layered(item(kiosk, "slideViewB"))
 
 
 def test_swiping_moves_by_hand_and_the_rotation_resumes_after_a_pause(

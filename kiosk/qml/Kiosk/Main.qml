@@ -16,6 +16,8 @@ Window {
     // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
     required property string keyboardLayouts
     property bool instantTransitions: false
+    // The soak and growth benchmarks run the rotation faster than patients ever see it.
+    property int transitionMs: Theme.transitionMs
     // Settled: laid out at the window's size and no transition or picture load under way.
     readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
     readonly property bool checkInOpen: checkIn.active
@@ -70,6 +72,7 @@ Window {
         anchors { top: brandBar.bottom; bottom: footer.top; left: parent.left; right: parent.right }
         slideshow: root.slideshow
         instant: root.instantTransitions
+        transitionMs: root.transitionMs
     }
 
     Footer {
