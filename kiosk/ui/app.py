@@ -11,8 +11,9 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QSize, QUrl
-from PySide6.QtGui import QFontDatabase, QWindow
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.core.deck_source import DeckSource
 from kiosk.core.export import default_media_roots
@@ -64,7 +65,7 @@ class KioskWindow:
     """Everything one kiosk window needs, owned here so it can be shut down in order."""
 
     engine: QQmlApplicationEngine
-    window: QWindow
+    window: QQuickWindow
     slideshow: Slideshow
     branding: Branding
     check_in: CheckInFlow
@@ -199,7 +200,7 @@ def build_kiosk(
     )
     engine.loadFromModule("Kiosk", "Main")
     roots: list[QObject] = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QWindow):
+    if not roots or not isinstance(roots[0], QQuickWindow):
         for part in (slideshow, check_in, staff, queue, display):
             part.stop()
         store.close()

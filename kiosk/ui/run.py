@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.core.paths import DataDir
+from kiosk.ui import first_frame
 from kiosk.ui.app import StartupError, build_kiosk, load_fonts, set_qt_environment
 from kiosk.ui.qtlog import route_qt_messages
 from kiosk.ui.signals import quit_on_signals
@@ -39,6 +40,8 @@ def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) ->
         log.critical("%s", exc)
         return 2
     kiosk.staff.exitRequested.connect(lambda: app.exit(0))
+    if first_frame.wanted():
+        first_frame.FirstFrameReport(kiosk.window, lambda line: print(line, flush=True))
     if windowed:
         if size:
             kiosk.window.resize(QSize(*size))
