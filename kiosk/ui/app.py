@@ -27,6 +27,7 @@ from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.chime import Chime
 from kiosk.ui.deck_editor import DeckEditor
 from kiosk.ui.display_sleep import DisplaySleep
+from kiosk.ui.housekeeping import MemoryHousekeeping
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.settings_editor import SettingsEditor
 from kiosk.ui.slideshow import Slideshow
@@ -207,6 +208,7 @@ def build_kiosk(
         staff_store.close()
         raise StartupError("The kiosk's QML could not be loaded; see the messages above")
     window = roots[0]
+    MemoryHousekeeping(engine, slideshow)
     if size is not None:
         window.resize(size)
     window.installEventFilter(

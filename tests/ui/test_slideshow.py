@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import DataDir
 from kiosk.core.standby import STANDBY_ID
 from kiosk.ui.app import KioskWindow
+from kiosk.ui.housekeeping import MemoryHousekeeping
 from kiosk.ui.slideshow import MANUAL_PAUSE_MS
 from tests.ui.conftest import (
     MakeKiosk,
@@ -175,6 +176,22 @@ def test_rendered_slides_use_no_layers(fast_deck: DataDir, make_kiosk: MakeKiosk
     kiosk = make_kiosk(instant=True)
     assert not layered(item(kiosk, "slideViewA"))
     assert not layered(item(kiosk, "slideViewB"))
+
+
+def test_memory_is_tidied_once_per_pass_through_the_slides(
+    qtbot: QtBot, fast_deck: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk()
+    housekeeping = kiosk.engine.findChild(MemoryHousekeeping)
+    assert isinstance(housekeeping, MemoryHousekeeping)
+    kiosk.slideshow.stop()
+    before = housekeeping.passes
+    kiosk.slideshow.next()
+    kiosk.slideshow.next()
+    assert housekeeping.passes == before, "only the first slide coming round starts a tidy"
+    kiosk.slideshow.next()
+    assert shown_title(kiosk) == "First slide"
+    assert housekeeping.passes == before + 1
 
 
 def test_swiping_moves_by_hand_and_the_rotation_resumes_after_a_pause(
