@@ -35,6 +35,7 @@ Item {
         objectName: "slideViewA"
         width: stage.width
         height: stage.height
+        loadsInBackground: false
         layer.enabled: !stage.instant && (stage.transitioning || stage.front === viewA)
     }
 
@@ -50,6 +51,7 @@ Item {
     Component.onCompleted: {
         front.content = slideshow.current;
     }
+
 
     Connections {
         target: stage.slideshow
@@ -96,6 +98,9 @@ Item {
         finish();
         drawnWait.stop();
         transitioning = true;
+        // The first slide is drawn whole in the window's first frame: its pictures load at once.
+        // The slides after it load theirs in the background, behind the one on screen.
+        viewA.loadsInBackground = true;
         back.x = 0;
         back.opacity = 1;
         back.z = 0;

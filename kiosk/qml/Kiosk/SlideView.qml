@@ -8,6 +8,8 @@ Item {
     id: view
 
     property var content: ({})
+    // Pictures load on a worker thread, except where the slide must not show without them.
+    property bool loadsInBackground: true
     readonly property string layoutName: content.layout ?? "beside"
     readonly property bool portrait: height > width
     readonly property bool hasPicture: (content.illustration ?? "") !== ""
@@ -70,7 +72,7 @@ Item {
             // drawn again (and the slide made to wait) whenever the words beside it change.
             sourceSize: Qt.size(Math.max(1, view.widestPicture), Math.max(1, view.contentHeight))
             fillMode: Image.PreserveAspectFit
-            asynchronous: true
+            asynchronous: view.loadsInBackground
             smooth: true
             Accessible.ignored: true
         }
@@ -90,7 +92,7 @@ Item {
                 source: view.content.qrSource ?? ""
                 readonly property real drawnSide: Math.max(1, Math.min(view.widestPicture, view.contentHeight))
                 sourceSize: Qt.size(drawnSide, drawnSide)
-                asynchronous: true
+                asynchronous: view.loadsInBackground
                 smooth: false
                 Accessible.role: Accessible.Graphic
                 Accessible.name: qrCaption.text
