@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-import phonenumbers
-
 from kiosk.core.checkin import (
     PHONE_MAX_DIGITS,
     REASON_LABELS,
@@ -276,6 +274,8 @@ class CheckInForm:
 
     def mobile_shown(self) -> str:
         """The number grouped as the region writes it, as it is typed."""
+        import phonenumbers  # loaded when first needed, as in check_phone
+
         formatter = phonenumbers.AsYouTypeFormatter(self.region)
         shown = ""
         for ch in self.mobile:

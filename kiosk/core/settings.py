@@ -15,8 +15,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-
 from kiosk.core.atomic import sweep_temporary_files, write_atomic
 from kiosk.core.colour import contrast_ratio, parse_hex
 from kiosk.core.schedule import hours_text, parse_hours
@@ -178,6 +176,8 @@ def _checkin(settings: Settings, section: dict[str, Any], problems: list[str]) -
             else:
                 problems.append(f"checkin.{key} must be true or false")
         elif key == "region":
+            import phonenumbers  # loaded when first needed, as in checkin.check_phone
+
             if isinstance(value, str) and value.upper() in phonenumbers.SUPPORTED_REGIONS:
                 changed[key] = value.upper()
             else:

@@ -10,7 +10,6 @@ collects its garbage and glibc returns the freed pages. It takes about 1 ms.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 from collections.abc import Callable
 
@@ -25,8 +24,7 @@ log = logging.getLogger(__name__)
 def _malloc_trim() -> Callable[[], None]:
     """glibc's ``malloc_trim(0)``, or nothing where the C library has none (musl)."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
+        trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
     except (OSError, AttributeError):
         log.info("This C library cannot return freed memory on demand; skipping that")
         return lambda: None

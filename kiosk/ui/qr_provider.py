@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-import segno
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
@@ -18,6 +17,8 @@ class QrImageProvider(QQuickImageProvider):
         super().__init__(QQuickImageProvider.ImageType.Image)
 
     def requestImage(self, id: str, size: QSize, requestedSize: QSize) -> QImage:  # noqa: N803
+        import segno  # loaded when a slide first has a QR code: importing it takes 26 ms
+
         matrix = segno.make(unquote(id), error="m", micro=False).matrix
         modules = len(matrix) + 2 * QUIET_ZONE_MODULES
         wanted = max(requestedSize.width(), requestedSize.height(), 0) or DEFAULT_SIDE
