@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Shared set-up for scripts/kiosk and scripts/test: Debian libraries Qt needs, a virtual environment
-# in .venv, and the exact pinned Python packages. Safe to run again: it only does what is missing.
-# Usage (sourced): bootstrap_kiosk [runtime|test]
+# Shared set-up for scripts/kiosk, scripts/test and scripts/bench: Debian libraries Qt needs, a
+# virtual environment in .venv, and the exact pinned Python packages. Safe to run again: it only
+# does what is missing.
+# Usage (sourced): bootstrap_kiosk [runtime|test|bench]
 set -euo pipefail
 
 KIOSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +17,9 @@ RUNTIME_DEBS=(
 )
 # Extra programs the tests drive: a virtual X screen and a way to tap on it.
 TEST_DEBS=(xvfb xdotool xauth)
+# The browser kiosk the benchmarks compare with. Debian's own build only: Ubuntu's chromium
+# package installs a snap, which is not the same program. Without it the benchmark says so.
+PEER_DEBS=(chromium)
 
 say() { printf '[kiosk setup] %s\n' "$*" >&2; }
 
@@ -69,6 +73,17 @@ install_debs() {
   fi
 }
 
+install_peer_browser() {
+  local id=""
+  [ -r /etc/os-release ] && id=$(. /etc/os-release && printf '%s' "${ID:-}")
+  if [ "$id" != debian ]; then
+    say "Not Debian: the benchmarks' browser peer (Debian's chromium) is left out."
+    return 0
+  fi
+  # A peer that cannot be installed is reported by the benchmark, not fatal here.
+  ( install_debs "${PEER_DEBS[@]}" ) || say "Chromium could not be installed; the benchmarks will say so."
+}
+
 ensure_venv_module() {
   if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
     local ver
@@ -102,8 +117,13 @@ install_python_packages() {
 bootstrap_kiosk() {
   local mode="${1:-runtime}"
   need_python
-  if [ "$mode" = test ]; then install_debs "${RUNTIME_DEBS[@]}" "${TEST_DEBS[@]}";
-  else install_debs "${RUNTIME_DEBS[@]}"; fi
+  case "$mode" in
+    test|bench)
+      install_debs "${RUNTIME_DEBS[@]}" "${TEST_DEBS[@]}"
+      install_peer_browser ;;
+    *) install_debs "${RUNTIME_DEBS[@]}" ;;
+  esac
   ensure_venv_module
-  install_python_packages "$mode"
+  # The benchmarks need only what the kiosk needs.
+  if [ "$mode" = bench ]; then install_python_packages runtime; else install_python_packages "$mode"; fi
 }

@@ -1,0 +1,102 @@
+"""Check-in commit latency through the store, against a bare SQLite insert with the same settings.
+
+Both write to files in the same folder, with the same pragmas (WAL, synchronous=FULL,
+secure_delete, busy timeout: ``kiosk.core.db.connect``), into the same table, one transaction per
+row, taking turns so that both meet the same disk at the same moments.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+from benchmarks.figures import figure, median, percentile, ratio
+from kiosk.core.checkin import CheckIn, Reason
+from kiosk.core.db import connect
+from kiosk.core.store import MIGRATIONS, CheckInStore
+
+BARE_INSERT = """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
+    birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+def _visit() -> CheckIn:
+    return CheckIn(
+        id=str(uuid.uuid4()),
+        first_name="Bench",
+        last_name="Mark",
+        birth_date=date(1960, 5, 17),
+        reasons=(Reason.HEEL_OR_ARCH,),
+        urgent=False,
+        mobile="+17175550142",
+    )
+
+
+def _bare_table(path: Path) -> sqlite3.Connection:
+    db = connect(path, secure_delete=True)
+    for number in sorted(MIGRATIONS):
+        for statement in MIGRATIONS[number]:
+            db.execute(statement)
+    return db
+
+
+def _bare_insert(db: sqlite3.Connection, number: int, visit: CheckIn, now: datetime) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    db.execute(
+        BARE_INSERT,
+        (
+            visit.id,
+            now.date().isoformat(),
+            number,
+            now.isoformat(timespec="seconds"),
+            visit.first_name,
+            visit.last_name,
+            visit.birth_date.isoformat(),
+            ",".join(reason.value for reason in visit.reasons),
+            int(visit.urgent),
+            visit.mobile,
+            int(visit.returning),
+            int(visit.mobility_help),
+        ),
+    )
+    db.execute("COMMIT")
+
+
+def measure(folder: Path, count: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per commit: the store's ``save``, and the bare insert."""
+    store = CheckInStore(folder / "checkins.sqlite")
+    store.open()
+    bare = _bare_table(folder / "bare.sqlite")
+    through_store: list[float] = []
+    bare_insert: list[float] = []
+    try:
+        for number in range(1, count + 1):
+            visit = _visit()
+            started = time.perf_counter_ns()
+            store.save(visit)
+            through_store.append((time.perf_counter_ns() - started) / 1e6)
+            visit = _visit()
+            started = time.perf_counter_ns()
+            _bare_insert(bare, number, visit, datetime.now())
+            bare_insert.append((time.perf_counter_ns() - started) / 1e6)
+    finally:
+        store.close()
+        bare.close()
+    return through_store, bare_insert
+
+
+def report(runs: list[tuple[list[float], list[float]]]) -> None:
+    """Each figure is the median over the runs of that run's median or p99."""
+    store_median = median([median(store) for store, _ in runs])
+    store_p99 = median([percentile(store, 0.99) for store, _ in runs])
+    bare_median = median([median(bare) for _, bare in runs])
+    bare_p99 = median([percentile(bare, 0.99) for _, bare in runs])
+    figure("checkin_commit_median", store_median, "ms", digits=2)
+    figure("checkin_commit_p99", store_p99, "ms", digits=2)
+    figure("bare_insert_median", bare_median, "ms", digits=2)
+    figure("bare_insert_p99", bare_p99, "ms", digits=2)
+    ratio("checkin_commit_p99_ratio_to_bare", store_p99, bare_p99)
+    ratio("checkin_commit_median_ratio_to_bare", store_median, bare_median)

@@ -1,0 +1,186 @@
+"""Start-up: the kiosk program to its first whole slide on screen, and headless Chromium to its
+screenshot of the same slide as an HTML page; cold (page cache emptied, nothing cached) and warm."""
+
+from __future__ import annotations
+
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.figures import figure, median, progress, ratio, remark
+from benchmarks.processes import KIOSK_PROGRAM, Screen, drop_page_cache, stop_group
+from kiosk.ui.first_frame import REPORT_PREFIX, REPORT_VARIABLE
+
+START_TIMEOUT_S = 60.0
+POLL_S = 0.002
+PNG_END = b"IEND\xaeB`\x82"
+
+# As the machine's own probe runs Chromium headless (a closed network, no GPU); --no-sandbox
+# because the benchmark may run as root, where Chromium refuses its sandbox. Both spare Chromium
+# work, so its figures are, if anything, flattered.
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+)
+
+
+def chromium_program() -> str | None:
+    return shutil.which("chromium")
+
+
+def kiosk_arguments(screen: Screen, data_dir: Path) -> list[str]:
+    """The kiosk as a clinic starts it: full screen; offscreen has no screen to fill."""
+    arguments = [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)]
+    if screen.display is None:
+        arguments += ["--windowed", "--size", f"{screen.width}x{screen.height}"]
+    return arguments
+
+
+def kiosk_start_ms(screen: Screen, data_dir: Path, cache_dir: Path) -> float:
+    env = screen.qt_env(**{REPORT_VARIABLE: "1", "XDG_CACHE_HOME": str(cache_dir)})
+    with tempfile.TemporaryFile() as errors:
+        started = time.monotonic_ns()
+        process = subprocess.Popen(
+            kiosk_arguments(screen, data_dir),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            shown = _first_frame_ns(process)
+        finally:
+            stop_group(process)
+        if shown is None:
+            errors.seek(0)
+            tail = errors.read().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"the kiosk reported no first frame; it said:\n{tail}")
+    return (shown - started) / 1e6
+
+
+def _first_frame_ns(process: subprocess.Popen[str]) -> int | None:
+    assert process.stdout is not None
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 0.5)
+        if not ready:
+            if process.poll() is not None:
+                return None
+            continue
+        line = process.stdout.readline()
+        if not line:
+            return None
+        if line.startswith(REPORT_PREFIX):
+            return int(line[len(REPORT_PREFIX) :])
+    return None
+
+
+def chromium_screenshot_ms(program: str, page: Path, profile: Path, out: Path) -> float:
+    out.unlink(missing_ok=True)
+    started = time.monotonic_ns()
+    process = subprocess.Popen(
+        [
+            program,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            "--window-size=1920,1080",
+            f"--screenshot={out}",
+            page.as_uri(),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        written = _png_written_ns(out, process)
+    finally:
+        stop_group(process)
+    if written is None:
+        raise RuntimeError("Chromium wrote no screenshot")
+    return (written - started) / 1e6
+
+
+def _png_written_ns(out: Path, process: subprocess.Popen[str]) -> int | None:
+    """The moment the screenshot file is whole (its PNG end chunk written)."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        try:
+            with out.open("rb") as png:
+                png.seek(-len(PNG_END), 2)
+                if png.read() == PNG_END:
+                    return time.monotonic_ns()
+        except OSError:
+            if process.poll() is not None and not out.exists():
+                return None
+        time.sleep(POLL_S)
+    return None
+
+
+@dataclass
+class StartupTimes:
+    kiosk_cold: list[float] = field(default_factory=list)
+    kiosk_warm: list[float] = field(default_factory=list)
+    chromium_cold: list[float] = field(default_factory=list)
+    chromium_warm: list[float] = field(default_factory=list)
+
+
+def measure(screen: Screen, scratch: Path, page: Path, runs: int) -> StartupTimes:
+    chromium = chromium_program()
+    times = StartupTimes()
+    dropped = True
+    shot = scratch / "chromium-shot.png"
+    progress(f"start-up: {runs} cold and {runs} warm runs")
+    for run in range(runs):
+        # Cold: the kernel's page cache emptied, and no QML cache, data folder or profile yet.
+        dropped &= drop_page_cache()
+        fresh = scratch / f"cold-{run}"
+        times.kiosk_cold.append(kiosk_start_ms(screen, fresh / "data", fresh / "cache"))
+        if chromium:
+            dropped &= drop_page_cache()
+            times.chromium_cold.append(
+                chromium_screenshot_ms(chromium, page, fresh / "profile", shot)
+            )
+    warm = scratch / "warm"
+    kiosk_start_ms(screen, warm / "data", warm / "cache")  # fills the caches
+    if chromium:
+        chromium_screenshot_ms(chromium, page, warm / "profile", shot)
+    for _ in range(runs):
+        times.kiosk_warm.append(kiosk_start_ms(screen, warm / "data", warm / "cache"))
+        if chromium:
+            times.chromium_warm.append(
+                chromium_screenshot_ms(chromium, page, warm / "profile", shot)
+            )
+    if not dropped:
+        remark(
+            "cold runs could not empty the page cache (that needs root): cold here means no "
+            "QML cache, data folder or browser profile yet, with files the kernel may still hold"
+        )
+    return times
+
+
+def report(times: StartupTimes) -> None:
+    figure("startup_cold", median(times.kiosk_cold), "ms")
+    figure("startup_warm", median(times.kiosk_warm), "ms")
+    if not times.chromium_warm:
+        remark(
+            "peer: Chromium is not installed (Debian package chromium; scripts/bench installs "
+            "it), so there are no peer figures"
+        )
+        return
+    figure("peer_chromium_startup_cold", median(times.chromium_cold), "ms")
+    figure("peer_chromium_startup_warm", median(times.chromium_warm), "ms")
+    ratio("startup_cold_ratio_to_chromium", median(times.kiosk_cold), median(times.chromium_cold))
+    ratio("startup_warm_ratio_to_chromium", median(times.kiosk_warm), median(times.chromium_warm))
