@@ -23,7 +23,7 @@ from benchmarks.processes import (
     tree_pss_kib,
     tree_rss_kib,
 )
-from benchmarks.startup import CHROMIUM_FLAGS, chromium_program, kiosk_arguments
+from benchmarks.startup import chromium_program, kiosk_arguments, start_chromium
 
 SAMPLE_S = 0.2
 MIB = 1024
@@ -51,21 +51,7 @@ def measure(screen: Screen, scratch: Path, page: Path, runs: int, seconds: float
             text=True,
             start_new_session=True,
         )
-        browser = None
-        if chromium:
-            browser = subprocess.Popen(
-                [
-                    chromium,
-                    *CHROMIUM_FLAGS,
-                    f"--user-data-dir={folder / 'profile'}",
-                    "--window-size=1920,1080",
-                    page.as_uri(),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                text=True,
-                start_new_session=True,
-            )
+        browser = start_chromium(chromium, folder / "profile", page) if chromium else None
         try:
             browser_peak = 0
             until = time.monotonic() + seconds

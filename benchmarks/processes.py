@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.tools.xvfb import environment_without_qt, xvfb_display
+
 KIOSK_PROGRAM = Path(sys.executable).with_name("kiosk")
 
 
@@ -111,15 +113,9 @@ class Screen:
         return "xcb" if self.display else "offscreen"
 
     def qt_env(self, **extra: str) -> dict[str, str]:
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("QT_", "WAYLAND_")) and key != "DISPLAY"
-        }
+        env = environment_without_qt(self.display)
         env["QT_QPA_PLATFORM"] = self.platform
         env["QT_QUICK_BACKEND"] = "software"
-        if self.display:
-            env["DISPLAY"] = self.display
         env.update(extra)
         return env
 
@@ -130,30 +126,5 @@ def screen(width: int, height: int) -> Iterator[Screen]:
     if shutil.which("Xvfb") is None:
         yield Screen(None, width, height)
         return
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{width}x{height}x24",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    if not number:
-        server.kill()
-        raise RuntimeError("Xvfb did not start")
-    try:
-        yield Screen(f":{number}", width, height)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with xvfb_display(width, height) as display:
+        yield Screen(display, width, height)

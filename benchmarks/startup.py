@@ -39,6 +39,24 @@ def chromium_program() -> str | None:
     return shutil.which("chromium")
 
 
+def start_chromium(program: str, profile: Path, page: Path, *extra: str) -> subprocess.Popen[str]:
+    """Headless Chromium at 1920x1080 on ``page``, in a session of its own (see stop_group)."""
+    return subprocess.Popen(
+        [
+            program,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            "--window-size=1920,1080",
+            *extra,
+            page.as_uri(),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
+
+
 def kiosk_arguments(screen: Screen, data_dir: Path) -> list[str]:
     """The kiosk as a clinic starts it: full screen; offscreen has no screen to fill."""
     arguments = [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)]
@@ -90,20 +108,7 @@ def _first_frame_ns(process: subprocess.Popen[str]) -> int | None:
 def chromium_screenshot_ms(program: str, page: Path, profile: Path, out: Path) -> float:
     out.unlink(missing_ok=True)
     started = time.monotonic_ns()
-    process = subprocess.Popen(
-        [
-            program,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={profile}",
-            "--window-size=1920,1080",
-            f"--screenshot={out}",
-            page.as_uri(),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        start_new_session=True,
-    )
+    process = start_chromium(program, profile, page, f"--screenshot={out}")
     try:
         written = _png_written_ns(out, process)
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
@@ -15,6 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from kiosk.tools.xvfb import environment_without_qt, xvfb_display
+
 SCREEN = (1920, 1080)
 SCREENSHOT_TOOL = Path(__file__).with_name("screenshot.py")
 KIOSK_PROGRAM = Path(sys.executable).with_name("kiosk")
@@ -26,14 +27,7 @@ class XScreen:
     folder: Path
 
     def env(self) -> dict[str, str]:
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("QT_", "WAYLAND_")) and key != "DISPLAY"
-        }
-        env["DISPLAY"] = self.display
-        env["QT_QPA_PLATFORM"] = "xcb"
-        return env
+        return environment_without_qt(self.display)
 
     def screenshot(self, name: str) -> QImage:
         out = self.folder / f"{name}.png"
@@ -67,31 +61,10 @@ class XScreen:
 def x_screen(tmp_path: Path) -> Iterator[XScreen]:
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is missing: scripts/test installs it (Debian package xvfb)")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{SCREEN[0]}x{SCREEN[1]}x24",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as announced:
-        number = announced.readline().strip()
-    assert number, "Xvfb did not start"
     shots = tmp_path / "screenshots"
     shots.mkdir()
-    yield XScreen(display=f":{number}", folder=shots)
-    server.terminate()
-    server.wait(timeout=10)
+    with xvfb_display(*SCREEN) as display:
+        yield XScreen(display=display, folder=shots)
 
 
 @dataclass
