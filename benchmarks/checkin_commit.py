@@ -16,11 +16,7 @@ from pathlib import Path
 from benchmarks.figures import figure, median, percentile, ratio
 from kiosk.core.checkin import CheckIn, Reason
 from kiosk.core.db import connect
-from kiosk.core.store import MIGRATIONS, CheckInStore
-
-BARE_INSERT = """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
-    birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+from kiosk.core.store import INSERT_CHECKIN, MIGRATIONS, CheckInStore, checkin_row
 
 
 def _visit() -> CheckIn:
@@ -45,23 +41,7 @@ def _bare_table(path: Path) -> sqlite3.Connection:
 
 def _bare_insert(db: sqlite3.Connection, number: int, visit: CheckIn, now: datetime) -> None:
     db.execute("BEGIN IMMEDIATE")
-    db.execute(
-        BARE_INSERT,
-        (
-            visit.id,
-            now.date().isoformat(),
-            number,
-            now.isoformat(timespec="seconds"),
-            visit.first_name,
-            visit.last_name,
-            visit.birth_date.isoformat(),
-            ",".join(reason.value for reason in visit.reasons),
-            int(visit.urgent),
-            visit.mobile,
-            int(visit.returning),
-            int(visit.mobility_help),
-        ),
-    )
+    db.execute(INSERT_CHECKIN, checkin_row(visit, number, now))
     db.execute("COMMIT")
 
 

@@ -65,6 +65,29 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
+INSERT_CHECKIN = """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
+    birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+def checkin_row(visit: CheckIn, number: int, now: datetime) -> tuple[str | int, ...]:
+    """The values of ``INSERT_CHECKIN`` for ``visit``, ticket ``number`` of ``now``'s day."""
+    return (
+        visit.id,
+        now.date().isoformat(),
+        number,
+        now.isoformat(timespec="seconds"),
+        visit.first_name,
+        visit.last_name,
+        visit.birth_date.isoformat(),
+        ",".join(r.value for r in visit.reasons),
+        int(visit.urgent),
+        visit.mobile,
+        int(visit.returning),
+        int(visit.mobility_help),
+    )
+
+
 class StoreError(Exception):
     """A save or read that failed; ``str()`` holds no personal data."""
 
@@ -194,24 +217,8 @@ class CheckInStore:
                     "SELECT COALESCE(MAX(number), 0) + 1 FROM checkins WHERE day = ?", (day,)
                 ).fetchone()[0]
                 db.execute(
-                    """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
-                        birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO NOTHING""",
-                    (
-                        visit.id,
-                        day,
-                        number,
-                        now.isoformat(timespec="seconds"),
-                        visit.first_name,
-                        visit.last_name,
-                        visit.birth_date.isoformat(),
-                        ",".join(r.value for r in visit.reasons),
-                        int(visit.urgent),
-                        visit.mobile,
-                        int(visit.returning),
-                        int(visit.mobility_help),
-                    ),
+                    f"{INSERT_CHECKIN} ON CONFLICT (id) DO NOTHING",
+                    checkin_row(visit, number, now),
                 )
             else:
                 day, number = existing
