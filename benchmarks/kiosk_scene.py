@@ -150,6 +150,9 @@ def growth(app: QGuiApplication, kiosk: KioskWindow, transitions: int) -> dict[s
         wait_until(app, lambda: not settled(kiosk), "the transition to start")
         if done in (early, transitions) or done % SAMPLE_EVERY == 0:
             wait_until(app, lambda: settled(kiosk), "the slide to settle")
+            # A frame or two more, so the layer of the slide just left is released first.
+            kiosk.window.update()
+            pause(app, 0.1)
             samples[str(done)] = rss_kib(os.getpid())
     return {"rss_kib": samples, "seconds": time.monotonic() - started}
 
