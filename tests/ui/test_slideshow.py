@@ -157,19 +157,26 @@ def test_a_crossfade_only_blends_two_slides_drawn_before_it_starts(
     assert not layered(new), "at rest only the slide on screen keeps a layer"
 
     kiosk.slideshow.next()
-    assert new.isVisible() and new.z() < old.z() and new.opacity() == 1
-    assert layered(old) and layered(new)
+    assert new.isVisible()
+    assert new.z() < old.z()
+    assert new.opacity() == 1
+    assert layered(old)
+    assert layered(new)
     assert old.opacity() == 1, "nothing moves until the next slide has been drawn"
 
     qtbot.waitUntil(lambda: old.opacity() < 1, timeout=3000)
     assert stage.property("moving")
-    assert new.opacity() == 1 and new.z() < old.z()
-    assert layered(old) and layered(new)
+    assert new.opacity() == 1
+    assert new.z() < old.z()
+    assert layered(old)
+    assert layered(new)
 
     qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=3000)
     assert shown_title(kiosk) == "Second slide"
-    assert layered(new) and not new.property("opacity") < 1
-    assert not old.isVisible() and not layered(old)
+    assert layered(new)
+    assert not new.property("opacity") < 1
+    assert not old.isVisible()
+    assert not layered(old)
 
 
 def test_rendered_slides_use_no_layers(fast_deck: DataDir, make_kiosk: MakeKiosk) -> None:

@@ -2,14 +2,15 @@ import QtQuick
 import Kiosk.Backend
 
 // Shows the slideshow's current slide. Two slide views take turns: the next slide is laid out and its
-// pictures loaded in the view behind the one on screen, and only then does it fade or slide in, so
-// no empty or half-drawn frame is ever shown. A horizontal swipe moves by hand.
+// pictures loaded in the view behind the one on screen, and only then does the transition start
+// (the slide on screen fades out over it, or both slide across), so no empty or half-drawn frame
+// is ever shown. A horizontal swipe moves by hand.
 //
-// During a transition each view is drawn once into a layer, and the frames of the transition only
-// blend the two layers: drawing the slides' large text again in every frame takes the software
-// renderer 20 ms at 1920x1080 and 90 ms at 3840x2160, too slow for 60 frames a second. The layers
-// are drawn in frames before the transition starts, while the next slide is still hidden behind
-// the one on screen (benchmarks/README.md has the figures).
+// Each view is drawn into a layer, and the frames of a transition only move or blend the two
+// layers: drawing the slides' large text again in every frame takes the software renderer 20 ms
+// at 1920x1080 and 90 ms at 3840x2160, too slow for 60 frames a second. The next slide's layer is
+// drawn in frames before the transition starts, unseen behind the one on screen, and the slide on
+// screen keeps its layer at rest, ready for the next transition (benchmarks/README.md).
 Item {
     id: stage
 
@@ -51,7 +52,6 @@ Item {
     Component.onCompleted: {
         front.content = slideshow.current;
     }
-
 
     Connections {
         target: stage.slideshow
