@@ -179,6 +179,25 @@ def test_a_crossfade_only_blends_two_slides_drawn_before_it_starts(
     assert not layered(old)
 
 
+def test_a_picture_that_arrives_after_the_slide_is_laid_out_is_in_its_layer(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    """At 3840x2160 an illustration takes longer to draw than the next slide takes to lay out; the
+    software renderer does not draw a layer again when a picture arrives in it, so the picture
+    must be there before the layer is made (it once went missing until the next slide)."""
+    kiosk = make_kiosk((3840, 2160))  # the built-in deck: every slide has an illustration
+    kiosk.slideshow.stop()
+    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")))
+    kiosk.slideshow.next()
+    qtbot.waitUntil(lambda: not kiosk.window.property("settled"))
+    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=5000)
+    qtbot.wait(100)
+    box = front_view(kiosk).findChild(QQuickItem, "pictureBox")
+    assert isinstance(box, QQuickItem)
+    area = box.mapRectToScene(box.boundingRect()).toRect()
+    assert ink_share(grab(kiosk), area) > 0.05, "the new slide's illustration is not drawn"
+
+
 def test_rendered_slides_use_no_layers(fast_deck: DataDir, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(instant=True)
     assert not layered(item(kiosk, "slideViewA"))

@@ -10,7 +10,9 @@ import Kiosk.Backend
 // layers: drawing the slides' large text again in every frame takes the software renderer 20 ms
 // at 1920x1080 and 90 ms at 3840x2160, too slow for 60 frames a second. The next slide's layer is
 // drawn in frames before the transition starts, unseen behind the one on screen, and the slide on
-// screen keeps its layer at rest, ready for the next transition (benchmarks/README.md).
+// screen keeps its layer at rest, ready for the next transition (benchmarks/README.md). A view is
+// layered only while its pictures are loaded: the software renderer does not draw a layer again
+// when a picture inside it arrives, so the layer is made once they are there.
 Item {
     id: stage
 
@@ -37,7 +39,7 @@ Item {
         width: stage.width
         height: stage.height
         loadsInBackground: false
-        layer.enabled: !stage.instant && (stage.transitioning || stage.front === viewA)
+        layer.enabled: !stage.instant && viewA.ready && (stage.transitioning || stage.front === viewA)
     }
 
     SlideView {
@@ -46,7 +48,7 @@ Item {
         width: stage.width
         height: stage.height
         visible: false
-        layer.enabled: !stage.instant && (stage.transitioning || stage.front === viewB)
+        layer.enabled: !stage.instant && viewB.ready && (stage.transitioning || stage.front === viewB)
     }
 
     Component.onCompleted: {
