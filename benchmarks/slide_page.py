@@ -72,7 +72,8 @@ def write_slide_page(out: Path, scratch: Path) -> Path:
     """Write the page and return it; the pictures and fonts are referred to where they lie."""
     deck = built_in_deck(scratch)
     slides = playing_now(deck, datetime.now())
-    speed = Settings().rotation_speed
+    defaults = Settings()
+    clinic = html.escape(defaults.clinic_name)
     parts = []
     for number, slide in enumerate(slides):
         picture = deck.illustration_path(slide)
@@ -88,11 +89,11 @@ def write_slide_page(out: Path, scratch: Path) -> Path:
     style = STYLE.replace(
         "{regular}", (FONTS_DIR / "AtkinsonHyperlegible-Regular.ttf").as_uri()
     ).replace("{bold}", (FONTS_DIR / "AtkinsonHyperlegible-Bold.ttf").as_uri())
-    seconds = json.dumps([round(slide.seconds * speed, 3) for slide in slides])
+    seconds = json.dumps([round(slide.seconds * defaults.rotation_speed, 3) for slide in slides])
     page = (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>{html.escape(Settings().clinic_name)}</title><style>{style}</style></head>"
-        f"<body><header>{html.escape(Settings().clinic_name)}</header>"
+        f"<title>{clinic}</title><style>{style}</style></head>"
+        f"<body><header>{clinic}</header>"
         f"<main>{''.join(parts)}</main>"
         f'<footer><div class="dots">{dots}</div><button>Check in</button></footer>'
         f"<script>{SCRIPT % seconds}</script></body></html>"

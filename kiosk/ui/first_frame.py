@@ -47,7 +47,3 @@ class FirstFrameReport(QObject):
         if self._armed and not self._reported:
             self._reported = True
             self._write(f"{REPORT_PREFIX}{now}")
-
-    @property
-    def reported(self) -> bool:
-        return self._reported

@@ -16,7 +16,7 @@ Window {
     // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
     required property string keyboardLayouts
     property bool instantTransitions: false
-    // The soak and growth benchmarks run the rotation faster than patients ever see it.
+    // The growth benchmark runs the rotation faster than patients ever see it.
     property int transitionMs: Theme.transitionMs
     // Settled: laid out at the window's size and no transition or picture load under way.
     readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
