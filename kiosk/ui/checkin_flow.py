@@ -190,12 +190,14 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._chime.volume = settings.chime_volume
         self.changed.emit()
 
+    @Slot()
     def _ask_still_there(self) -> None:
         self._still_there = True
         self._countdown = self._settings.countdown_seconds
         self._countdown_timer.start()
         self._notify()
 
+    @Slot()
     def _count_down(self) -> None:
         self._countdown -= 1
         if self._countdown <= 0:
@@ -321,6 +323,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             log.info("A patient asked for help at the kiosk")
         self.helpCalled.emit()
 
+    @Slot()
     def _help_can_repeat(self) -> None:
         self._help_called_recently = False
 

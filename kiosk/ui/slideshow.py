@@ -171,6 +171,7 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
                 row["illustration"] = ""
         return row
 
+    @Slot()
     def _poll(self) -> None:
         signature = file_signature(self._source.data.deck_file)
         if signature == self._signature:

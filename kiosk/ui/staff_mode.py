@@ -170,6 +170,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         if self._stage != Stage.CLOSED:
             self._idle_timer.start()
 
+    @Slot()
     def _lock_when_idle(self) -> None:
         if self._signed_in is not None:
             self._audit_action(Action.AUTO_LOCKED, f"{IDLE_LOCK_SECONDS} s without a touch")
@@ -267,6 +268,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         if not done.cancelled():
             self._pinChecked.emit(token, bool(done.result()))
 
+    @Slot(int, bool)
     def _pin_checked(self, token: int, matched: bool) -> None:
         if token != self._checking or self._chosen is None:
             return  # staff mode closed (or locked) while the PIN was being checked
@@ -301,6 +303,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._audit.refresh()
         self._set_stage(Stage.HOME)
 
+    @Slot()
     def _tick_lockout(self) -> None:
         try:
             self._locked_seconds = self._staff.locked_seconds()

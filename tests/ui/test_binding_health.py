@@ -11,8 +11,11 @@ from __future__ import annotations
 import sys
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+from tests.ui.conftest import MakeKiosk
 
 CALLS = 200
 
@@ -34,3 +37,32 @@ def test_qt_calls_that_return_nothing_keep_none_alive(qapp: QGuiApplication) -> 
     finally:
         painter.end()
     assert lost < CALLS, f"{lost} references to None were lost in {CALLS * 5} calls"
+
+
+def test_view_models_keep_one_meta_object_per_class(make_kiosk: MakeKiosk) -> None:
+    """Connecting a signal to a method that is not a ``@Slot`` makes PySide6 add a slot to the
+    receiver's class and build its meta-object again. QML keeps what it learnt of a class by the
+    meta-object's address, so a freed one whose address comes back for another class had QML
+    reading that class's properties as undefined: staff mode opened itself, blank, over the slides.
+    """
+    first = make_kiosk()
+    parts = (
+        first.slideshow,
+        first.branding,
+        first.display,
+        first.check_in,
+        first.staff,
+        first.queue,
+    )
+    before = {type(p).__name__: shiboken6.getCppPointer(p.metaObject()) for p in parts}
+    second = make_kiosk()
+    parts = (
+        second.slideshow,
+        second.branding,
+        second.display,
+        second.check_in,
+        second.staff,
+        second.queue,
+    )
+    after = {type(p).__name__: shiboken6.getCppPointer(p.metaObject()) for p in parts}
+    assert after == before
