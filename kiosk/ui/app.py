@@ -1,43 +1,45 @@
-"""Builds the kiosk's window: settings, deck, view models and the QML engine."""
+"""Builds the kiosk's window: settings, deck, the slides' view models and the QML engine.
+
+Check-in and staff mode (``kiosk.ui.desk``) are imported and built only when the desk is attached,
+which the running kiosk does just after its first frame: the waiting room sees the first slide
+without waiting for them.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSize, QUrl
+from PySide6.QtCore import QObject, QSize, QTimer, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.core.deck_source import DeckSource
-from kiosk.core.export import default_media_roots
-from kiosk.core.paths import FONTS_DIR, KEYBOARD_LAYOUTS_DIR, QML_DIR, DataDir
+from kiosk.core.paths import FONTS_DIR, QML_DIR, DataDir
 from kiosk.core.settings import SettingsFile
-from kiosk.core.staff import StaffError, StaffStore
-from kiosk.core.store import CheckInStore, StoreError
 from kiosk.ui import QUIET_QT_CATEGORIES
 from kiosk.ui.branding import Branding
-from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
-from kiosk.ui.chime import Chime
-from kiosk.ui.deck_editor import DeckEditor
 from kiosk.ui.display_sleep import DisplaySleep
 from kiosk.ui.housekeeping import MemoryHousekeeping
 from kiosk.ui.qr_provider import QrImageProvider
-from kiosk.ui.settings_editor import SettingsEditor
 from kiosk.ui.slideshow import Slideshow
-from kiosk.ui.staff_mode import StaffMode
-from kiosk.ui.staff_models import AuditList, CheckInQueue
+
+if TYPE_CHECKING:
+    from kiosk.core.staff import StaffStore
+    from kiosk.core.store import CheckInStore
+    from kiosk.ui.checkin_flow import CheckInFlow
+    from kiosk.ui.desk import Desk
+    from kiosk.ui.staff_mode import StaffMode
+    from kiosk.ui.staff_models import CheckInQueue
 
 log = logging.getLogger(__name__)
-
-QT_KEYBOARD_LAYOUTS = "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts"
-"""Where Qt Virtual Keyboard keeps its own layouts (tests/ui checks it is still there)."""
 
 
 def set_qt_environment(offscreen: bool = False) -> None:
@@ -61,6 +63,10 @@ class StartupError(RuntimeError):
     """The QML could not be loaded: a fault of the program, not of the clinic's files."""
 
 
+DESK_FALLBACK_MS = 2000
+"""The desk is attached by now even if no frame has been drawn (a window never exposed)."""
+
+
 @dataclass
 class KioskWindow:
     """Everything one kiosk window needs, owned here so it can be shut down in order."""
@@ -69,47 +75,83 @@ class KioskWindow:
     window: QQuickWindow
     slideshow: Slideshow
     branding: Branding
-    check_in: CheckInFlow
-    store: CheckInStore
-    staff: StaffMode
-    queue: CheckInQueue
-    staff_store: StaffStore
     display: DisplaySleep
+    _make_desk: Callable[[], Desk]
+    desk: Desk | None = field(default=None, init=False)
+
+    def attach_desk(self) -> Desk:
+        """Lay check-in and staff mode over the slides, once; ``StartupError`` if their QML
+        cannot be loaded."""
+        if self.desk is None:
+            self.desk = self._make_desk()
+        return self.desk
+
+    def _attached(self) -> Desk:
+        if self.desk is None:
+            raise RuntimeError("Check-in and staff mode are not attached yet")
+        return self.desk
+
+    @property
+    def check_in(self) -> CheckInFlow:
+        return self._attached().check_in
+
+    @property
+    def store(self) -> CheckInStore:
+        return self._attached().store
+
+    @property
+    def staff(self) -> StaffMode:
+        return self._attached().staff
+
+    @property
+    def queue(self) -> CheckInQueue:
+        return self._attached().queue
+
+    @property
+    def staff_store(self) -> StaffStore:
+        return self._attached().staff_store
 
     def shutdown(self) -> None:
         """Engine first, then the objects it used (they outlive every binding to them)."""
         self.slideshow.stop()
-        self.check_in.stop()
-        self.staff.stop()
-        self.queue.stop()
         self.display.stop()
+        if self.desk is not None:
+            self.desk.stop()
         self.window.close()
         shiboken6.delete(self.engine)
-        self.store.close()
-        self.staff_store.close()
+        if self.desk is not None:
+            self.desk.close_stores()
 
 
-def open_checkin_store(data: DataDir, clock: Callable[[], datetime]) -> CheckInStore:
-    """Open the store. One that cannot be opened now is not fatal: the slides play, and each
-    check-in tries to open it again, so a disk that was full or read-only works again once it
-    is fixed."""
-    store = CheckInStore(data.checkin_store, clock)
-    try:
-        store.open()
-    except StoreError as exc:
-        log.error("The check-in store could not be opened: %s", exc)
-    return store
+class _DeskAfterFirstFrame(QObject):
+    """Attaches the desk once the window has put its first frame on screen (or after
+    ``DESK_FALLBACK_MS`` without one), from the event loop rather than inside the frame."""
 
+    def __init__(self, kiosk: KioskWindow, attached: Callable[[Desk | StartupError], None]) -> None:
+        super().__init__(kiosk.window)
+        self._kiosk = kiosk
+        self._attached = attached
+        self._fallback = QTimer(self, singleShot=True, interval=DESK_FALLBACK_MS)
+        self._fallback.timeout.connect(self._attach)
+        self._fallback.start()
+        kiosk.window.frameSwapped.connect(self._frame_swapped)
 
-def open_staff_store(data: DataDir, clock: Callable[[], datetime]) -> StaffStore:
-    """Open staff accounts and the audit log; staff mode says so when they cannot be opened,
-    and tries again the next time it is opened."""
-    staff = StaffStore(data.staff_store, clock)
-    try:
-        staff.open()
-    except StaffError as exc:
-        log.error("The staff records could not be opened: %s", exc)
-    return staff
+    @Slot()
+    def _frame_swapped(self) -> None:
+        self._kiosk.window.frameSwapped.disconnect(self._frame_swapped)
+        self._fallback.stop()
+        QTimer.singleShot(0, self._attach)
+
+    @Slot()
+    def _attach(self) -> None:
+        if self._kiosk.desk is not None:
+            return
+        try:
+            desk = self._kiosk.attach_desk()
+        except StartupError as exc:
+            self._attached(exc)
+        else:
+            self._attached(desk)
 
 
 def build_kiosk(
@@ -122,7 +164,11 @@ def build_kiosk(
     clock: Callable[[], datetime] = datetime.now,
     start: bool = True,
     media_roots: Sequence[Path] | None = None,
+    desk_after_first_frame: Callable[[Desk | StartupError], None] | None = None,
 ) -> KioskWindow:
+    """The kiosk's window with its slides. Check-in and staff mode are attached at once, or, when
+    ``desk_after_first_frame`` is given, just after the first frame; it is then called with the
+    desk, or with the error if the desk's QML could not be loaded."""
     settings_file = SettingsFile(data.settings_file)
     settings_file.sweep()
     loaded = settings_file.load()
@@ -133,51 +179,7 @@ def build_kiosk(
         deck_source, loaded.settings, clock=clock, follow_schedule=follow_schedule
     )
     branding = Branding(loaded.settings, data.root)
-    store = open_checkin_store(data, clock)
-    check_in = CheckInFlow(
-        store,
-        loaded.settings,
-        Chime(loaded.settings.chime, loaded.settings.chime_volume),
-        language=language,
-        clock=clock,
-    )
-    staff_store = open_staff_store(data, clock)
-    drives = default_media_roots() if media_roots is None else media_roots
-    queue = CheckInQueue(
-        store,
-        staff_store,
-        loaded.settings,
-        export_folder=data.export_dir,
-        media_roots=drives,
-        clock=clock,
-    )
-    check_in.saved.connect(queue.refresh)
-    queue.start_retention()
     display = DisplaySleep(loaded.settings, clock)
-    settings_editor = SettingsEditor(
-        settings_file,
-        loaded,
-        staff_store,
-        deck_folder=data.deck_dir,
-        media_roots=drives,
-        followers=[f.apply_settings for f in (slideshow, branding, check_in, queue, display)],
-    )
-    deck_editor = DeckEditor(
-        deck_source,
-        staff_store,
-        slideshow,
-        speed=lambda: settings_editor.settings.rotation_speed,
-        media_roots=drives,
-        clock=clock,
-    )
-    staff = StaffMode(
-        staff_store,
-        queue,
-        AuditList(staff_store),
-        deck_editor,
-        settings_editor,
-        clock=clock,
-    )
     if start:
         display.start()  # rendered slides (``kiosk render``) are never dimmed
         slideshow.start()
@@ -191,29 +193,47 @@ def build_kiosk(
         {
             "slideshow": slideshow,
             "branding": branding,
-            "checkIn": check_in,
-            "staff": staff,
             "display": display,
             "kioskMode": kiosk_mode,
-            "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS_DIR)).toString(),
-            "fullKeyboardLayouts": QT_KEYBOARD_LAYOUTS,
         }
     )
     engine.loadFromModule("Kiosk", "Main")
     roots: list[QObject] = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
-        for part in (slideshow, check_in, staff, queue, display):
+        for part in (slideshow, display):
             part.stop()
-        store.close()
-        staff_store.close()
         raise StartupError("The kiosk's QML could not be loaded; see the messages above")
     window = roots[0]
     MemoryHousekeeping(engine, slideshow)
     if size is not None:
         window.resize(size)
-    window.installEventFilter(
-        ActivityWatcher(check_in.touched, staff.touched, display.touched, parent=window)
-    )
-    return KioskWindow(
-        engine, window, slideshow, branding, check_in, store, staff, queue, staff_store, display
-    )
+
+    def make_desk() -> Desk:
+        # Imported here: check-in and staff mode's modules take longer to load than the slides.
+        from kiosk.core.export import default_media_roots
+        from kiosk.ui.desk import DeskError, Player, build_desk
+
+        player = Player(
+            engine, window, slideshow, branding, display, deck_source, settings_file, loaded
+        )
+        try:
+            return build_desk(
+                player,
+                data,
+                language=language,
+                clock=clock,
+                media_roots=default_media_roots() if media_roots is None else media_roots,
+            )
+        except DeskError as exc:
+            raise StartupError(str(exc)) from exc
+
+    kiosk = KioskWindow(engine, window, slideshow, branding, display, make_desk)
+    if desk_after_first_frame is None:
+        try:
+            kiosk.attach_desk()
+        except StartupError:
+            kiosk.shutdown()
+            raise
+    else:
+        _DeskAfterFirstFrame(kiosk, desk_after_first_frame)
+    return kiosk

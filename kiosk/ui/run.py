@@ -6,6 +6,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt
 from PySide6.QtGui import QGuiApplication
@@ -15,6 +16,9 @@ from kiosk.ui import first_frame
 from kiosk.ui.app import StartupError, build_kiosk, load_fonts, set_qt_environment
 from kiosk.ui.qtlog import route_qt_messages
 from kiosk.ui.signals import quit_on_signals
+
+if TYPE_CHECKING:
+    from kiosk.ui.desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +38,19 @@ def _application(offscreen: bool) -> QGuiApplication:
 def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
     app = _application(offscreen=False)
     quit_on_signals(app)
+
+    def desk_attached(desk: Desk | StartupError) -> None:
+        if isinstance(desk, StartupError):
+            log.critical("%s", desk)
+            app.exit(2)
+        else:
+            desk.staff.exitRequested.connect(lambda: app.exit(0))
+
     try:
-        kiosk = build_kiosk(data, kiosk_mode=not windowed)
+        kiosk = build_kiosk(data, kiosk_mode=not windowed, desk_after_first_frame=desk_attached)
     except StartupError as exc:
         log.critical("%s", exc)
         return 2
-    kiosk.staff.exitRequested.connect(lambda: app.exit(0))
     if first_frame.wanted():
         first_frame.FirstFrameReport(kiosk.window, lambda line: print(line, flush=True))
     if windowed:

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.audit import Action
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings, SettingsFile, load_settings
-from kiosk.ui.app import QT_KEYBOARD_LAYOUTS, KioskWindow
+from kiosk.ui.app import KioskWindow
+from kiosk.ui.desk import QT_KEYBOARD_LAYOUTS
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_settings
 from tests.ui.keyboard import OnScreenKeyboard, Touches

@@ -1,43 +1,38 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.VirtualKeyboard.Settings
 import Kiosk.Backend
 
 // The kiosk's one window: the clinic's bar, the slides, and the footer with "Check in".
+// Check-in and staff mode (Desk.qml) are laid over it just after the first slide is on screen,
+// so the waiting room never waits for them (kiosk/ui/app.py, KioskWindow.attach_desk).
 Window {
     id: root
 
     required property Slideshow slideshow
     required property Branding branding
-    required property CheckInFlow checkIn
-    required property StaffMode staff
     required property DisplaySleep display
     required property bool kioskMode
-    // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
-    required property string keyboardLayouts
     property bool instantTransitions: false
     // The growth benchmark runs the rotation faster than patients ever see it.
     property int transitionMs: Theme.transitionMs
     // Settled: laid out at the window's size and no transition or picture load under way.
     readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
-    readonly property bool checkInOpen: checkIn.active
-    readonly property bool staffOpen: staff.isOpen
+    // Set by the desk once it is attached.
+    property bool deskAttached: false
+    property bool checkInOpen: false
+    property bool staffOpen: false
+    // A tap that came before the desk did; the desk answers it when it arrives.
+    property bool checkInWaiting: false
+    property bool helpWaiting: false
     readonly property bool asleep: display.asleep && !checkInOpen && !staffOpen
 
-    onCheckInOpenChanged: slideshow.setPaused(checkInOpen || staffOpen || asleep)
-    onAsleepChanged: slideshow.setPaused(checkInOpen || staffOpen || asleep)
-    // Staff type slide text, links and numbers: Qt's own full keyboard while staff mode is open.
-    required property string fullKeyboardLayouts
-    onStaffOpenChanged: {
-        slideshow.setPaused(checkInOpen || staffOpen || asleep);
-        VirtualKeyboardSettings.layoutPath = staffOpen ? fullKeyboardLayouts : keyboardLayouts;
-    }
+    signal checkInRequested
+    signal helpRequested
+    signal staffCornerTapped
 
-    Component.onCompleted: {
-        VirtualKeyboardSettings.layoutPath = keyboardLayouts;
-        VirtualKeyboardSettings.activeLocales = ["en_US"];
-        VirtualKeyboardSettings.locale = "en_US";
-    }
+    onCheckInOpenChanged: slideshow.setPaused(checkInOpen || staffOpen || asleep)
+    onStaffOpenChanged: slideshow.setPaused(checkInOpen || staffOpen || asleep)
+    onAsleepChanged: slideshow.setPaused(checkInOpen || staffOpen || asleep)
 
     width: 1920
     height: 1080
@@ -80,8 +75,14 @@ Window {
         objectName: "footer"
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         slideshow: root.slideshow
-        onCheckInRequested: root.checkIn.open()
-        onHelpRequested: root.checkIn.callForHelp()
+        onCheckInRequested: {
+            root.checkInWaiting = !root.deskAttached;
+            root.checkInRequested();
+        }
+        onHelpRequested: {
+            root.helpWaiting = !root.deskAttached;
+            root.helpRequested();
+        }
     }
 
     MouseArea {
@@ -91,7 +92,7 @@ Window {
         width: Theme.touchTarget * 1.5
         height: Theme.touchTarget * 1.5
         enabled: !root.checkInOpen && !root.staffOpen
-        onPressed: root.staff.cornerTapped()
+        onPressed: root.staffCornerTapped()
     }
 
     Rectangle {
@@ -113,39 +114,5 @@ Window {
             anchors.fill: parent
             onPressed: root.display.wake()
         }
-    }
-
-    Loader {
-        id: checkInLoader
-        objectName: "checkInLoader"
-        anchors.fill: parent
-        active: root.checkIn.active
-        sourceComponent: CheckInScreen {
-            objectName: "checkInScreen"
-            flow: root.checkIn
-        }
-    }
-
-    Loader {
-        objectName: "staffLoader"
-        anchors.fill: parent
-        active: root.staff.isOpen
-        sourceComponent: StaffScreen {
-            objectName: "staffScreen"
-            staff: root.staff
-        }
-    }
-
-    Connections {
-        target: root.checkIn
-        function onHelpCalled() {
-            helpNotice.show();
-        }
-    }
-
-    HelpNotice {
-        id: helpNotice
-        objectName: "helpNotice"
-        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: Theme.spacing * 2 }
     }
 }

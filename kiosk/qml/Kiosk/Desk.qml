@@ -1,0 +1,96 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.VirtualKeyboard.Settings
+import Kiosk.Backend
+
+// The front desk over the slides: a patient's check-in, staff mode, and the "help is coming" note.
+// The kiosk lays it over its window just after the first slide is on screen.
+Item {
+    id: desk
+
+    required property Main window
+    required property CheckInFlow checkIn
+    required property StaffMode staff
+    // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
+    required property string keyboardLayouts
+    // Staff type slide text, links and numbers: Qt's own full keyboard while staff mode is open.
+    required property string fullKeyboardLayouts
+
+    anchors.fill: parent
+
+    Binding {
+        target: desk.window
+        property: "checkInOpen"
+        value: desk.checkIn.active
+    }
+    Binding {
+        target: desk.window
+        property: "staffOpen"
+        value: desk.staff.isOpen
+    }
+
+    Connections {
+        target: desk.window
+        function onCheckInRequested() {
+            desk.checkIn.open();
+        }
+        function onHelpRequested() {
+            desk.checkIn.callForHelp();
+        }
+        function onStaffCornerTapped() {
+            desk.staff.cornerTapped();
+        }
+        function onStaffOpenChanged() {
+            VirtualKeyboardSettings.layoutPath = desk.window.staffOpen ? desk.fullKeyboardLayouts
+                                                                       : desk.keyboardLayouts;
+        }
+    }
+
+    Component.onCompleted: {
+        VirtualKeyboardSettings.layoutPath = keyboardLayouts;
+        VirtualKeyboardSettings.activeLocales = ["en_US"];
+        VirtualKeyboardSettings.locale = "en_US";
+        window.deskAttached = true;
+        if (window.helpWaiting) {
+            window.helpWaiting = false;
+            checkIn.callForHelp();
+        }
+        if (window.checkInWaiting) {
+            window.checkInWaiting = false;
+            checkIn.open();
+        }
+    }
+
+    Loader {
+        objectName: "checkInLoader"
+        anchors.fill: parent
+        active: desk.checkIn.active
+        sourceComponent: CheckInScreen {
+            objectName: "checkInScreen"
+            flow: desk.checkIn
+        }
+    }
+
+    Loader {
+        objectName: "staffLoader"
+        anchors.fill: parent
+        active: desk.staff.isOpen
+        sourceComponent: StaffScreen {
+            objectName: "staffScreen"
+            staff: desk.staff
+        }
+    }
+
+    Connections {
+        target: desk.checkIn
+        function onHelpCalled() {
+            helpNotice.show();
+        }
+    }
+
+    HelpNotice {
+        id: helpNotice
+        objectName: "helpNotice"
+        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: Theme.spacing * 2 }
+    }
+}

@@ -1,0 +1,80 @@
+"""The running kiosk shows its first slide before check-in and staff mode exist; they are laid over
+the slides just after that first frame, and a patient who tapped "Check in" first is not lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QMetaObject, QSize
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.paths import DataDir
+from kiosk.ui.app import DESK_FALLBACK_MS, KioskWindow, StartupError, build_kiosk
+from kiosk.ui.desk import Desk
+from tests.ui.conftest import item
+
+
+@pytest.fixture
+def attached() -> list[Desk | StartupError]:
+    return []
+
+
+@pytest.fixture
+def later_kiosk(data_dir: DataDir, attached: list[Desk | StartupError]) -> Iterator[KioskWindow]:
+    kiosk = build_kiosk(
+        data_dir, kiosk_mode=False, size=QSize(1920, 1080), desk_after_first_frame=attached.append
+    )
+    yield kiosk
+    kiosk.shutdown()
+
+
+def test_the_first_frame_has_the_slide_and_the_desk_comes_after_it(
+    qtbot: QtBot, later_kiosk: KioskWindow, attached: list[Desk | StartupError]
+) -> None:
+    desk_at_first_frame: list[bool] = []
+
+    def frame_swapped() -> None:
+        if not desk_at_first_frame:
+            desk_at_first_frame.append(later_kiosk.desk is not None)
+
+    later_kiosk.window.frameSwapped.connect(frame_swapped)
+    assert later_kiosk.desk is None
+    with pytest.raises(RuntimeError, match="not attached yet"):
+        _ = later_kiosk.check_in
+    assert later_kiosk.window.findChild(QQuickItem, "checkInLoader") is None
+
+    later_kiosk.window.show()
+    qtbot.waitUntil(lambda: bool(attached), timeout=5000)
+
+    assert desk_at_first_frame == [False]
+    assert attached == [later_kiosk.desk]
+    assert later_kiosk.window.property("deskAttached") is True
+    assert item(later_kiosk, "checkInLoader").property("active") is False
+    assert item(later_kiosk, "staffLoader").property("active") is False
+
+
+def test_a_check_in_tapped_before_the_desk_opens_when_it_arrives(
+    qtbot: QtBot, later_kiosk: KioskWindow, attached: list[Desk | StartupError]
+) -> None:
+    footer = item(later_kiosk, "footer")
+    assert QMetaObject.invokeMethod(footer, "checkInRequested")
+    assert later_kiosk.window.property("checkInWaiting") is True
+
+    later_kiosk.window.show()
+    qtbot.waitUntil(lambda: bool(attached), timeout=5000)
+
+    assert later_kiosk.check_in.property("active") is True
+    assert later_kiosk.window.property("checkInWaiting") is False
+    qtbot.waitUntil(lambda: later_kiosk.window.property("checkInOpen") is True, timeout=2000)
+    later_kiosk.check_in.cancel()
+
+
+def test_a_window_that_never_draws_still_gets_its_desk(
+    qtbot: QtBot, later_kiosk: KioskWindow, attached: list[Desk | StartupError]
+) -> None:
+    qtbot.wait(DESK_FALLBACK_MS // 2)
+    assert attached == []
+    qtbot.waitUntil(lambda: bool(attached), timeout=DESK_FALLBACK_MS * 2)
+    assert isinstance(attached[0], Desk)
