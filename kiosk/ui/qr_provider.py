@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 
@@ -27,18 +27,18 @@ class QrImageProvider(QQuickImageProvider):
         image = QImage(side, side, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
+        black = QColor("black")
         for y, row in enumerate(matrix):
             for x, dark in enumerate(row):
                 if dark:
-                    painter.drawRect(
+                    painter.fillRect(
                         QRect(
                             (x + QUIET_ZONE_MODULES) * scale,
                             (y + QUIET_ZONE_MODULES) * scale,
                             scale,
                             scale,
-                        )
+                        ),
+                        black,
                     )
         painter.end()
         size.setWidth(side)

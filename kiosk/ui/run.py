@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEventLoop, QSize
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.core.paths import DataDir
@@ -45,6 +46,11 @@ def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) ->
             app.exit(2)
         else:
             desk.staff.exitRequested.connect(lambda: app.exit(0))
+            if not windowed:
+                # Only now: PySide6 builds the whole ``Qt`` namespace on its first use (18 ms).
+                app.setOverrideCursor(QtCore.Qt.CursorShape.BlankCursor)
+            if first_frame.wanted():
+                print(first_frame.desk_ready_line(), flush=True)
 
     try:
         kiosk = build_kiosk(data, kiosk_mode=not windowed, desk_after_first_frame=desk_attached)
@@ -62,7 +68,6 @@ def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) ->
         kiosk.window.setScreen(screen)
         kiosk.window.setGeometry(screen.geometry())
         kiosk.window.showFullScreen()
-        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     code = app.exec()
     log.info("The kiosk is stopping")
     kiosk.shutdown()

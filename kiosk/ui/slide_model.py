@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QUrl,
     Signal,
 )
@@ -25,6 +24,12 @@ from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SlideListModel", "slide_as_map"]
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# Qt.ItemDataRole.DisplayRole and UserRole, whose values Qt's API fixes (a test checks them).
+# Spelled as numbers because PySide6 builds all 105 enums of the ``Qt`` namespace on its first
+# use, about 18 ms, and this model is made before the first slide is drawn.
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
 
 
 def qr_image_url(url: str) -> str:
@@ -64,9 +69,7 @@ class SlideListModel(QAbstractListModel):  # type: ignore[operator]  # PySide6 s
         "qrCaption",
         "durationMs",
     )
-    _ROLES: ClassVar[dict[int, str]] = {
-        Qt.ItemDataRole.UserRole + 1 + n: key for n, key in enumerate(ROLE_KEYS)
-    }
+    _ROLES: ClassVar[dict[int, str]] = {USER_ROLE + 1 + n: key for n, key in enumerate(ROLE_KEYS)}
 
     countChanged = Signal()
 
@@ -77,18 +80,18 @@ class SlideListModel(QAbstractListModel):  # type: ignore[operator]  # PySide6 s
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return row["title"]
         key = self._ROLES.get(role)
         return row[key] if key else None
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = {role: QByteArray(key.encode()) for role, key in self._ROLES.items()}
-        names[Qt.ItemDataRole.DisplayRole] = QByteArray(b"display")
+        names[DISPLAY_ROLE] = QByteArray(b"display")
         return names
 
     def row(self, position: int) -> dict[str, Any]:

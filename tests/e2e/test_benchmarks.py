@@ -25,6 +25,8 @@ ALWAYS = {
     "checkin_commit_median_ratio_to_bare",
     "startup_cold",
     "startup_warm",
+    "startup_checkin_ready_cold",
+    "startup_checkin_ready_warm",
     "memory_kiosk_peak_rss",
     "memory_kiosk_pss",
     "tap_to_screen",

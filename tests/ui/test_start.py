@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QMetaObject, QSize
+from PySide6.QtCore import QMetaObject, QSize, Qt
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import DESK_FALLBACK_MS, KioskWindow, StartupError, build_kiosk
 from kiosk.ui.desk import Desk
+from kiosk.ui.slide_model import DISPLAY_ROLE, USER_ROLE
 from tests.ui.conftest import item
 
 
@@ -78,3 +79,8 @@ def test_a_window_that_never_draws_still_gets_its_desk(
     assert attached == []
     qtbot.waitUntil(lambda: bool(attached), timeout=DESK_FALLBACK_MS * 2)
     assert isinstance(attached[0], Desk)
+
+
+def test_the_slide_list_speaks_qt_roles_by_their_numbers() -> None:
+    assert Qt.ItemDataRole.DisplayRole.value == DISPLAY_ROLE
+    assert Qt.ItemDataRole.UserRole.value == USER_ROLE
