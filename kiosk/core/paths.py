@@ -57,6 +57,11 @@ class DataDir:
     def settings_file(self) -> Path:
         return self.root / "settings.toml"
 
+    @property
+    def log_dir(self) -> Path:
+        """The kiosk's rotating log files (``kiosk.core.log_files``)."""
+        return self.root / "logs"
+
 
 def builtin_deck_file(language: str = "en") -> Path:
     return BUILTIN_DECK_DIR / f"deck.{language}.toml"
