@@ -12,11 +12,14 @@ from PySide6 import QtCore
 from PySide6.QtCore import QEventLoop, QSize
 from PySide6.QtGui import QGuiApplication
 
+from kiosk.core.log_files import log_to_files
 from kiosk.core.paths import DataDir
+from kiosk.core.service_notify import ServiceNotifier, watchdog_interval_s
 from kiosk.ui import first_frame
 from kiosk.ui.app import StartupError, build_kiosk, load_fonts, set_qt_environment
 from kiosk.ui.qtlog import route_qt_messages
 from kiosk.ui.signals import quit_on_signals
+from kiosk.ui.watchdog import FrameWatchdog
 
 if TYPE_CHECKING:
     from kiosk.ui.desk import Desk
@@ -37,26 +40,42 @@ def _application(offscreen: bool) -> QGuiApplication:
 
 
 def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
+    log_file = log_to_files(data.log_dir)
+    try:
+        return _run(data, windowed=windowed, size=size)
+    finally:
+        if log_file is not None:
+            logging.getLogger().removeHandler(log_file)
+            log_file.close()
+
+
+def _run(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
     app = _application(offscreen=False)
     quit_on_signals(app)
+    service = ServiceNotifier()
 
     def desk_attached(desk: Desk | StartupError) -> None:
         if isinstance(desk, StartupError):
             log.critical("%s", desk)
             app.exit(2)
-        else:
-            desk.staff.exitRequested.connect(lambda: app.exit(0))
-            if not windowed:
-                # Only now: PySide6 builds the whole ``Qt`` namespace on its first use (18 ms).
-                app.setOverrideCursor(QtCore.Qt.CursorShape.BlankCursor)
-            if first_frame.wanted():
-                print(first_frame.desk_ready_line(), flush=True)
+            return
+        desk.staff.exitRequested.connect(lambda: app.exit(0))
+        if not windowed:
+            # Only now: PySide6 builds the whole ``Qt`` namespace on its first use (18 ms).
+            app.setOverrideCursor(QtCore.Qt.CursorShape.BlankCursor)
+        if first_frame.wanted():
+            print(first_frame.desk_ready_line(), flush=True)
+        service.ready("Showing slides; check-in is ready")
+        if watchdog is not None:
+            watchdog.start()
 
     try:
         kiosk = build_kiosk(data, kiosk_mode=not windowed, desk_after_first_frame=desk_attached)
     except StartupError as exc:
         log.critical("%s", exc)
         return 2
+    interval = watchdog_interval_s()
+    watchdog = FrameWatchdog(kiosk.window, service, interval) if interval else None
     if first_frame.wanted():
         first_frame.FirstFrameReport(kiosk.window, lambda line: print(line, flush=True))
     if windowed:
@@ -70,7 +89,11 @@ def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) ->
         kiosk.window.showFullScreen()
     code = app.exec()
     log.info("The kiosk is stopping")
+    service.stopping()
+    if watchdog is not None:
+        watchdog.stop()
     kiosk.shutdown()
+    service.close()
     return code
 
 

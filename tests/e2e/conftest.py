@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.tools.xvfb import environment_without_qt, xvfb_display
+from tests.service_manager import ServiceManager
 
 SCREEN = (1920, 1080)
 SCREENSHOT_TOOL = Path(__file__).with_name("screenshot.py")
@@ -67,10 +68,15 @@ def x_screen(tmp_path: Path) -> Iterator[XScreen]:
         yield XScreen(display=display, folder=shots)
 
 
+WATCHDOG_S = 5
+"""``WatchdogSec=`` as the test's stand-in for systemd gives it to the kiosk."""
+
+
 @dataclass
 class RunningKiosk:
     process: subprocess.Popen[str]
     data_dir: Path
+    manager: ServiceManager
 
     def stop(self) -> tuple[int, str]:
         self.process.send_signal(signal.SIGTERM)
@@ -80,19 +86,24 @@ class RunningKiosk:
 
 @pytest.fixture
 def started_kiosk(x_screen: XScreen, tmp_path: Path) -> Iterator[RunningKiosk]:
+    """The kiosk program as systemd runs it: with a notify socket and a watchdog."""
     data_dir = tmp_path / "kiosk-data"
+    manager = ServiceManager(tmp_path / "notify")
+    env = x_screen.env()
+    env.update(NOTIFY_SOCKET=str(manager.path), WATCHDOG_USEC=str(WATCHDOG_S * 1_000_000))
     process = subprocess.Popen(
         [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)],
-        env=x_screen.env(),
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    running = RunningKiosk(process, data_dir)
+    running = RunningKiosk(process, data_dir, manager)
     yield running
     if process.poll() is None:
         process.kill()
         process.communicate(timeout=10)
+    manager.close()
 
 
 def wait_for(check: object, timeout: float = 30.0) -> None:

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import DataDir
 from kiosk.core.store import count_rows
 from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts
-from tests.e2e.conftest import SCREEN, RunningKiosk, XScreen, wait_for
+from tests.e2e.conftest import SCREEN, WATCHDOG_S, RunningKiosk, XScreen, wait_for
 from tests.ui.conftest import item
 from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient, check_in_as_scripted_patient
 
@@ -98,6 +98,8 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
 ) -> None:
     wait_for(lambda: slides_showing(x_screen) or started_kiosk.process.poll() is not None)
     assert started_kiosk.process.poll() is None, started_kiosk.process.communicate()[1]
+    manager = started_kiosk.manager
+    wait_for(lambda: "READY=1\nSTATUS=Showing slides; check-in is ready" in manager.messages)
 
     slide = x_screen.screenshot("slide")
     assert slide.size().width() == SCREEN[0]
@@ -130,6 +132,9 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
 
     code, errors = started_kiosk.stop()
     assert code == 0, errors
+    assert manager.messages[-1] == "STOPPING=1"
+    assert len(manager.beats) >= 3, "the watchdog heard too few heartbeats"
+    assert not manager.would_fire(manager.beats[0], manager.beats[-1], WATCHDOG_S)
     assert "Traceback" not in errors
     problems = [
         line
@@ -139,5 +144,9 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
     ]
     assert problems == [], "the kiosk logged problems"
     assert "The kiosk is stopping" in errors
-    for secret in (PATIENT_FIRST, PATIENT_LAST, "1956"):
-        assert secret not in errors, "personal data reached the log"
+    log_files = sorted((started_kiosk.data_dir / "logs").iterdir())
+    logged = "".join(path.read_text("utf-8") for path in log_files)
+    assert "The kiosk is stopping" in logged
+    for secret in (PATIENT_FIRST, PATIENT_LAST, "1956", "heel-or-arch"):
+        assert secret not in errors, "personal data reached standard error"
+        assert secret not in logged, "personal data reached the log files"
