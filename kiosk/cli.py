@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
     render.add_argument("--lang", default="en", help="the deck's language (default: en)")
 
+    commands.add_parser(
+        "service", help="print the systemd user unit that runs this kiosk (docs/deploy.md)"
+    )
+
     deck = commands.add_parser("deck", help="check or show a deck").add_subparsers(
         dest="deck_command", metavar="ACTION", required=True
     )
@@ -113,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = build_parser().parse_args(argv)
     data = DataDir(args.data_dir or default_data_dir())
+    if args.command == "service":
+        from kiosk.core.service_unit import service_unit
+
+        print(service_unit(), end="")
+        return 0
     if args.command in RECORD_COMMANDS:
         # Imported only here, so the stores and their libraries stay out of the kiosk's start-up.
         from kiosk.cli_records import run_record_command

@@ -16,7 +16,8 @@ RUNTIME_DEBS=(
   libnss3 libasound2
 )
 # Extra programs the tests drive: a virtual X screen and a way to tap on it.
-TEST_DEBS=(xvfb xdotool xauth)
+# systemd for systemd-analyze, which checks the kiosk's unit file.
+TEST_DEBS=(xvfb xdotool xauth systemd)
 # The browser kiosk the benchmarks compare with. Debian's own build only: Ubuntu's chromium
 # package installs a snap, which is not the same program. Without it the benchmark says so.
 PEER_DEBS=(chromium)

@@ -9,6 +9,8 @@ import platformdirs
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 ASSETS_DIR = PACKAGE_DIR.parent / "assets"
+REPOSITORY_DIR = PACKAGE_DIR.parent
+SERVICE_UNIT_TEMPLATE = PACKAGE_DIR / "deploy" / "clinic-kiosk.service"
 BUILTIN_DECK_DIR = ASSETS_DIR / "deck"
 # Pictures a clinic deck names are looked up in its own folder, then in the built-in deck's folder.
 ILLUSTRATION_LIBRARY = BUILTIN_DECK_DIR
