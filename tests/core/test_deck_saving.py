@@ -219,9 +219,13 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_version(tmp_path:
         begun = [int(line.split()[1]) for line in lines if line.startswith("BEGIN ")]
         if not begun:
             continue
+        if not data.deck_file.exists():
+            # The very first save was cut off before its rename: the old version is no file.
+            assert last_done == 0 and not done, "a deck that was saved went missing"
+            continue
         for path in (data.deck_file, data.last_good_deck_file):
             if not path.exists():
-                continue  # killed before the first save of the first round finished
+                continue  # the first save does not leave a last good copy yet
             result = load_deck_file(path, ILLUSTRATION_LIBRARY)
             assert result.deck is not None, f"a killed save left {path.name} broken"
         result = load_deck_file(data.deck_file, ILLUSTRATION_LIBRARY)

@@ -172,6 +172,10 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_version(tmp_path:
         begun = [int(line.split()[1]) for line in lines if line.startswith("BEGIN ")]
         if not begun:
             continue
+        if not path.exists():
+            # The very first save was cut off before its rename: the old version is no file.
+            assert last_done == 0 and not done, "a file that was saved went missing"
+            continue
         loaded = load_settings(path)
         assert loaded.problems == (), "a killed save left a file that does not parse"
         version = int(loaded.settings.clinic_name.removeprefix("Clinic "))
