@@ -221,7 +221,7 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_version(tmp_path:
             continue
         if not data.deck_file.exists():
             # The very first save was cut off before its rename: the old version is no file.
-            assert last_done == 0 and not done, "a deck that was saved went missing"
+            assert (last_done, done) == (0, []), "a deck that was saved went missing"
             continue
         for path in (data.deck_file, data.last_good_deck_file):
             if not path.exists():

@@ -174,7 +174,7 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_version(tmp_path:
             continue
         if not path.exists():
             # The very first save was cut off before its rename: the old version is no file.
-            assert last_done == 0 and not done, "a file that was saved went missing"
+            assert (last_done, done) == (0, []), "a file that was saved went missing"
             continue
         loaded = load_settings(path)
         assert loaded.problems == (), "a killed save left a file that does not parse"
