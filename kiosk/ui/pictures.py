@@ -17,9 +17,21 @@ def usable_picture(path: Path | None) -> Path | None:
         return None
     try:
         st = path.stat()
-    except OSError:
+    except OSError as exc:
+        if str(path) not in _missing:
+            _missing.add(str(path))
+            log.warning(
+                "The picture %s cannot be read (%s); slides show without it until it is back",
+                path.name,
+                exc.strerror or exc,
+            )
         return None
+    _missing.discard(str(path))
     return path if _decodes(str(path), st.st_mtime_ns, st.st_size) else None
+
+
+_missing: set[str] = set()
+"""Pictures said to be missing, so each is said once until it comes back."""
 
 
 @lru_cache(maxsize=512)

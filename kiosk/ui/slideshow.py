@@ -169,6 +169,8 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             picture = self._deck.illustration_path(slide, library) or library / slide.illustration
             if usable_picture(picture) is None:
                 row["illustration"] = ""
+        elif slide.illustration:
+            usable_picture(self._source.data.deck_dir / slide.illustration)  # says it is missing
         return row
 
     @Slot()

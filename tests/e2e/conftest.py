@@ -77,6 +77,15 @@ class RunningKiosk:
     process: subprocess.Popen[str]
     data_dir: Path
     manager: ServiceManager
+    env: dict[str, str]
+
+    def kill_and_start_again(self) -> str:
+        """SIGKILL, as a power cut or the watchdog would; then the program as systemd restarts
+        it. Returns what the killed one wrote to standard error."""
+        self.process.kill()
+        _, errors = self.process.communicate(timeout=20)
+        self.process = _start(self.data_dir, self.env)
+        return errors
 
     def stop(self) -> tuple[int, str]:
         self.process.send_signal(signal.SIGTERM)
@@ -91,19 +100,22 @@ def started_kiosk(x_screen: XScreen, tmp_path: Path) -> Iterator[RunningKiosk]:
     manager = ServiceManager(tmp_path / "notify")
     env = x_screen.env()
     env.update(NOTIFY_SOCKET=str(manager.path), WATCHDOG_USEC=str(WATCHDOG_S * 1_000_000))
-    process = subprocess.Popen(
+    running = RunningKiosk(_start(data_dir, env), data_dir, manager, env)
+    yield running
+    if running.process.poll() is None:
+        running.process.kill()
+        running.process.communicate(timeout=10)
+    manager.close()
+
+
+def _start(data_dir: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
         [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    running = RunningKiosk(process, data_dir, manager)
-    yield running
-    if process.poll() is None:
-        process.kill()
-        process.communicate(timeout=10)
-    manager.close()
 
 
 def wait_for(check: object, timeout: float = 30.0) -> None:

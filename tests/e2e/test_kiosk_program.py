@@ -18,8 +18,9 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.store import count_rows
+from kiosk.core.store import CheckInStore, count_rows
 from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts
+from tests.core.test_store import visit
 from tests.e2e.conftest import SCREEN, WATCHDOG_S, RunningKiosk, XScreen, wait_for
 from tests.ui.conftest import item
 from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient, check_in_as_scripted_patient
@@ -150,3 +151,29 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
     for secret in (PATIENT_FIRST, PATIENT_LAST, "1956", "heel-or-arch"):
         assert secret not in errors, "personal data reached standard error"
         assert secret not in logged, "personal data reached the log files"
+
+
+def test_a_kiosk_killed_mid_check_in_comes_back_with_none_of_it_and_all_else_kept(
+    qtbot: QtBot, x_screen: XScreen, started_kiosk: RunningKiosk, twin: KioskWindow
+) -> None:
+    wait_for(lambda: slides_showing(x_screen) or started_kiosk.process.poll() is not None)
+    earlier = CheckInStore(started_kiosk.data_dir / "checkins.sqlite")
+    earlier.open()
+    earlier.save(visit("Earlier Patient"))
+    earlier.close()
+    patient = Patient(twin, qtbot, mirror=PacedScreen(x_screen))
+    patient.tap("checkInButton")
+    patient.type_name("firstName", PATIENT_FIRST)
+    assert share(x_screen.screenshot("typing"), TOP_BAR, ACCENT) < 0.05, "not on the check-in"
+
+    errors = started_kiosk.kill_and_start_again()
+
+    wait_for(lambda: slides_showing(x_screen) or started_kiosk.process.poll() is not None)
+    assert started_kiosk.process.poll() is None, started_kiosk.process.communicate()[1]
+    with sqlite3.connect(started_kiosk.data_dir / "checkins.sqlite") as db:
+        names = db.execute("SELECT first_name FROM checkins").fetchall()
+    assert names == [("Earlier Patient",)]
+    logged = "".join(p.read_text("utf-8") for p in (started_kiosk.data_dir / "logs").iterdir())
+    assert PATIENT_FIRST not in logged + errors
+    code, errors = started_kiosk.stop()
+    assert code == 0, errors
