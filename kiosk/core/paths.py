@@ -15,6 +15,7 @@ BUILTIN_DECK_DIR = ASSETS_DIR / "deck"
 # Pictures a clinic deck names are looked up in its own folder, then in the built-in deck's folder.
 ILLUSTRATION_LIBRARY = BUILTIN_DECK_DIR
 FONTS_DIR = ASSETS_DIR / "fonts"
+SOUNDS_DIR = ASSETS_DIR / "sounds"
 QML_DIR = PACKAGE_DIR / "qml"
 KEYBOARD_LAYOUTS_DIR = QML_DIR / "NameKeyboard"
 

@@ -8,14 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
-from kiosk.core.paths import ASSETS_DIR
+from kiosk.core.paths import SOUNDS_DIR
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
-
-SOUNDS_DIR = ASSETS_DIR / "sounds"
 
 
 class Sound(StrEnum):

@@ -18,6 +18,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.core.deck_source import DeckSource
 from kiosk.core.paths import KEYBOARD_LAYOUTS_DIR, DataDir
+from kiosk.core.self_check import check_at_start
 from kiosk.core.settings import LoadedSettings, SettingsFile
 from kiosk.core.staff import StaffError, StaffStore
 from kiosk.core.store import CheckInStore, StoreError
@@ -74,15 +75,21 @@ class Desk:
         self.staff_store.close()
 
 
-def open_checkin_store(data: DataDir, clock: Callable[[], datetime]) -> CheckInStore:
+def open_checkin_store(
+    data: DataDir, clock: Callable[[], datetime], problems: list[str]
+) -> CheckInStore:
     """Open the store. One that cannot be opened now is not fatal: the slides play, and each
     check-in tries to open it again, so a disk that was full or read-only works again once it
-    is fixed."""
+    is fixed. Staff mode is told, through ``problems``."""
     store = CheckInStore(data.checkin_store, clock)
     try:
         store.open()
     except StoreError as exc:
         log.error("The check-in store could not be opened: %s", exc)
+        problems.append(
+            f"The check-ins could not be opened ({exc}): patients are asked to see the front "
+            "desk until they can, and each check-in tries again."
+        )
     return store
 
 
@@ -106,7 +113,10 @@ def build_desk(
     media_roots: Sequence[Path],
 ) -> Desk:
     settings = player.settings.settings
-    store = open_checkin_store(data, clock)
+    problems = check_at_start(data)
+    store = open_checkin_store(data, clock, problems)
+    for problem in problems:
+        log.warning("Start-up check: %s", problem)
     check_in = CheckInFlow(
         store,
         settings,
@@ -151,6 +161,7 @@ def build_desk(
         deck_editor,
         settings_editor,
         clock=clock,
+        start_problems=problems,
     )
     item = _desk_item(player, check_in, staff)
     if item is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 
@@ -72,9 +72,11 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         *,
         clock: Callable[[], datetime] = datetime.now,
         monotonic: Callable[[], float] = time.monotonic,
+        start_problems: Sequence[str] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._start_problems = list(start_problems)
         self._staff = staff
         self._queue = queue
         self._audit = audit
@@ -449,7 +451,13 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         return self._settings
 
     stage = Property(str, _stage_value, notify=stageChanged)
+
+    def _start_problem_list(self) -> list[str]:
+        return list(self._start_problems)
+
     isOpen = Property(bool, _is_open, notify=stageChanged)
+    startProblems = Property(list, _start_problem_list, constant=True)
+    """What the start-up self-check found (``kiosk.core.self_check``), for the staff home."""
     members = Property(list, _member_names, notify=changed)
     chosenName = Property(str, _chosen_name, notify=changed)
     pinDigits = Property(int, _pin_digits, notify=changed)

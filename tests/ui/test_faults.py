@@ -22,6 +22,7 @@ from tests.ui.conftest import MakeKiosk, front_view, grab, shown_title, write_de
 from tests.ui.patient import Patient, check_in_as_scripted_patient, store_rows
 from tests.ui.test_checkin_disk_faults import SAVE_FAILED
 from tests.ui.test_slideshow import INKED, THREE_SLIDES, ink_share, stage_rect
+from tests.ui.test_staff import sign_in
 
 BUILT_IN_FIRST_TITLE = "Your feet hold you up"
 
@@ -198,3 +199,18 @@ def test_a_database_held_by_another_program_is_told_kindly_and_nothing_is_lost(
     patient.tap("nextButton")
     assert patient.text("ticketCode") == "A-1"
     assert len(store_rows(data_dir)) == 1
+
+
+def test_what_the_start_up_check_found_is_shown_to_staff_and_the_slides_play(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk
+) -> None:
+    data_dir.checkin_store.mkdir(parents=True)  # a folder where the database file should be
+    kiosk = make_kiosk(instant=True)
+    assert ink_share(grab(kiosk), stage_rect(kiosk)) > INKED, "the slides do not play"
+    person = Patient(kiosk, qtbot)
+    sign_in(person)
+    person.find("startProblems")
+    assert person.text("startProblems").startswith("The check-ins could not be opened")
+
+    data_dir.checkin_store.rmdir()
+    assert person.shown("queueTab")

@@ -82,8 +82,16 @@ Rectangle {
         }
     }
 
+    KindMessage {
+        // What the start-up check found: the kiosk plays what it can, and staff are told here.
+        id: startProblems
+        objectName: "startProblems"
+        anchors { top: bar.bottom; left: parent.left; right: parent.right; margins: text ? Theme.spacing / 2 : 0 }
+        text: home.staff.startProblems.join("\n")
+    }
+
     Loader {
-        anchors { top: bar.bottom; bottom: parent.bottom; left: parent.left; right: parent.right; margins: Theme.spacing / 2 }
+        anchors { top: startProblems.bottom; bottom: parent.bottom; left: parent.left; right: parent.right; margins: Theme.spacing / 2 }
         sourceComponent: {
             switch (home.staff.page) {
             case "audit": return auditPage;
