@@ -99,7 +99,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._signed_in: StaffMember | None = None
         self._page = "queue"
         self._corner_taps: list[float] = []
-        self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin-check")
+        self._workers: ThreadPoolExecutor | None = None
+        """The PIN check's thread, there only while staff mode is open."""
         self._pinChecked.connect(self._pin_checked)
 
         self._idle_timer = QTimer(self, singleShot=True, interval=IDLE_LOCK_SECONDS * 1000)
@@ -180,6 +181,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._close()
 
     def _close(self) -> None:
+        self._let_workers_go(wait=False)
         self._idle_timer.stop()
         self._lockout_timer.stop()
         self._clear_typing()
@@ -206,7 +208,18 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     def stop(self) -> None:
         for timer in self.findChildren(QTimer):
             timer.stop()
-        self._workers.shutdown(wait=True, cancel_futures=True)
+        self._let_workers_go(wait=True)
+
+    def _pin_workers(self) -> ThreadPoolExecutor:
+        if self._workers is None:
+            self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin-check")
+        return self._workers
+
+    def _let_workers_go(self, wait: bool) -> None:
+        """A check under way finishes, and its answer is ignored (see ``_pin_checked``)."""
+        if self._workers is not None:
+            self._workers.shutdown(wait=wait, cancel_futures=True)
+            self._workers = None
 
     # --- signing in -----------------------------------------------------------------------------
 
@@ -259,7 +272,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._next_token += 1
         self._checking = token = self._next_token
         self.changed.emit()
-        future = self._workers.submit(pin_matches, pin_hash, pin) if pin_hash else None
+        future = self._pin_workers().submit(pin_matches, pin_hash, pin) if pin_hash else None
         if future is None:
             self._pin_checked(token, False)
         else:
