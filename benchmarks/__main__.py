@@ -27,7 +27,7 @@ from benchmarks.slide_page import write_slide_page
 from benchmarks.startup import chromium_program
 from kiosk.core.paths import default_data_dir
 
-GROUPS = ("checkin", "startup", "memory", "tap", "frames", "growth")
+GROUPS = ("checkin", "startup", "memory", "tap", "frames", "growth", "soak")
 MIN_RUNS = 5
 
 
@@ -92,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "tap": lambda: scenes.tap(max(runs, 2) if args.quick else runs * 2),
             "frames": lambda: scenes.frames(runs),
             "growth": lambda: scenes.growth(runs, 20 if args.quick else 5000),
+            "soak": lambda: scenes.soak(runs, 20 if args.quick else 5000),
         }
         for group in GROUPS:
             if group in chosen:

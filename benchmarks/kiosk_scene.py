@@ -3,6 +3,7 @@
     python -m benchmarks.kiosk_scene frames WIDTHxHEIGHT RUNS
     python -m benchmarks.kiosk_scene growth WIDTHxHEIGHT TRANSITIONS
     python -m benchmarks.kiosk_scene tap WIDTHxHEIGHT RUNS
+    python -m benchmarks.kiosk_scene soak WIDTHxHEIGHT TRANSITIONS
 
 The platform comes from ``QT_QPA_PLATFORM`` (the parent picks Xvfb or offscreen) and the renderer
 is Qt Quick's software one. The kiosk is the real one (``build_kiosk``: its QML, view models and
@@ -34,6 +35,8 @@ from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts, set_qt_environmen
 WAIT_TIMEOUT_S = 30.0
 ACCELERATED_TRANSITION_MS = 20
 SAMPLE_EVERY = 500
+CHECK_IN_EVERY = 10
+"""The soak puts a patient's check-in after every tenth transition: 500 in 5,000."""
 
 
 class SwapClock(_QObject):
@@ -157,6 +160,56 @@ def growth(app: QGuiApplication, kiosk: KioskWindow, transitions: int) -> dict[s
     return {"rss_kib": samples, "seconds": time.monotonic() - started}
 
 
+def soak(app: QGuiApplication, kiosk: KioskWindow, transitions: int) -> dict[str, Any]:
+    """The accelerated rotation of ``growth``, with a whole check-in after every tenth transition:
+    the check-in screen opened and drawn, each answer given through the calls its controls make,
+    the check-in saved to the store, and the screen closed. Resident memory every 500
+    transitions (and after the first tenth of a short run) and at the end."""
+    kiosk.window.setProperty("transitionMs", ACCELERATED_TRANSITION_MS)
+    first = min(SAMPLE_EVERY, max(1, transitions // 10))
+    samples: dict[str, int] = {}
+    check_ins = 0
+    started = time.monotonic()
+    for done in range(1, transitions + 1):
+        wait_until(app, lambda: settled(kiosk), "the slide to settle")
+        kiosk.slideshow.next()
+        wait_until(app, lambda: not settled(kiosk), "the transition to start")
+        if done % CHECK_IN_EVERY == 0:
+            wait_until(app, lambda: settled(kiosk), "the slide to settle")
+            _check_in(app, kiosk, check_ins)
+            check_ins += 1
+        if done in (first, transitions) or done % SAMPLE_EVERY == 0:
+            wait_until(app, lambda: settled(kiosk), "the slide to settle")
+            kiosk.window.update()
+            pause(app, 0.1)
+            samples[str(done)] = rss_kib(os.getpid())
+    return {"rss_kib": samples, "check_ins": check_ins, "seconds": time.monotonic() - started}
+
+
+def _check_in(app: QGuiApplication, kiosk: KioskWindow, number: int) -> None:
+    flow = kiosk.check_in
+    flow.open()
+    wait_until(app, lambda: bool(kiosk.window.property("checkInOpen")), "the check-in to open")
+    pause(app, 0.05)  # its first screen and keyboard drawn
+    flow.setFirstName("Ana")
+    flow.setLastName("Soak-Test")
+    flow.next()
+    for digit in "03121956":
+        flow.typeBirthDigit(digit)
+    flow.next()
+    flow.toggleReason("heel-or-arch")
+    flow.answerUrgent("no")
+    flow.next()
+    flow.answerVisit("first")
+    flow.next()
+    flow.confirm()
+    if flow.property("outcome") != "saved":
+        raise RuntimeError(f"check-in {number} was not saved: {flow.property('messages')}")
+    pause(app, 0.05)  # the ticket drawn
+    flow.finish()
+    wait_until(app, lambda: not kiosk.window.property("checkInOpen"), "the check-in to close")
+
+
 def tap(app: QGuiApplication, kiosk: KioskWindow, runs: int) -> dict[str, Any]:
     """From the "Check in" tap to the first frame that shows the first check-in screen with its
     keyboard, ``runs`` times; each check-in is then cancelled and the slides come back."""
@@ -213,7 +266,8 @@ def main(argv: list[str]) -> int:
         kiosk = build_kiosk(data, kiosk_mode=False, size=QSize(width, height), start=mode == "tap")
         kiosk.window.show()
         wait_until(app, lambda: settled(kiosk), "the first slide")
-        measured = {"frames": frames, "growth": growth, "tap": tap}[mode](app, kiosk, count)
+        scene = {"frames": frames, "growth": growth, "tap": tap, "soak": soak}[mode]
+        measured = scene(app, kiosk, count)
         measured["platform"] = QGuiApplication.platformName()
         measured["size"] = [kiosk.window.width(), kiosk.window.height()]
         kiosk.shutdown()

@@ -76,6 +76,23 @@ def growth(runs: int, transitions: int) -> None:
         remark(f"growth run {number}, MiB after N transitions: {points}")
 
 
+def soak(runs: int, transitions: int) -> None:
+    """Memory from the 500th transition to the end (or from the first tenth of a short run), with
+    a check-in after every tenth transition; the runs go side by side as in ``growth``."""
+    progress(f"soak: {runs} runs of {transitions} transitions with a check-in every tenth")
+    with screen(*SIZES["1080p"]) as where:
+        results = run_scenes(where, "soak", transitions, runs)
+    curves = [{int(k): v / 1024 for k, v in result["rss_kib"].items()} for result in results]
+    first = min(curves[0])
+    figure("soak_check_ins", median([result["check_ins"] for result in results]), "checkins", 0)
+    figure(f"soak_rss_after_{first}", median([curve[first] for curve in curves]), "MiB")
+    figure(f"soak_rss_after_{transitions}", median([c[transitions] for c in curves]), "MiB")
+    figure("soak_growth", median([curve[transitions] - curve[first] for curve in curves]), "MiB", 2)
+    for number, curve in enumerate(curves, start=1):
+        points = ", ".join(f"{done}: {rss:.1f}" for done, rss in sorted(curve.items()))
+        remark(f"soak run {number}, MiB after N transitions: {points}")
+
+
 def tap(runs: int) -> None:
     progress(f"tap-to-screen: {runs} check-ins")
     with screen(*SIZES["1080p"]) as where:

@@ -145,28 +145,37 @@ db.execute("COMMIT")
 """
 
 
-def test_a_lock_held_by_another_process_fails_after_a_short_wait_then_clears(
-    tmp_path: Path,
-) -> None:
-    store = open_store(tmp_path / "checkins.sqlite")
+@contextmanager
+def lock_held_by_another_process(database: Path) -> Iterator[None]:
+    """Another program holds ``database`` in an exclusive transaction until the block ends."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(store.path)],
+        [sys.executable, "-c", HOLD_LOCK, str(database)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
     assert holder.stdout is not None
     assert holder.stdin is not None
-    assert holder.stdout.readline().strip() == "LOCKED"
-    started = datetime.now()
-    with pytest.raises(StoreError) as caught:
-        store.save(visit())
-    waited = (datetime.now() - started).total_seconds()
+    try:
+        assert holder.stdout.readline().strip() == "LOCKED"
+        yield
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+
+
+def test_a_lock_held_by_another_process_fails_after_a_short_wait_then_clears(
+    tmp_path: Path,
+) -> None:
+    store = open_store(tmp_path / "checkins.sqlite")
+    with lock_held_by_another_process(store.path):
+        started = datetime.now()
+        with pytest.raises(StoreError) as caught:
+            store.save(visit())
+        waited = (datetime.now() - started).total_seconds()
     assert caught.value.failure is Failure.LOCKED
     assert waited < 10
-    holder.stdin.write("\n")
-    holder.stdin.close()
-    holder.wait(timeout=10)
-    holder.stdout.close()
     store.save(visit())
     assert count_rows(store.path) == 1

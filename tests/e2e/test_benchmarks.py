@@ -36,6 +36,11 @@ ALWAYS = {
     "growth_rss_after_2",
     "growth_rss_after_20",
     "growth",
+    # The soak, likewise, with a check-in after every tenth transition.
+    "soak_check_ins",
+    "soak_rss_after_2",
+    "soak_rss_after_20",
+    "soak_growth",
 } | {
     f"frames_{size}_{what}"
     for size in ("1080p", "2160p")

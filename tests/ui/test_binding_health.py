@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
+from kiosk.ui.app import KioskWindow
 from tests.ui.conftest import MakeKiosk
 
 CALLS = 200
@@ -45,24 +46,17 @@ def test_view_models_keep_one_meta_object_per_class(make_kiosk: MakeKiosk) -> No
     meta-object's address, so a freed one whose address comes back for another class had QML
     reading that class's properties as undefined: staff mode opened itself, blank, over the slides.
     """
-    first = make_kiosk()
+    before = meta_objects(make_kiosk())
+    assert meta_objects(make_kiosk()) == before
+
+
+def meta_objects(kiosk: KioskWindow) -> dict[str, int]:
     parts = (
-        first.slideshow,
-        first.branding,
-        first.display,
-        first.check_in,
-        first.staff,
-        first.queue,
+        kiosk.slideshow,
+        kiosk.branding,
+        kiosk.display,
+        kiosk.check_in,
+        kiosk.staff,
+        kiosk.queue,
     )
-    before = {type(p).__name__: shiboken6.getCppPointer(p.metaObject()) for p in parts}
-    second = make_kiosk()
-    parts = (
-        second.slideshow,
-        second.branding,
-        second.display,
-        second.check_in,
-        second.staff,
-        second.queue,
-    )
-    after = {type(p).__name__: shiboken6.getCppPointer(p.metaObject()) for p in parts}
-    assert after == before
+    return {type(p).__name__: shiboken6.getCppPointer(p.metaObject())[0] for p in parts}

@@ -7,8 +7,6 @@ from __future__ import annotations
 import logging
 import random
 import shutil
-import subprocess
-import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -17,7 +15,7 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
-from tests.core.test_store_faults import HOLD_LOCK
+from tests.core.test_store_faults import lock_held_by_another_process
 from tests.ui.conftest import MakeKiosk, front_view, grab, shown_title, write_deck
 from tests.ui.patient import Patient, check_in_as_scripted_patient, store_rows
 from tests.ui.test_checkin_disk_faults import SAVE_FAILED
@@ -173,26 +171,12 @@ def test_a_database_held_by_another_program_is_told_kindly_and_nothing_is_lost(
     qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
 ) -> None:
     kiosk = make_kiosk(instant=True)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(data_dir.checkin_store)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None
-    assert holder.stdin is not None
-    try:
-        assert holder.stdout.readline().strip() == "LOCKED"
-        patient = Patient(kiosk, qtbot)
+    patient = Patient(kiosk, qtbot)
+    with lock_held_by_another_process(data_dir.checkin_store):
         check_in_as_scripted_patient(patient)
         patient.tap("nextButton")
         assert patient.text("saveFailed") == SAVE_FAILED
         patient.tap("doneButton")
-    finally:
-        holder.stdin.write("\n")
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        holder.stdout.close()
     assert store_rows(data_dir) == []
 
     check_in_as_scripted_patient(patient)
