@@ -138,35 +138,30 @@ def frames(app: QGuiApplication, kiosk: KioskWindow, runs: int) -> dict[str, Any
 
 def growth(app: QGuiApplication, kiosk: KioskWindow, transitions: int) -> dict[str, Any]:
     """Resident memory after 100 transitions (or a tenth of a short run), every 500, and after
-    all of them.
-
-    The rotation is accelerated: each transition is a real crossfade, shortened to 20 ms, and the
-    next begins as soon as the last has settled.
-    """
-    kiosk.window.setProperty("transitionMs", ACCELERATED_TRANSITION_MS)
-    early = min(100, max(1, transitions // 10))
-    samples: dict[str, int] = {}
-    started = time.monotonic()
-    for done in range(1, transitions + 1):
-        wait_until(app, lambda: settled(kiosk), "the slide to settle")
-        kiosk.slideshow.next()
-        wait_until(app, lambda: not settled(kiosk), "the transition to start")
-        if done in (early, transitions) or done % SAMPLE_EVERY == 0:
-            wait_until(app, lambda: settled(kiosk), "the slide to settle")
-            # A frame or two more, so the layer of the slide just left is released first.
-            kiosk.window.update()
-            pause(app, 0.1)
-            samples[str(done)] = rss_kib(os.getpid())
-    return {"rss_kib": samples, "seconds": time.monotonic() - started}
+    all of them."""
+    return _rotate(app, kiosk, transitions, first=min(100, max(1, transitions // 10)))
 
 
 def soak(app: QGuiApplication, kiosk: KioskWindow, transitions: int) -> dict[str, Any]:
-    """The accelerated rotation of ``growth``, with a whole check-in after every tenth transition:
-    the check-in screen opened and drawn, each answer given through the calls its controls make,
-    the check-in saved to the store, and the screen closed. Resident memory every 500
-    transitions (and after the first tenth of a short run) and at the end."""
-    kiosk.window.setProperty("transitionMs", ACCELERATED_TRANSITION_MS)
+    """``growth`` with a whole check-in after every tenth transition: the check-in screen opened
+    and drawn, each answer given through the calls its controls make, the check-in saved to the
+    store, and the screen closed. Memory from the 500th transition (or a tenth of a short run)."""
     first = min(SAMPLE_EVERY, max(1, transitions // 10))
+    return _rotate(app, kiosk, transitions, first=first, check_in_every=CHECK_IN_EVERY)
+
+
+def _rotate(
+    app: QGuiApplication,
+    kiosk: KioskWindow,
+    transitions: int,
+    *,
+    first: int,
+    check_in_every: int = 0,
+) -> dict[str, Any]:
+    """The rotation, accelerated: each transition is a real crossfade, shortened to 20 ms, and
+    the next begins as soon as the last has settled. Resident memory after ``first``
+    transitions, every 500, and at the end."""
+    kiosk.window.setProperty("transitionMs", ACCELERATED_TRANSITION_MS)
     samples: dict[str, int] = {}
     check_ins = 0
     started = time.monotonic()
@@ -174,12 +169,13 @@ def soak(app: QGuiApplication, kiosk: KioskWindow, transitions: int) -> dict[str
         wait_until(app, lambda: settled(kiosk), "the slide to settle")
         kiosk.slideshow.next()
         wait_until(app, lambda: not settled(kiosk), "the transition to start")
-        if done % CHECK_IN_EVERY == 0:
+        if check_in_every and done % check_in_every == 0:
             wait_until(app, lambda: settled(kiosk), "the slide to settle")
             _check_in(app, kiosk, check_ins)
             check_ins += 1
         if done in (first, transitions) or done % SAMPLE_EVERY == 0:
             wait_until(app, lambda: settled(kiosk), "the slide to settle")
+            # A frame or two more, so the layer of the slide just left is released first.
             kiosk.window.update()
             pause(app, 0.1)
             samples[str(done)] = rss_kib(os.getpid())

@@ -62,35 +62,33 @@ def growth(runs: int, transitions: int) -> None:
     """The runs go side by side: each waits on its animations far more than it computes, and
     how fast they go does not change how much memory they hold."""
     progress(f"growth: {runs} runs of {transitions} accelerated transitions, side by side")
-    with screen(*SIZES["1080p"]) as where:
-        results = run_scenes(where, "growth", transitions, runs)
-    curves = [{int(k): v / 1024 for k, v in result["rss_kib"].items()} for result in results]
-    first = min(curves[0])
-    figure(f"growth_rss_after_{first}", median([curve[first] for curve in curves]), "MiB")
-    figure(
-        f"growth_rss_after_{transitions}", median([curve[transitions] for curve in curves]), "MiB"
-    )
-    figure("growth", median([curve[transitions] - curve[first] for curve in curves]), "MiB", 2)
-    for number, curve in enumerate(curves, start=1):
-        points = ", ".join(f"{done}: {rss:.1f}" for done, rss in sorted(curve.items()))
-        remark(f"growth run {number}, MiB after N transitions: {points}")
+    _memory_curves("growth", runs, transitions)
 
 
 def soak(runs: int, transitions: int) -> None:
-    """Memory from the 500th transition to the end (or from the first tenth of a short run), with
-    a check-in after every tenth transition; the runs go side by side as in ``growth``."""
+    """Growth with a check-in after every tenth transition, side by side as in ``growth``."""
     progress(f"soak: {runs} runs of {transitions} transitions with a check-in every tenth")
+    check_ins = _memory_curves("soak", runs, transitions)
+    figure("soak_check_ins", median(check_ins), "checkins", 0)
+
+
+def _memory_curves(mode: str, runs: int, transitions: int) -> list[int]:
+    """Prints ``<mode>_rss_after_<first>``, ``_after_<transitions>`` and the growth, with
+    each run's curve as a remark; returns each run's number of check-ins."""
     with screen(*SIZES["1080p"]) as where:
-        results = run_scenes(where, "soak", transitions, runs)
+        results = run_scenes(where, mode, transitions, runs)
     curves = [{int(k): v / 1024 for k, v in result["rss_kib"].items()} for result in results]
     first = min(curves[0])
-    figure("soak_check_ins", median([result["check_ins"] for result in results]), "checkins", 0)
-    figure(f"soak_rss_after_{first}", median([curve[first] for curve in curves]), "MiB")
-    figure(f"soak_rss_after_{transitions}", median([c[transitions] for c in curves]), "MiB")
-    figure("soak_growth", median([curve[transitions] - curve[first] for curve in curves]), "MiB", 2)
+    figure(f"{mode}_rss_after_{first}", median([curve[first] for curve in curves]), "MiB")
+    figure(
+        f"{mode}_rss_after_{transitions}", median([curve[transitions] for curve in curves]), "MiB"
+    )
+    grown = median([curve[transitions] - curve[first] for curve in curves])
+    figure("growth" if mode == "growth" else f"{mode}_growth", grown, "MiB", 2)
     for number, curve in enumerate(curves, start=1):
         points = ", ".join(f"{done}: {rss:.1f}" for done, rss in sorted(curve.items()))
-        remark(f"soak run {number}, MiB after N transitions: {points}")
+        remark(f"{mode} run {number}, MiB after N transitions: {points}")
+    return [result["check_ins"] for result in results]
 
 
 def tap(runs: int) -> None:

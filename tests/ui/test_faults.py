@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import random
 import shutil
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -54,9 +55,8 @@ def test_a_deck_file_broken_while_playing_leaves_the_slides_that_were_playing(
     data_dir: DataDir,
     make_kiosk: MakeKiosk,
     caplog: pytest.LogCaptureFixture,
-    broken: object,
+    broken: Callable[[str], bytes],
 ) -> None:
-    assert callable(broken)
     write_deck(data_dir, THREE_SLIDES)
     kiosk = make_kiosk()
     with caplog.at_level(logging.WARNING):
