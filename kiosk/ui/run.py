@@ -18,6 +18,7 @@ from kiosk.core.service_notify import ServiceNotifier, watchdog_interval_s
 from kiosk.ui import first_frame
 from kiosk.ui.app import StartupError, build_kiosk, load_fonts, set_qt_environment
 from kiosk.ui.qtlog import route_qt_messages
+from kiosk.ui.screen_cover import ScreenCover
 from kiosk.ui.signals import quit_on_signals
 from kiosk.ui.watchdog import FrameWatchdog
 
@@ -83,9 +84,8 @@ def _run(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
             kiosk.window.resize(QSize(*size))
         kiosk.window.show()
     else:
-        screen = app.primaryScreen()
-        kiosk.window.setScreen(screen)
-        kiosk.window.setGeometry(screen.geometry())
+        kiosk.window.setScreen(app.primaryScreen())
+        ScreenCover(kiosk.window, app)
         kiosk.window.showFullScreen()
     code = app.exec()
     log.info("The kiosk is stopping")

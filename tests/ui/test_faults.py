@@ -11,11 +11,14 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
+from kiosk.ui.app import KioskWindow
+from kiosk.ui.screen_cover import ScreenCover
 from tests.core.test_store_faults import lock_held_by_another_process
 from tests.ui.conftest import MakeKiosk, front_view, grab, shown_title, write_deck
 from tests.ui.patient import Patient, check_in_as_scripted_patient, store_rows
@@ -101,23 +104,43 @@ def test_a_picture_deleted_while_on_screen_leaves_the_slide_up_without_it(
     assert ink_share(grab(kiosk), stage_rect(kiosk)) > INKED
 
 
-def test_the_slides_follow_the_screen_when_it_changes_size_and_turns(
+SCREEN_SHAPES = ((1080, 1920), (3840, 2160), (1280, 800), (1920, 1080))
+
+
+def assert_slide_fills_window(qtbot: QtBot, kiosk: KioskWindow, width: int, height: int) -> None:
+    qtbot.waitUntil(lambda: kiosk.window.width() == width, timeout=3000)
+    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=3000)
+    qtbot.wait(100)
+    title = front_view(kiosk).findChild(QQuickItem, "slideTitle")
+    assert title is not None
+    box = title.mapRectToScene(QRectF(0, 0, title.width(), title.height()))
+    assert QRectF(0, 0, width, height).contains(box), f"the title is cut off at {width}x{height}"
+    assert stage_rect(kiosk).width() == width
+    assert ink_share(grab(kiosk), stage_rect(kiosk)) > INKED
+
+
+def test_the_slides_follow_the_window_when_it_changes_size_and_turns(
     qtbot: QtBot, make_kiosk: MakeKiosk
 ) -> None:
     kiosk = make_kiosk((1920, 1080))
-    for width, height in ((1080, 1920), (3840, 2160), (1280, 800), (1920, 1080)):
+    for width, height in SCREEN_SHAPES:
         kiosk.window.resize(QSize(width, height))
-        qtbot.waitUntil(lambda: kiosk.window.width() == width, timeout=3000)  # noqa: B023
-        qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=3000)
-        qtbot.wait(100)
-        title = front_view(kiosk).findChild(QQuickItem, "slideTitle")
-        assert title is not None
-        box = title.mapRectToScene(QRectF(0, 0, title.width(), title.height()))
-        assert QRectF(0, 0, width, height).contains(box), (
-            f"the title is cut off at {width}x{height}"
-        )
-        assert stage_rect(kiosk).width() == width
-        assert ink_share(grab(kiosk), stage_rect(kiosk)) > INKED
+        assert_slide_fills_window(qtbot, kiosk, width, height)
+
+
+def test_the_window_follows_its_screen_when_the_screen_changes_resolution_or_turns(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk((1920, 1080))
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    ScreenCover(kiosk.window, app)
+    screen = kiosk.window.screen()
+    for width, height in SCREEN_SHAPES:
+        # What Qt's platform plugin emits when xrandr changes the mode or turns the panel.
+        screen.geometryChanged.emit(QRect(0, 0, width, height))
+        assert_slide_fills_window(qtbot, kiosk, width, height)
+        assert kiosk.window.size() == QSize(width, height)
 
 
 SCHEDULED = """version = 1
