@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--out", type=Path, required=True, help="folder for slide-01.png, ...")
     render.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
-    render.add_argument("--lang", default="en", help="the deck's language (default: en)")
+    render.add_argument(
+        "--lang", help="the language to render in, such as es (default: the clinic's own)"
+    )
 
     commands.add_parser(
         "service", help="print the systemd user unit that runs this kiosk (docs/deploy.md)"

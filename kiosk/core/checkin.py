@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from kiosk.core.text import invisible_characters, normalise
+from kiosk.core.words import Words, say
 
 NAME_MAX_CHARS = 50
 OLDEST_AGE_YEARS = 120
@@ -36,17 +37,17 @@ class Reason(StrEnum):
     OTHER = "other"
 
 
-REASON_LABELS: dict[Reason, str] = {
-    Reason.HEEL_OR_ARCH: "Heel or arch pain",
-    Reason.ANKLE: "Ankle pain or sprain",
-    Reason.BACK_KNEE_HIP: "Back, knee or hip pain linked to the feet",
-    Reason.TOENAIL: "Toenail problem",
-    Reason.SKIN: "Skin, corn or callus",
-    Reason.DIABETIC_CHECK: "Diabetic foot check",
-    Reason.SPORTS_INJURY: "Sports injury",
-    Reason.ORTHOTICS: "Orthotics or footwear advice",
-    Reason.FOLLOW_UP: "Follow-up",
-    Reason.OTHER: "Something else",
+REASON_LABELS: dict[Reason, Words] = {
+    Reason.HEEL_OR_ARCH: say("Heel or arch pain"),
+    Reason.ANKLE: say("Ankle pain or sprain"),
+    Reason.BACK_KNEE_HIP: say("Back, knee or hip pain linked to the feet"),
+    Reason.TOENAIL: say("Toenail problem"),
+    Reason.SKIN: say("Skin, corn or callus"),
+    Reason.DIABETIC_CHECK: say("Diabetic foot check"),
+    Reason.SPORTS_INJURY: say("Sports injury"),
+    Reason.ORTHOTICS: say("Orthotics or footwear advice"),
+    Reason.FOLLOW_UP: say("Follow-up"),
+    Reason.OTHER: say("Something else"),
 }
 
 
@@ -58,39 +59,43 @@ class Checked(Generic[T]):
     """A value that passed its check, or the message to show the patient instead."""
 
     value: T | None = None
-    message: str = ""
+    message: Words | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.message
+        return self.message is None
 
 
-def check_name(raw: str, which: str = "name") -> Checked[str]:
+NAME = say("name")
+FIRST_NAME = say("first name")
+LAST_NAME = say("last name")
+
+
+def check_name(raw: str, which: Words = NAME) -> Checked[str]:
     """1 to 50 characters after NFC: letters, marks, spaces, hyphens, apostrophes and dots."""
+    too_long = say("That %1 is too long. Please use at most %2 letters.", which, NAME_MAX_CHARS)
     if len(raw) > NAME_MAX_CHARS * 4:  # far past any limit: no need to normalise it first
-        return Checked(
-            message=f"That {which} is too long. Please use at most {NAME_MAX_CHARS} letters."
-        )
+        return Checked(message=too_long)
     normalised = normalise(raw)
     if invisible_characters(normalised):
         return Checked(
-            message=f"Your {which} has a character we cannot show. Please type it again."
+            message=say("Your %1 has a character we cannot show. Please type it again.", which)
         )
     text = " ".join(normalised.split())
     if not text:
-        return Checked(message=f"Please enter your {which}.")
+        return Checked(message=say("Please enter your %1.", which))
     if len(text) > NAME_MAX_CHARS:
-        return Checked(
-            message=f"That {which} is too long. Please use at most {NAME_MAX_CHARS} letters."
-        )
+        return Checked(message=too_long)
     for ch in text:
         category = unicodedata.category(ch)
         if not (category.startswith(("L", "M")) or ch == " " or ch in _NAME_PUNCTUATION):
             return Checked(
-                message=f"Please use only letters, spaces, hyphens and apostrophes in your {which}."
+                message=say(
+                    "Please use only letters, spaces, hyphens and apostrophes in your %1.", which
+                )
             )
     if not any(unicodedata.category(ch).startswith("L") for ch in text):
-        return Checked(message=f"Please enter your {which} with letters.")
+        return Checked(message=say("Please enter your %1 with letters.", which))
     return Checked(value=text)
 
 
@@ -99,11 +104,11 @@ def check_birth_date(year: int, month: int, day: int, today: date) -> Checked[da
     try:
         born = date(year, month, day)
     except ValueError:
-        return Checked(message="That date does not exist. Please check the day and month.")
+        return Checked(message=say("That date does not exist. Please check the day and month."))
     if born > today:
-        return Checked(message="That date is in the future. Please check the year.")
+        return Checked(message=say("That date is in the future. Please check the year."))
     if age_on(born, today) > OLDEST_AGE_YEARS:
-        return Checked(message="Please check the year you were born.")
+        return Checked(message=say("Please check the year you were born."))
     return Checked(value=born)
 
 
@@ -118,22 +123,24 @@ def check_phone(raw: str, region: str) -> Checked[str]:
     if not digits:
         return Checked(value="")
     if len(digits) > PHONE_MAX_DIGITS + 1 or not all(ch in "0123456789+" for ch in digits):
-        return Checked(message="Please check the number. Use only digits.")
+        return Checked(message=say("Please check the number. Use only digits."))
     # Loaded when first needed: importing it takes 16 ms, and the first slide need not wait.
     import phonenumbers
 
     try:
         number = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
-        return Checked(message="Please check the number. It looks too short or too long.")
+        return Checked(message=say("Please check the number. It looks too short or too long."))
     if not phonenumbers.is_valid_number(number):
-        return Checked(message="Please check the number. It does not look like a phone number.")
+        return Checked(
+            message=say("Please check the number. It does not look like a phone number.")
+        )
     kind = phonenumbers.number_type(number)
     if kind not in (
         phonenumbers.PhoneNumberType.MOBILE,
         phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     ):
-        return Checked(message="Please give a mobile number, so that we can text you.")
+        return Checked(message=say("Please give a mobile number, so that we can text you."))
     return Checked(value=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -143,11 +150,11 @@ def check_reasons(raw: list[str]) -> Checked[tuple[Reason, ...]]:
         try:
             reason = Reason(item)
         except ValueError:
-            return Checked(message="Please choose from the list.")
+            return Checked(message=say("Please choose from the list."))
         if reason not in chosen:
             chosen.append(reason)
     if not chosen:
-        return Checked(message="Please choose at least one reason for your visit.")
+        return Checked(message=say("Please choose at least one reason for your visit."))
     order = list(Reason)
     return Checked(value=tuple(sorted(chosen, key=order.index)))
 

@@ -12,6 +12,8 @@ from datetime import date
 from enum import StrEnum
 
 from kiosk.core.checkin import (
+    FIRST_NAME,
+    LAST_NAME,
     PHONE_MAX_DIGITS,
     REASON_LABELS,
     CheckIn,
@@ -22,6 +24,7 @@ from kiosk.core.checkin import (
     check_reasons,
     new_checkin_id,
 )
+from kiosk.core.words import Words, say
 
 
 class Step(StrEnum):
@@ -42,8 +45,9 @@ class DateOrder(StrEnum):
 
 
 _PART_LENGTH = {"D": 2, "M": 2, "Y": 4}
-_PART_LABEL = {"D": "Day", "M": "Month", "Y": "Year"}
-_PART_PLACEHOLDER = {"D": "DD", "M": "MM", "Y": "YYYY"}
+_PART_LABEL = {"D": say("Day"), "M": say("Month"), "Y": say("Year")}
+# The letters people write for each part, in the patient's language: "AAAA" in Spanish.
+_PART_PLACEHOLDER = {"D": say("DD"), "M": say("MM"), "Y": say("YYYY")}
 # A first digit above these cannot start a two-digit day or month, so it is the whole part.
 _PART_FIRST_DIGIT_MAX = {"D": 3, "M": 1}
 
@@ -122,8 +126,9 @@ class BirthDateEntry:
 @dataclass(frozen=True)
 class SummaryLine:
     step: Step
-    label: str
-    value: str
+    label: Words
+    value: tuple[Words | str, ...]
+    """Shown one after another, separated by commas; typed answers are plain text."""
 
 
 class Answer(StrEnum):
@@ -164,7 +169,7 @@ class CheckInForm:
         self.mobile = ""
         self.visit = Visit.UNANSWERED
         self.mobility_help = False
-        self.messages: dict[str, str] = {}
+        self.messages: dict[str, Words] = {}
 
     # --- where the patient is -----------------------------------------------------------------
 
@@ -289,43 +294,43 @@ class CheckInForm:
         checked = check_birth_date(*ymd, today=self.today())
         return self.date_in_words(checked.value) if checked.value else ""
 
-    def birth_message_now(self) -> str:
+    def birth_message_now(self) -> Words | None:
         """Shown as soon as all digits are in, before Next: a date that cannot be right."""
         ymd = self.birth.ymd()
         if ymd is None:
-            return self.messages.get("birth", "")
+            return self.messages.get("birth")
         return check_birth_date(*ymd, today=self.today()).message
 
     def _check(self, step: Step) -> bool:
         self.messages.clear()
         if step is Step.NAME:
-            first = check_name(self.first_name, "first name")
-            last = check_name(self.last_name, "last name")
-            if not first.ok:
+            first = check_name(self.first_name, FIRST_NAME)
+            last = check_name(self.last_name, LAST_NAME)
+            if first.message:
                 self.messages["first-name"] = first.message
-            if not last.ok:
+            if last.message:
                 self.messages["last-name"] = last.message
         elif step is Step.BIRTH_DATE:
             ymd = self.birth.ymd()
             if ymd is None:
-                self.messages["birth"] = "Please enter your whole date of birth."
+                self.messages["birth"] = say("Please enter your whole date of birth.")
             else:
                 born = check_birth_date(*ymd, today=self.today())
-                if not born.ok:
+                if born.message:
                     self.messages["birth"] = born.message
         elif step is Step.REASON:
             reasons = check_reasons([r.value for r in self.reasons])
-            if not reasons.ok:
+            if reasons.message:
                 self.messages["reason"] = reasons.message
             if not self.urgent:
-                self.messages["urgent"] = "Please answer Yes or No."
+                self.messages["urgent"] = say("Please answer Yes or No.")
         elif step is Step.MOBILE:
             phone = check_phone(self.mobile, self.region)
-            if not phone.ok:
+            if phone.message:
                 self.messages["mobile"] = phone.message
         elif step is Step.ABOUT:
             if not self.visit:
-                self.messages["visit"] = "Please tell us if this is your first visit."
+                self.messages["visit"] = say("Please tell us if this is your first visit.")
         elif step is Step.REVIEW:
             for earlier in self.steps[:-1]:
                 if not self._check(earlier):
@@ -358,36 +363,38 @@ class CheckInForm:
     def summary(self) -> list[SummaryLine]:
         """The review's lines; each one opens its step again when tapped."""
         reasons = check_reasons([r.value for r in self.reasons]).value or ()
+        yes_no: dict[Answer, tuple[Words | str, ...]] = {
+            Answer.YES: (say("Yes"),),
+            Answer.NO: (say("No"),),
+            Answer.UNANSWERED: (),
+        }
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
         lines = [
+            SummaryLine(Step.NAME, say("Name"), (name,) if name else ()),
+            SummaryLine(Step.BIRTH_DATE, say("Date of birth"), (self.birth_in_words(),)),
             SummaryLine(
-                Step.NAME, "Name", " ".join(p for p in (self.first_name, self.last_name) if p)
-            ),
-            SummaryLine(Step.BIRTH_DATE, "Date of birth", self.birth_in_words()),
-            SummaryLine(
-                Step.REASON, "Reason for visit", ", ".join(REASON_LABELS[r] for r in reasons)
+                Step.REASON, say("Reason for visit"), tuple(REASON_LABELS[r] for r in reasons)
             ),
             SummaryLine(
-                Step.REASON,
-                "Open wound, redness, fever or swelling",
-                {Answer.YES: "Yes", Answer.NO: "No", Answer.UNANSWERED: ""}[self.urgent],
+                Step.REASON, say("Open wound, redness, fever or swelling"), yes_no[self.urgent]
             ),
         ]
         if self.ask_mobile:
+            shown = self.mobile_shown()
             lines.append(
-                SummaryLine(Step.MOBILE, "Mobile number", self.mobile_shown() or "None given")
+                SummaryLine(Step.MOBILE, say("Mobile number"), (shown or say("None given"),))
             )
+        visit: dict[Visit, tuple[Words | str, ...]] = {
+            Visit.FIRST: (say("First visit"),),
+            Visit.RETURNING: (say("I have been here before"),),
+            Visit.UNANSWERED: (),
+        }
+        lines.append(SummaryLine(Step.ABOUT, say("Visit"), visit[self.visit]))
         lines.append(
             SummaryLine(
                 Step.ABOUT,
-                "Visit",
-                {
-                    Visit.FIRST: "First visit",
-                    Visit.RETURNING: "I have been here before",
-                    Visit.UNANSWERED: "",
-                }[self.visit],
+                say("Help moving around"),
+                yes_no[Answer.YES if self.mobility_help else Answer.NO],
             )
-        )
-        lines.append(
-            SummaryLine(Step.ABOUT, "Help moving around", "Yes" if self.mobility_help else "No")
         )
         return lines

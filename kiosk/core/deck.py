@@ -10,7 +10,7 @@ import math
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
@@ -35,6 +35,7 @@ MAX_DURATION_SECONDS = 300.0
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
 
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+_LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}")
 
 
 class Layout(StrEnum):
@@ -67,6 +68,16 @@ class QrLink:
 
 
 @dataclass(frozen=True)
+class SlideText:
+    """A slide's words in one more language; its picture, timing and schedule are shared."""
+
+    title: str
+    body: str = ""
+    caption: str = ""
+    """The QR link's caption."""
+
+
+@dataclass(frozen=True)
 class Slide:
     id: str
     layout: Layout
@@ -79,6 +90,33 @@ class Slide:
     qr: QrLink | None = None
     source: str = ""
     reviewed_on: date | None = None
+    translations: tuple[tuple[str, SlideText], ...] = ()
+    """(language code, text) in the deck's order; never the deck's own language."""
+
+    def translation(self, language: str) -> SlideText | None:
+        return next((text for code, text in self.translations if code == language), None)
+
+    def in_language(self, language: str) -> Slide:
+        """The slide as it shows in ``language``; in the deck's own words if it has no
+        translation to it."""
+        text = self.translation(language)
+        if text is None:
+            return self
+        qr = self.qr
+        if qr is not None and text.caption:
+            qr = QrLink(qr.url, text.caption)
+        return replace(self, title=text.title, body=text.body, qr=qr, translations=())
+
+    def with_translation(self, language: str, text: SlideText | None) -> Slide:
+        """This slide with its ``language`` text set, or removed when ``text`` is None."""
+        kept = [(code, t) for code, t in self.translations if code != language]
+        if text is not None:
+            position = next(
+                (n for n, (code, _) in enumerate(self.translations) if code == language),
+                len(kept),
+            )
+            kept.insert(position, (language, text))
+        return replace(self, translations=tuple(kept))
 
     @property
     def seconds(self) -> float:
@@ -184,7 +222,7 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
     slides: list[Slide] = []
     seen: set[str] = set()
     for number, raw in enumerate(raw_slides, start=1):
-        slide = _parse_slide(out, number, raw)
+        slide = _parse_slide(out, number, raw, language)
         if slide is None:
             continue
         if slide.id in seen:
@@ -227,10 +265,11 @@ _SLIDE_KEYS = {
     "qr",
     "source",
     "reviewed_on",
+    "translations",
 }
 
 
-def _parse_slide(out: _Collector, number: int, raw: Any) -> Slide | None:
+def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> Slide | None:
     if not isinstance(raw, dict):
         out.error(f"slide {number}", "must be a table of fields")
         return None
@@ -254,15 +293,8 @@ def _parse_slide(out: _Collector, number: int, raw: Any) -> Slide | None:
         out.error(f"{place}, field 'layout'", f"must be one of: {names}")
         layout = Layout.BESIDE
     title = _text(out, place, "title", raw.get("title"), TITLE_MAX_CHARS, required=True)
-    body = _text(out, place, "body", raw.get("body", ""), BODY_MAX_CHARS, multiline=True)
-    words = count_words(body)
-    if words > BODY_MAX_WORDS:
-        out.error(f"{place}, field 'body'", f"has {words} words; at most {BODY_MAX_WORDS} fit")
-    elif words > BODY_ADVISED_WORDS:
-        out.warn(
-            f"{place}, field 'body'",
-            f"has {words} words; about {BODY_ADVISED_WORDS} read well from across a room",
-        )
+    body = _body(out, place, raw.get("body", ""))
+    translations = _translations(out, place, raw.get("translations", {}), deck_language)
     illustration = _illustration(out, place, raw.get("illustration", ""))
     duration = _duration(out, place, raw.get("duration", "auto"))
     enabled = raw.get("enabled", True)
@@ -290,7 +322,48 @@ def _parse_slide(out: _Collector, number: int, raw: Any) -> Slide | None:
         qr=qr,
         source=source,
         reviewed_on=reviewed_on,
+        translations=translations,
     )
+
+
+def _body(out: _Collector, place: str, value: Any) -> str:
+    body = _text(out, place, "body", value, BODY_MAX_CHARS, multiline=True)
+    words = count_words(body)
+    if words > BODY_MAX_WORDS:
+        out.error(f"{place}, field 'body'", f"has {words} words; at most {BODY_MAX_WORDS} fit")
+    elif words > BODY_ADVISED_WORDS:
+        out.warn(
+            f"{place}, field 'body'",
+            f"has {words} words; about {BODY_ADVISED_WORDS} read well from across a room",
+        )
+    return body
+
+
+def _translations(
+    out: _Collector, place: str, raw: Any, deck_language: str
+) -> tuple[tuple[str, SlideText], ...]:
+    where = f"{place}, translations"
+    if not isinstance(raw, dict):
+        out.error(where, 'must be tables such as [slides.translations.es] with title = "..."')
+        return ()
+    found: list[tuple[str, SlideText]] = []
+    for code, fields in raw.items():
+        here = f"{place}, translation '{code}'"
+        if not _LANGUAGE_PATTERN.fullmatch(code):
+            out.error(here, "must be named by a short language code such as 'es'")
+            continue
+        if code == deck_language:
+            out.error(here, "is the deck's own language; its text is the slide's own fields")
+            continue
+        if not isinstance(fields, dict):
+            out.error(here, 'must be a table with title = "..." and body = "..."')
+            continue
+        _check_keys(out, here, fields, {"title", "body", "caption"})
+        title = _text(out, here, "title", fields.get("title"), TITLE_MAX_CHARS, required=True)
+        body = _body(out, here, fields.get("body", ""))
+        caption = _text(out, here, "caption", fields.get("caption", ""), CAPTION_MAX_CHARS)
+        found.append((code, SlideText(title, body, caption)))
+    return tuple(found)
 
 
 def _text(
@@ -460,6 +533,10 @@ def _slide_as_json(slide: Slide) -> dict[str, Any]:
         "qr": {"url": slide.qr.url, "caption": slide.qr.caption} if slide.qr else None,
         "source": slide.source,
         "reviewed_on": slide.reviewed_on.isoformat() if slide.reviewed_on else None,
+        "translations": {
+            code: {"title": text.title, "body": text.body, "caption": text.caption}
+            for code, text in slide.translations
+        },
     }
 
 

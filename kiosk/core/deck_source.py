@@ -54,9 +54,8 @@ def file_signature(path: Path) -> FileSignature | None:
 
 
 class DeckSource:
-    def __init__(self, data: DataDir, language: str = "en", library: Path = ILLUSTRATION_LIBRARY):
+    def __init__(self, data: DataDir, library: Path = ILLUSTRATION_LIBRARY):
         self.data = data
-        self.language = language
         self.library = library
 
     def sweep(self) -> None:
@@ -87,10 +86,7 @@ class DeckSource:
         return LoadedDeck(result.deck, Origin.CLINIC, result.problems)
 
     def load_builtin(self) -> Deck:
-        path = builtin_deck_file(self.language)
-        if not path.exists():
-            path = builtin_deck_file("en")
-        result = load_deck_file(path, self.library)
+        result = load_deck_file(builtin_deck_file(), self.library)
         if result.deck is None:
             raise BuiltInDeckError("; ".join(str(p) for p in result.errors))
         return result.deck

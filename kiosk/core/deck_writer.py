@@ -54,6 +54,13 @@ def _slide_lines(slide: Slide) -> list[str]:
         lines.append(f"source = {toml_string(slide.source)}")
     if slide.reviewed_on is not None:
         lines.append(f"reviewed_on = {slide.reviewed_on.isoformat()}")
+    for code, text in slide.translations:
+        lines.append(f"[slides.translations.{code}]")
+        lines.append(f"title = {toml_string(text.title)}")
+        if text.body:
+            lines.append(f"body = {toml_string(text.body)}")
+        if text.caption:
+            lines.append(f"caption = {toml_string(text.caption)}")
     return lines
 
 

@@ -55,7 +55,7 @@ def checkins_csv(stored: Iterable[StoredCheckIn]) -> str:
                 visit.first_name,
                 visit.last_name,
                 visit.birth_date.isoformat(),
-                "; ".join(REASON_LABELS[r] for r in visit.reasons),
+                "; ".join(str(REASON_LABELS[r]) for r in visit.reasons),
                 _yes(visit.urgent),
                 visit.mobile,
                 _yes(visit.returning),

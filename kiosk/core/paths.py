@@ -18,6 +18,7 @@ FONTS_DIR = ASSETS_DIR / "fonts"
 SOUNDS_DIR = ASSETS_DIR / "sounds"
 QML_DIR = PACKAGE_DIR / "qml"
 KEYBOARD_LAYOUTS_DIR = QML_DIR / "NameKeyboard"
+TRANSLATIONS_DIR = PACKAGE_DIR / "i18n"
 
 
 def default_data_dir() -> Path:
@@ -66,5 +67,6 @@ class DataDir:
         return self.root / "logs"
 
 
-def builtin_deck_file(language: str = "en") -> Path:
-    return BUILTIN_DECK_DIR / f"deck.{language}.toml"
+def builtin_deck_file() -> Path:
+    """The slides every kiosk starts with, in English and Spanish."""
+    return BUILTIN_DECK_DIR / "deck.toml"

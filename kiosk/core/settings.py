@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from datetime import time
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 MAX_SETTINGS_BYTES = 64 * 1024
 ACCENT_TEXT_COLOUR = "#ffffff"
 MIN_ACCENT_CONTRAST = 7.0
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 class Transition(StrEnum):
@@ -45,6 +47,8 @@ class Settings:
     rotation_speed: float = 1.0
     """Multiplies every slide's time on screen: 0.5 plays twice as fast, 2.0 half as fast."""
     ask_mobile: bool = False
+    languages: tuple[str, ...] = ("en", "es")
+    """Offered to patients; the first is the clinic's own, which every screen returns to."""
     region: str = "US"
     """Where the clinic is: how phone numbers without a country code and dates are read."""
     idle_seconds: int = 45
@@ -115,6 +119,8 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
     for key, value in clinic.items():
         if key == "accent_colour":
             settings = _accent(settings, value, problems)
+        elif key == "languages":
+            settings = _languages(settings, value, problems)
         elif key in clinic_fields:
             name = clinic_fields[key]
             text = _text(value, _TEXT_LIMITS[name])
@@ -215,6 +221,20 @@ def _text(value: Any, limit: int) -> str | None:
     return text
 
 
+def _languages(settings: Settings, value: Any, problems: list[str]) -> Settings:
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(code, str) and LANGUAGE_CODE.fullmatch(code) for code in value)
+        or len(set(value)) != len(value)
+    ):
+        problems.append(
+            'clinic.languages must list language codes, the clinic\'s own first: ["en", "es"]'
+        )
+        return settings
+    return replace(settings, languages=tuple(value))
+
+
 def _accent(settings: Settings, value: Any, problems: list[str]) -> Settings:
     if not isinstance(value, str) or parse_hex(value) is None:
         problems.append('clinic.accent_colour must look like "#0b5560"')
@@ -240,6 +260,7 @@ def settings_as_toml(settings: Settings) -> str:
         f"hours = {toml_string(s.opening_hours)}",
         f"logo = {toml_string(s.logo)}",
         f"accent_colour = {toml_string(s.accent_colour)}",
+        f"languages = [{', '.join(toml_string(code) for code in s.languages)}]",
         "",
         "[slideshow]",
         f"transition = {toml_string(s.transition.value)}",

@@ -28,8 +28,10 @@ from kiosk.ui import QUIET_QT_CATEGORIES
 from kiosk.ui.branding import Branding
 from kiosk.ui.display_sleep import DisplaySleep
 from kiosk.ui.housekeeping import MemoryHousekeeping
+from kiosk.ui.patient_choices import PatientChoices
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.slideshow import Slideshow
+from kiosk.ui.translation import InterfaceLanguage
 
 if TYPE_CHECKING:
     from kiosk.core.staff import StaffStore
@@ -76,6 +78,7 @@ class KioskWindow:
     slideshow: Slideshow
     branding: Branding
     display: DisplaySleep
+    choices: PatientChoices
     _make_desk: Callable[[], Desk]
     desk: Desk | None = field(default=None, init=False)
 
@@ -115,6 +118,7 @@ class KioskWindow:
         """Engine first, then the objects it used (they outlive every binding to them)."""
         self.slideshow.stop()
         self.display.stop()
+        self.choices.stop()
         if self.desk is not None:
             self.desk.stop()
         self.window.close()
@@ -158,7 +162,7 @@ def build_kiosk(
     data: DataDir,
     *,
     kiosk_mode: bool,
-    language: str = "en",
+    language: str | None = None,
     size: QSize | None = None,
     follow_schedule: bool = True,
     clock: Callable[[], datetime] = datetime.now,
@@ -168,18 +172,24 @@ def build_kiosk(
 ) -> KioskWindow:
     """The kiosk's window with its slides. Check-in and staff mode are attached at once, or, when
     ``desk_after_first_frame`` is given, just after the first frame; it is then called with the
-    desk, or with the error if the desk's QML could not be loaded."""
+    desk, or with the error if the desk's QML could not be loaded. ``language`` starts the
+    screens in that language rather than the clinic's own (``kiosk render --lang``)."""
     settings_file = SettingsFile(data.settings_file)
     settings_file.sweep()
     loaded = settings_file.load()
     for problem in loaded.problems:
         log.warning("Settings: %s", problem)
-    deck_source = DeckSource(data, language)
+    deck_source = DeckSource(data)
     slideshow = Slideshow(
         deck_source, loaded.settings, clock=clock, follow_schedule=follow_schedule
     )
     branding = Branding(loaded.settings, data.root)
     display = DisplaySleep(loaded.settings, clock)
+    choices = PatientChoices(loaded.settings, InterfaceLanguage())
+    if language is not None:
+        choices.start_in(language)
+    slideshow.set_language(choices.code)
+    choices.follow(slideshow.set_language)
     if start:
         display.start()  # rendered slides (``kiosk render``) are never dimmed
         slideshow.start()
@@ -194,6 +204,7 @@ def build_kiosk(
             "slideshow": slideshow,
             "branding": branding,
             "display": display,
+            "choices": choices,
             "kioskMode": kiosk_mode,
         }
     )
@@ -204,6 +215,7 @@ def build_kiosk(
             part.stop()
         raise StartupError("The kiosk's QML could not be loaded; see the messages above")
     window = roots[0]
+    choices.follow(lambda _language: engine.retranslate())
     MemoryHousekeeping(engine, slideshow)
     if size is not None:
         window.resize(size)
@@ -214,20 +226,27 @@ def build_kiosk(
         from kiosk.ui.desk import DeskError, Player, build_desk
 
         player = Player(
-            engine, window, slideshow, branding, display, deck_source, settings_file, loaded
+            engine,
+            window,
+            slideshow,
+            branding,
+            display,
+            choices,
+            deck_source,
+            settings_file,
+            loaded,
         )
         try:
             return build_desk(
                 player,
                 data,
-                language=language,
                 clock=clock,
                 media_roots=default_media_roots() if media_roots is None else media_roots,
             )
         except DeskError as exc:
             raise StartupError(str(exc)) from exc
 
-    kiosk = KioskWindow(engine, window, slideshow, branding, display, make_desk)
+    kiosk = KioskWindow(engine, window, slideshow, branding, display, choices, make_desk)
     if desk_after_first_frame is None:
         try:
             kiosk.attach_desk()

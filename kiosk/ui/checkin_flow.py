@@ -19,8 +19,10 @@ from kiosk.core.checkin import REASON_LABELS, Reason
 from kiosk.core.checkin_form import CheckInForm, DateOrder, Step
 from kiosk.core.settings import Settings
 from kiosk.core.store import CheckInStore, StoreError
+from kiosk.core.words import Words
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.chime import Chime, Sound
+from kiosk.ui.translation import shown, shown_list
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ActivityWatcher", "CheckInFlow"]
 
@@ -29,7 +31,6 @@ log = logging.getLogger(__name__)
 DONE_SECONDS = 8
 FAILED_SECONDS = 30
 HELP_REPEAT_SECONDS = 30
-SAVE_FAILED_MESSAGE = "We could not save your check-in. Please see the front desk."
 
 
 def date_order(locale: QLocale) -> DateOrder:
@@ -59,6 +60,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     """Any answer, message or outcome changed."""
     stepChanged = Signal()
     """The patient moved to another step (the screens swap only on this one)."""
+    opened = Signal()
     ended = Signal()
     """The patient is done (or gone): QML drops the check-in screens and the slides return."""
     helpCalled = Signal()
@@ -81,15 +83,10 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._store = store
         self._settings = settings
         self._chime = chime
-        locale = QLocale(f"{language}_{settings.region}")
-        order = date_order(locale)
         self._form = CheckInForm(
-            ask_mobile=settings.ask_mobile,
-            region=settings.region,
-            order=order,
-            today=lambda: clock().date(),
-            date_in_words=date_in_words(locale, order),
+            ask_mobile=settings.ask_mobile, region=settings.region, today=lambda: clock().date()
         )
+        self._speak(language)
         self._active = False
         self._outcome = ""
         self._ticket = ""
@@ -109,6 +106,20 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._help_timer = QTimer(self, singleShot=True, interval=HELP_REPEAT_SECONDS * 1000)
         self._help_timer.timeout.connect(self._help_can_repeat)
 
+    def _speak(self, language: str) -> None:
+        locale = QLocale(f"{language}_{self._settings.region}")
+        # The keypad keeps the order of the clinic's region whatever the language: a patient
+        # switching language part way through the date keeps the digits they typed.
+        if not self._form.started:
+            self._form.order = date_order(locale)
+            self._form.birth.order = self._form.order
+        self._form.date_in_words = date_in_words(locale, self._form.order)
+
+    def set_language(self, language: str) -> None:
+        """The patient chose another language: every sentence and the date read back follow."""
+        self._speak(language)
+        self.changed.emit()
+
     def _notify(self) -> None:
         self.changed.emit()
         if self._form.step is not self._shown_step:
@@ -124,6 +135,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._active = True
         self._idle_timer.start()
         self._notify()
+        self.opened.emit()
 
     @Slot()
     def cancel(self) -> None:
@@ -354,20 +366,26 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         return self._form.last_name
 
     def _messages(self) -> dict[str, str]:
-        messages = dict(self._form.messages)
+        messages = {key: shown(words) for key, words in self._form.messages.items()}
         if self._form.step is Step.BIRTH_DATE and (now := self._form.birth_message_now()):
-            messages["birth"] = now
+            messages["birth"] = shown(now)
         return messages
 
     def _birth_slots(self) -> list[dict[str, object]]:
-        return self._form.birth.slots()
+        return [
+            {
+                key: shown(value) if isinstance(value, Words) else value
+                for key, value in slot.items()
+            }
+            for slot in self._form.birth.slots()
+        ]
 
     def _birth_in_words(self) -> str:
         return self._form.birth_in_words()
 
     def _reason_choices(self) -> list[dict[str, object]]:
         return [
-            {"key": r.value, "label": REASON_LABELS[r], "chosen": r in self._form.reasons}
+            {"key": r.value, "label": shown(REASON_LABELS[r]), "chosen": r in self._form.reasons}
             for r in Reason
         ]
 
@@ -388,22 +406,29 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     def _summary(self) -> list[dict[str, Any]]:
         return [
-            {"step": line.step.value, "label": line.label, "value": line.value}
+            {"step": line.step.value, "label": shown(line.label), "value": shown_list(line.value)}
             for line in self._form.summary()
         ]
 
     def _privacy_notice(self) -> str:
-        kept = "your name, date of birth and reasons for your visit"
-        if self._form.ask_mobile:
-            kept = "your name, date of birth, mobile number and reasons for your visit"
         days = self._settings.retention_days
-        when = (
-            "at the end of today" if days == 0 else f"after {days} {'day' if days == 1 else 'days'}"
-        )
-        return (
-            f"We keep {kept} on this kiosk so that the front desk can see you in. Only the "
-            f"clinic's staff can see them. They are deleted {when}."
-        )
+        if days == 0:
+            when = self.tr("They are deleted at the end of today.")
+        elif days == 1:
+            when = self.tr("They are deleted after 1 day.")
+        else:
+            when = self.tr("They are deleted after %1 days.").replace("%1", str(days))
+        if self._form.ask_mobile:
+            kept = self.tr(
+                "We keep your name, date of birth, mobile number and reasons for your visit on "
+                "this kiosk so that the front desk can see you in."
+            )
+        else:
+            kept = self.tr(
+                "We keep your name, date of birth and reasons for your visit on this kiosk so "
+                "that the front desk can see you in."
+            )
+        return f"{kept} {self.tr('Only the clinic staff can see them.')} {when}"
 
     def _outcome_value(self) -> str:
         return self._outcome
@@ -415,7 +440,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         return self._ahead
 
     def _save_failed_message(self) -> str:
-        return SAVE_FAILED_MESSAGE
+        return self.tr("We could not save your check-in. Please see the front desk.")
 
     def _is_still_there(self) -> bool:
         return self._still_there
@@ -445,7 +470,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     outcome = Property(str, _outcome_value, notify=changed)
     ticket = Property(str, _ticket_code, notify=changed)
     ahead = Property(int, _people_ahead, notify=changed)
-    saveFailedMessage = Property(str, _save_failed_message, constant=True)
+    saveFailedMessage = Property(str, _save_failed_message, notify=changed)
     stillThere = Property(bool, _is_still_there, notify=changed)
     secondsLeft = Property(int, _seconds_left, notify=changed)
 

@@ -27,6 +27,7 @@ from kiosk.ui.checkin_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.chime import Chime
 from kiosk.ui.deck_editor import DeckEditor
 from kiosk.ui.display_sleep import DisplaySleep
+from kiosk.ui.patient_choices import PatientChoices
 from kiosk.ui.settings_editor import SettingsEditor
 from kiosk.ui.slideshow import Slideshow
 from kiosk.ui.staff_mode import StaffMode
@@ -51,6 +52,7 @@ class Player:
     slideshow: Slideshow
     branding: Branding
     display: DisplaySleep
+    choices: PatientChoices
     deck_source: DeckSource
     settings_file: SettingsFile
     settings: LoadedSettings
@@ -108,7 +110,6 @@ def build_desk(
     player: Player,
     data: DataDir,
     *,
-    language: str,
     clock: Callable[[], datetime],
     media_roots: Sequence[Path],
 ) -> Desk:
@@ -121,9 +122,13 @@ def build_desk(
         store,
         settings,
         Chime(settings.chime, settings.chime_volume),
-        language=language,
+        language=player.choices.code,
         clock=clock,
     )
+    choices = player.choices
+    choices.follow(check_in.set_language)
+    check_in.opened.connect(choices.pause_reset)
+    check_in.ended.connect(choices.reset)
     staff_store = open_staff_store(data, clock)
     queue = CheckInQueue(
         store,
@@ -143,7 +148,14 @@ def build_desk(
         media_roots=media_roots,
         followers=[
             f.apply_settings
-            for f in (player.slideshow, player.branding, check_in, queue, player.display)
+            for f in (
+                player.slideshow,
+                player.branding,
+                check_in,
+                queue,
+                player.display,
+                choices,
+            )
         ],
     )
     deck_editor = DeckEditor(
@@ -172,7 +184,13 @@ def build_desk(
         raise DeskError("The check-in's QML could not be loaded; see the messages above")
     window = player.window
     window.installEventFilter(
-        ActivityWatcher(check_in.touched, staff.touched, player.display.touched, parent=window)
+        ActivityWatcher(
+            check_in.touched,
+            staff.touched,
+            player.display.touched,
+            choices.touched,
+            parent=window,
+        )
     )
     return Desk(item, check_in, store, staff, queue, staff_store)
 

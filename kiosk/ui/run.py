@@ -97,7 +97,7 @@ def _run(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
     return code
 
 
-def render_slides(data: DataDir, out: Path, width: int, height: int, language: str) -> int:
+def render_slides(data: DataDir, out: Path, width: int, height: int, language: str | None) -> int:
     """Render every enabled slide of the effective deck; 0 only when every slide was written."""
     app = _application(offscreen=True)
     try:

@@ -14,10 +14,11 @@ from kiosk.core.deck import Deck, Slide
 from kiosk.core.deck_source import DeckSource, FileSignature, Origin, file_signature
 from kiosk.core.playlist import playing_now
 from kiosk.core.settings import Settings
-from kiosk.core.standby import standby_slide
+from kiosk.core.standby import standby_slide, standby_words
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.pictures import usable_picture
 from kiosk.ui.slide_model import SlideListModel, slide_as_map
+from kiosk.ui.translation import shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Slideshow"]
 
@@ -55,6 +56,7 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._direction = 1
         self._duration_ms = 0
         self._running = False
+        self._language = ""
         self._signature: FileSignature | None = None
         self._advance_timer = QTimer(self, singleShot=True)
         self._advance_timer.timeout.connect(self.next)
@@ -157,8 +159,9 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         else:
             slides = tuple(s for s in self._deck.slides if s.enabled)
         if not slides:
-            slides = (standby_slide(self._settings.clinic_name),)
-        rows = [self._row(s) for s in slides]
+            title, body = standby_words(self._settings.clinic_name)
+            slides = (standby_slide(shown(title), shown(body)),)
+        rows = [self._row(s.in_language(self._language)) for s in slides]
         self._model.set_rows(rows)
 
     def _row(self, slide: Slide) -> dict[str, Any]:
@@ -210,6 +213,15 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
                 self.currentChanged.emit()
         else:
             self._show(0, direction=1)
+
+    def set_language(self, language: str) -> None:
+        """Every slide in ``language`` from now on, the one on screen too; a slide with no
+        translation to it shows in the deck's own words."""
+        if language != self._language:
+            self._language = language
+            if self._deck is not None:
+                self._refresh_playlist()
+                self._refresh_current()
 
     def apply_settings(self, settings: Settings) -> None:
         """Staff changed the settings: speed, transition and the standby slide follow at once."""

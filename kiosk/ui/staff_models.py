@@ -37,6 +37,7 @@ from kiosk.core.settings import Settings
 from kiosk.core.staff import StaffError, StaffStore
 from kiosk.core.store import CheckInStore, Status, StoredCheckIn, StoreError
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.translation import shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "AuditList", "CheckInQueue"]
 
@@ -112,7 +113,7 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
         "checkinId": visit.id,
         "ticket": stored.ticket,
         "name": f"{visit.first_name} {visit.last_name}",
-        "reasons": ", ".join(REASON_LABELS[r] for r in visit.reasons),
+        "reasons": ", ".join(shown(REASON_LABELS[r]) for r in visit.reasons),
         "urgent": visit.urgent,
         "mobilityHelp": visit.mobility_help,
         "arrival": f"{stored.created_at:%H:%M}",

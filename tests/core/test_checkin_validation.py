@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.core.checkin import (
+    FIRST_NAME,
     NAME_MAX_CHARS,
     CheckIn,
     Reason,
@@ -77,16 +78,17 @@ def test_decomposed_accents_are_joined_before_counting() -> None:
 
 @pytest.mark.parametrize("typed", HOSTILE)
 def test_hostile_names_are_refused_kindly(typed: str) -> None:
-    checked = check_name(typed, "first name")
+    checked = check_name(typed, FIRST_NAME)
     assert not checked.ok
     assert checked.value is None
-    assert "first name" in checked.message or "letters" in checked.message
-    assert typed not in checked.message
+    message = str(checked.message)
+    assert "first name" in message or "letters" in message
+    assert typed not in message
 
 
 def test_spaces_are_tidied_and_an_empty_name_is_asked_for() -> None:
     assert check_name("  Mary   Ann  ").value == "Mary Ann"
-    assert check_name("   ").message == "Please enter your name."
+    assert str(check_name("   ").message) == "Please enter your name."
 
 
 @given(st.text(max_size=300))
@@ -105,11 +107,11 @@ def test_an_accepted_name_always_fits_its_limit_and_is_clean(typed: str) -> None
 
 def test_birth_dates() -> None:
     assert check_birth_date(1956, 3, 12, TODAY).value == date(1956, 3, 12)
-    assert "does not exist" in check_birth_date(2023, 2, 29, TODAY).message
-    assert "does not exist" in check_birth_date(1980, 13, 1, TODAY).message
-    assert "future" in check_birth_date(2026, 11, 24, TODAY).message
+    assert "does not exist" in str(check_birth_date(2023, 2, 29, TODAY).message)
+    assert "does not exist" in str(check_birth_date(1980, 13, 1, TODAY).message)
+    assert "future" in str(check_birth_date(2026, 11, 24, TODAY).message)
     assert check_birth_date(1905, 11, 24, TODAY).ok  # 120, turning 121 tomorrow
-    assert "year" in check_birth_date(1905, 11, 23, TODAY).message  # 121 today
+    assert "year" in str(check_birth_date(1905, 11, 23, TODAY).message)  # 121 today
 
 
 @given(st.integers(-10, 10_000), st.integers(-5, 20), st.integers(-5, 40))
@@ -129,7 +131,7 @@ def test_phone_numbers_use_the_library_and_may_be_left_out() -> None:
     assert not check_phone("12", "US").ok
     assert not check_phone("=1+2", "US").ok
     assert not check_phone("9" * 40, "US").ok
-    assert "mobile" in check_phone("0121 234 5678", "GB").message
+    assert "mobile" in str(check_phone("0121 234 5678", "GB").message)
 
 
 @given(st.text(max_size=40))
@@ -146,7 +148,7 @@ def test_reasons_are_chosen_from_the_list_in_a_fixed_order() -> None:
         Reason.HEEL_OR_ARCH,
         Reason.TOENAIL,
     )
-    assert "at least one" in check_reasons([]).message
+    assert "at least one" in str(check_reasons([]).message)
     assert not check_reasons(["'; DROP TABLE"]).ok
 
 

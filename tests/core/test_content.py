@@ -26,7 +26,7 @@ SEED_TOPICS = {
 
 
 def builtin_deck() -> Deck:
-    deck = load_deck_file(builtin_deck_file("en"), ILLUSTRATION_LIBRARY).deck
+    deck = load_deck_file(builtin_deck_file(), ILLUSTRATION_LIBRARY).deck
     assert deck is not None
     return deck
 

@@ -36,7 +36,7 @@ def messages(raw: bytes, folder: Path = Path(".")) -> list[str]:
 
 
 def test_the_built_in_deck_is_valid_and_complete() -> None:
-    result = load_deck_file(builtin_deck_file("en"), ILLUSTRATION_LIBRARY)
+    result = load_deck_file(builtin_deck_file(), ILLUSTRATION_LIBRARY)
     assert result.problems == ()
     assert result.deck is not None
     assert len(result.deck.slides) >= 10

@@ -10,6 +10,7 @@ Rectangle {
     id: screen
 
     required property CheckInFlow flow
+    required property PatientChoices choices
     readonly property bool onReview: flow.step === "review"
     readonly property bool typing: flow.step === "name" && flow.outcome === ""
 
@@ -31,12 +32,19 @@ Rectangle {
         FormText {
             id: stepLabel
             objectName: "stepLabel"
-            anchors { left: parent.left; leftMargin: Theme.spacing; right: helpButton.left; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+            anchors { left: parent.left; leftMargin: Theme.spacing; right: languageButtons.left; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
             text: qsTr("Check in: step %1 of %2").arg(screen.flow.stepNumber).arg(screen.flow.stepCount)
             font.bold: true
             wrapMode: Text.NoWrap
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.minimumTextSize * 0.8
+        }
+        LanguageButtons {
+            id: languageButtons
+            objectName: "checkInLanguages"
+            anchors { right: helpButton.left; rightMargin: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
+            buttonHeight: Theme.touchTarget * 0.8
+            choices: screen.choices
         }
         KioskButton {
             id: helpButton

@@ -48,8 +48,8 @@ Item {
 
     Component.onCompleted: {
         VirtualKeyboardSettings.layoutPath = keyboardLayouts;
-        VirtualKeyboardSettings.activeLocales = ["en_US"];
-        VirtualKeyboardSettings.locale = "en_US";
+        VirtualKeyboardSettings.activeLocales = window.choices.keyboardLocales;
+        VirtualKeyboardSettings.locale = window.choices.keyboardLocale;
         window.deskAttached = true;
         if (window.helpWaiting) {
             window.helpWaiting = false;
@@ -61,6 +61,17 @@ Item {
         }
     }
 
+    Connections {
+        // The keyboard's letters follow the patient's language (Spanish has its own ñ key).
+        target: desk.window.choices
+        function onLanguageChanged() {
+            VirtualKeyboardSettings.locale = desk.window.choices.keyboardLocale;
+        }
+        function onChanged() {
+            VirtualKeyboardSettings.activeLocales = desk.window.choices.keyboardLocales;
+        }
+    }
+
     Loader {
         objectName: "checkInLoader"
         anchors.fill: parent
@@ -68,6 +79,7 @@ Item {
         sourceComponent: CheckInScreen {
             objectName: "checkInScreen"
             flow: desk.checkIn
+            choices: desk.window.choices
         }
     }
 

@@ -7,6 +7,7 @@ Rectangle {
     id: footer
 
     required property Slideshow slideshow
+    required property PatientChoices choices
     signal checkInRequested
     signal helpRequested
 
@@ -55,14 +56,21 @@ Rectangle {
             progressAnimation.start();
     }
 
+    LanguageButtons {
+        id: languages
+        objectName: "slideLanguages"
+        anchors { left: parent.left; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        choices: footer.choices
+    }
+
     Row {
         id: dots
         objectName: "slideDots"
-        anchors { left: parent.left; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        anchors { left: languages.right; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
         spacing: Theme.spacing * 0.5
         // The dots give way to the buttons on a narrow screen; the buttons matter more.
         visible: footer.slideshow.model.count > 1 && footer.slideshow.model.count <= 24
-                 && implicitWidth + help.width + checkIn.width + 4 * Theme.spacing <= footer.width
+                 && languages.width + implicitWidth + help.width + checkIn.width + 5 * Theme.spacing <= footer.width
         Accessible.role: Accessible.Indicator
         Accessible.name: qsTr("Slide %1 of %2").arg(footer.slideshow.position + 1).arg(footer.slideshow.model.count)
 

@@ -11,6 +11,7 @@ Window {
     required property Slideshow slideshow
     required property Branding branding
     required property DisplaySleep display
+    required property PatientChoices choices
     required property bool kioskMode
     property bool instantTransitions: false
     // The growth benchmark runs the rotation faster than patients ever see it.
@@ -75,6 +76,7 @@ Window {
         objectName: "footer"
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         slideshow: root.slideshow
+        choices: root.choices
         onCheckInRequested: {
             root.checkInWaiting = !root.deskAttached;
             root.checkInRequested();
