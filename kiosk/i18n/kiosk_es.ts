@@ -259,6 +259,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Guardamos su nombre, fecha de nacimiento y motivos de su visita en esta pantalla para que la recepción pueda atenderle.</translation>
     </message>
     <message>
+        <source>Only the clinic staff can see them.</source>
+        <translation>Solo el personal de la clínica puede verlos.</translation>
+    </message>
+    <message>
         <source>We could not save your check-in. Please see the front desk.</source>
         <translation>No pudimos guardar su registro. Por favor, acérquese a la recepción.</translation>
     </message>

@@ -7,6 +7,7 @@ Nothing of a patient outlives their check-in: confirm, cancel and the idle timeo
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -44,8 +45,10 @@ def date_order(locale: QLocale) -> DateOrder:
         return DateOrder.MONTH_DAY_YEAR
 
 
-def date_in_words(locale: QLocale, order: DateOrder) -> Callable[[date], str]:
-    pattern = "MMMM d, yyyy" if order is DateOrder.MONTH_DAY_YEAR else "d MMMM yyyy"
+def date_in_words(locale: QLocale) -> Callable[[date], str]:
+    """The locale's long date without the weekday: "March 12, 1956", "12 de marzo de 1956"."""
+    long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[,\s]*", "", long_format).strip(" ,")
 
     def words(born: date) -> str:
         return locale.toString(QDate(born.year, born.month, born.day), pattern)
@@ -108,12 +111,13 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     def _speak(self, language: str) -> None:
         locale = QLocale(f"{language}_{self._settings.region}")
-        # The keypad keeps the order of the clinic's region whatever the language: a patient
-        # switching language part way through the date keeps the digits they typed.
-        if not self._form.started:
+        # The keypad fills day, month and year in the order the language writes them where the
+        # clinic is (es_US: day first), its boxes labelled. Once a digit is typed the order
+        # stays, so switching language part way through the date keeps what was typed.
+        if self._form.birth.empty:
             self._form.order = date_order(locale)
             self._form.birth.order = self._form.order
-        self._form.date_in_words = date_in_words(locale, self._form.order)
+        self._form.date_in_words = date_in_words(locale)
 
     def set_language(self, language: str) -> None:
         """The patient chose another language: every sentence and the date read back follow."""
@@ -428,7 +432,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
                 "We keep your name, date of birth and reasons for your visit on this kiosk so "
                 "that the front desk can see you in."
             )
-        return f"{kept} {self.tr('Only the clinic staff can see them.')} {when}"
+        who = self.tr("Only the clinic staff can see them.")
+        return f"{kept} {who} {when}"
 
     def _outcome_value(self) -> str:
         return self._outcome

@@ -14,7 +14,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.core.languages import available_languages, keyboard_locale, offered_languages
+from kiosk.core.languages import (
+    SOURCE_LANGUAGE,
+    available_languages,
+    keyboard_locale,
+    offered_languages,
+)
 from kiosk.core.settings import Settings
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.translation import InterfaceLanguage
@@ -50,7 +55,8 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
 
     def _readable(self, settings: Settings) -> tuple[str, ...]:
         offered = offered_languages(settings.languages, available_languages())
-        return tuple(code for code in offered if self._interface.readable(code)) or ("en",)
+        readable = tuple(code for code in offered if self._interface.readable(code))
+        return readable or (SOURCE_LANGUAGE,)
 
     def start_in(self, code: str) -> None:
         """Show ``code`` now, offered or not, when the kiosk can speak it (``kiosk render``)."""
@@ -116,8 +122,14 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._set_language(self._offered[0])
         self.changed.emit()
 
+    def set_reset_after(self, ms: int) -> None:
+        """A shorter wait on the slides than five minutes, so tests need not sit idle."""
+        self._reset_timer.setInterval(ms)
+
     def stop(self) -> None:
+        """The kiosk is closing: its translator leaves the application with it."""
         self._reset_timer.stop()
+        self._interface.use(SOURCE_LANGUAGE)
 
     def _set_language(self, code: str) -> None:
         self._interface.use(code)

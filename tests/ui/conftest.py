@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -79,6 +79,9 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
         kiosk.shutdown()
         still_running = [name for name, t in timers if t.isActive()]
         assert still_running == [], f"timers left running by: {still_running}"
+        assert QCoreApplication.translate("Footer", "Check in") == "Check in", (
+            "a closed kiosk left its translator in the application"
+        )
 
 
 PIN = "482916"

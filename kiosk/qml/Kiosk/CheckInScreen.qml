@@ -3,8 +3,9 @@ import QtQuick
 import QtQuick.VirtualKeyboard
 import Kiosk.Backend
 
-// The check-in: "Step N of M" and "Need help?" on top, the step in the middle, Back, Cancel and
-// Next at the bottom, and the on-screen keyboard below them while a name is typed. The whole
+// The check-in: "Step N of M" on top, the step in the middle, then Back, Cancel, the patient's
+// tools (language, "Need help?") and Next, and the on-screen keyboard below them while a name is
+// typed. Where the row is too narrow for the tools (portrait), they get a row of their own above. Every control is in the lower part of the screen, in reach from a wheelchair. The whole
 // screen is destroyed when the check-in ends, and with it every field and its undo history.
 Rectangle {
     id: screen
@@ -32,28 +33,12 @@ Rectangle {
         FormText {
             id: stepLabel
             objectName: "stepLabel"
-            anchors { left: parent.left; leftMargin: Theme.spacing; right: languageButtons.left; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+            anchors { left: parent.left; leftMargin: Theme.spacing; right: parent.right; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
             text: qsTr("Check in: step %1 of %2").arg(screen.flow.stepNumber).arg(screen.flow.stepCount)
             font.bold: true
             wrapMode: Text.NoWrap
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.minimumTextSize * 0.8
-        }
-        LanguageButtons {
-            id: languageButtons
-            objectName: "checkInLanguages"
-            anchors { right: helpButton.left; rightMargin: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
-            buttonHeight: Theme.touchTarget * 0.8
-            choices: screen.choices
-        }
-        KioskButton {
-            id: helpButton
-            objectName: "checkInHelpButton"
-            anchors { right: parent.right; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
-            height: Theme.touchTarget * 0.8
-            primary: false
-            text: qsTr("Need help?")
-            onActivated: screen.flow.callForHelp()
         }
     }
 
@@ -61,7 +46,7 @@ Rectangle {
         id: stepLoader
         objectName: "stepLoader"
         active: screen.flow.outcome === ""
-        anchors { top: header.bottom; bottom: nav.top; left: parent.left; right: parent.right; margins: Theme.spacing }
+        anchors { top: header.bottom; bottom: tools.top; left: parent.left; right: parent.right; margins: Theme.spacing }
         sourceComponent: {
             switch (screen.flow.step) {
             case "name": return nameStep;
@@ -80,6 +65,14 @@ Rectangle {
     Component { id: aboutStep; AboutStep { flow: screen.flow } }
     Component { id: reviewStep; ReviewStep { flow: screen.flow } }
 
+    readonly property bool toolsStacked: backAndCancel.width + toolsRow.implicitWidth + next.width
+                                         + 5 * Theme.spacing > width
+    Item {
+        id: tools
+        anchors { bottom: nav.top; left: parent.left; right: parent.right }
+        height: screen.toolsStacked ? Theme.touchTarget * 0.8 + Theme.spacing / 2 : 0
+    }
+
     Rectangle {
         id: nav
         anchors { bottom: keyboard.top; left: parent.left; right: parent.right }
@@ -87,6 +80,7 @@ Rectangle {
         color: Theme.surface
 
         Row {
+            id: backAndCancel
             anchors { left: parent.left; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
             spacing: Theme.spacing / 2
             KioskButton {
@@ -105,11 +99,39 @@ Rectangle {
             }
         }
         KioskButton {
+            id: next
             objectName: "nextButton"
             anchors { right: parent.right; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
             width: Math.max(implicitWidth, Theme.shortSide * 0.36)
             text: screen.onReview ? qsTr("Confirm") : screen.flow.fromReview ? qsTr("Done") : qsTr("Next")
             onActivated: screen.onReview ? screen.flow.confirm() : screen.flow.next()
+        }
+    }
+
+    Row {
+        id: toolsRow
+        spacing: Theme.spacing
+        // In the row of Back and Next, midway between Cancel and Next; else in a row of its own.
+        x: screen.toolsStacked ? screen.width - width - Theme.spacing
+                               : (backAndCancel.x + backAndCancel.width + next.x - width) / 2
+        y: screen.toolsStacked ? tools.y + (tools.height - height) / 2
+                               : nav.y + (nav.height - height) / 2
+
+        LanguageButtons {
+            objectName: "checkInLanguages"
+            buttonHeight: Theme.touchTarget * 0.8
+            textSize: Theme.formTextSize
+            choices: screen.choices
+            place: "checkIn"
+        }
+        KioskButton {
+            id: helpButton
+            objectName: "checkInHelpButton"
+            height: Theme.touchTarget * 0.8
+            textSize: Theme.formTextSize
+            primary: false
+            text: qsTr("Need help?")
+            onActivated: screen.flow.callForHelp()
         }
     }
 
@@ -123,7 +145,7 @@ Rectangle {
             objectName: "keyboard"
             anchors.horizontalCenter: parent.horizontalCenter
             // As wide as leaves the name fields room above it; keys stay well over 64 px.
-            width: Math.min(screen.width, screen.height * 1.15)
+            width: Math.min(screen.width, screen.height * 1.1)
             visible: screen.typing
         }
     }

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
-// Below every slide: how far the rotation has got, where it is in the deck, and "Check in".
+// Below every slide: how far the rotation has got, the patient's tools (language), where it is
+// in the deck, "Need help?" and "Check in". On a narrow screen the tools take a row of their own.
 Rectangle {
     id: footer
 
@@ -11,7 +12,13 @@ Rectangle {
     signal checkInRequested
     signal helpRequested
 
-    implicitHeight: Theme.touchTarget + 2.4 * Theme.spacing
+    readonly property real rowHeight: Theme.touchTarget + 2 * Theme.spacing
+    readonly property bool stacked: languages.width + help.implicitWidth + checkIn.implicitWidth
+                                    + 4 * Theme.spacing > width
+    readonly property real buttonsY: (stacked ? rowHeight : 0) + (rowHeight - Theme.touchTarget) / 2
+                                     + track.height
+
+    implicitHeight: rowHeight * (stacked ? 2 : 1) + track.height
     color: Theme.surface
 
     Rectangle {
@@ -59,18 +66,21 @@ Rectangle {
     LanguageButtons {
         id: languages
         objectName: "slideLanguages"
-        anchors { left: parent.left; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        x: Theme.spacing
+        y: track.height + (footer.rowHeight - height) / 2
         choices: footer.choices
+        place: "slides"
     }
 
     Row {
         id: dots
         objectName: "slideDots"
-        anchors { left: languages.right; leftMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        x: footer.stacked ? Theme.spacing : languages.x + languages.width + Theme.spacing
+        y: footer.buttonsY + (Theme.touchTarget - height) / 2
         spacing: Theme.spacing * 0.5
         // The dots give way to the buttons on a narrow screen; the buttons matter more.
         visible: footer.slideshow.model.count > 1 && footer.slideshow.model.count <= 24
-                 && languages.width + implicitWidth + help.width + checkIn.width + 5 * Theme.spacing <= footer.width
+                 && x + implicitWidth + help.width + checkIn.width + 3 * Theme.spacing <= footer.width
         Accessible.role: Accessible.Indicator
         Accessible.name: qsTr("Slide %1 of %2").arg(footer.slideshow.position + 1).arg(footer.slideshow.model.count)
 
@@ -92,7 +102,8 @@ Rectangle {
     KioskButton {
         id: help
         objectName: "helpButton"
-        anchors { right: checkIn.left; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        anchors { right: checkIn.left; rightMargin: Theme.spacing }
+        y: footer.buttonsY
         primary: false
         text: qsTr("Need help?")
         onActivated: footer.helpRequested()
@@ -101,7 +112,8 @@ Rectangle {
     KioskButton {
         id: checkIn
         objectName: "checkInButton"
-        anchors { right: parent.right; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+        anchors { right: parent.right; rightMargin: Theme.spacing }
+        y: footer.buttonsY
         width: Math.max(implicitWidth, Math.min(footer.width * 0.42, Theme.shortSide * 0.6))
         text: qsTr("Check in")
         onActivated: footer.checkInRequested()

@@ -9,6 +9,9 @@ Row {
 
     required property PatientChoices choices
     property real buttonHeight: Theme.touchTarget
+    property real textSize: Theme.buttonTextSize
+    // Where the buttons are ("slides", "checkIn"): their names are PLACELanguage-CODE.
+    required property string place
 
     spacing: Theme.spacing / 2
 
@@ -16,8 +19,9 @@ Row {
         model: buttons.choices.otherLanguages
         delegate: KioskButton {
             required property var modelData
-            objectName: "language-" + modelData.code
+            objectName: buttons.place + "Language-" + modelData.code
             height: buttons.buttonHeight
+            textSize: buttons.textSize
             primary: false
             text: modelData.name
             Accessible.name: modelData.name
