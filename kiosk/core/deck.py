@@ -75,6 +75,8 @@ class SlideText:
     body: str = ""
     caption: str = ""
     """The QR link's caption."""
+    illustration: str = ""
+    """A picture with its labels in this language; empty: the slide's own picture."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,14 @@ class Slide:
         qr = self.qr
         if qr is not None and text.caption:
             qr = QrLink(qr.url, text.caption)
-        return replace(self, title=text.title, body=text.body, qr=qr, translations=())
+        return replace(
+            self,
+            title=text.title,
+            body=text.body,
+            qr=qr,
+            illustration=text.illustration or self.illustration,
+            translations=(),
+        )
 
     def with_translation(self, language: str, text: SlideText | None) -> Slide:
         """This slide with its ``language`` text set, or removed when ``text`` is None."""
@@ -232,11 +241,18 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
         slides.append(slide)
     deck = Deck(tuple(slides), folder, language)
     for slide in deck.slides:
-        if slide.illustration and deck.illustration_path(slide, library) is None:
-            out.warn(
-                f"slide '{slide.id}', field 'illustration'",
-                f"the picture '{slide.illustration}' was not found; the slide shows without it",
-            )
+        shown = [(f"slide '{slide.id}'", slide)] + [
+            (f"slide '{slide.id}', translation '{code}'", slide.in_language(code))
+            for code, text in slide.translations
+            if text.illustration
+        ]
+        for place, version in shown:
+            if version.illustration and deck.illustration_path(version, library) is None:
+                out.warn(
+                    f"{place}, field 'illustration'",
+                    f"the picture '{version.illustration}' was not found; "
+                    "the slide shows without it",
+                )
     if any(p.severity is Severity.ERROR for p in out.problems):
         return DeckResult(None, tuple(out.problems))
     return DeckResult(deck, tuple(out.problems))
@@ -358,11 +374,12 @@ def _translations(
         if not isinstance(fields, dict):
             out.error(here, 'must be a table with title = "..." and body = "..."')
             continue
-        _check_keys(out, here, fields, {"title", "body", "caption"})
+        _check_keys(out, here, fields, {"title", "body", "caption", "illustration"})
         title = _text(out, here, "title", fields.get("title"), TITLE_MAX_CHARS, required=True)
         body = _body(out, here, fields.get("body", ""))
         caption = _text(out, here, "caption", fields.get("caption", ""), CAPTION_MAX_CHARS)
-        found.append((code, SlideText(title, body, caption)))
+        illustration = _illustration(out, here, fields.get("illustration", ""))
+        found.append((code, SlideText(title, body, caption, illustration)))
     return tuple(found)
 
 
@@ -534,7 +551,12 @@ def _slide_as_json(slide: Slide) -> dict[str, Any]:
         "source": slide.source,
         "reviewed_on": slide.reviewed_on.isoformat() if slide.reviewed_on else None,
         "translations": {
-            code: {"title": text.title, "body": text.body, "caption": text.caption}
+            code: {
+                "title": text.title,
+                "body": text.body,
+                "caption": text.caption,
+                "illustration": text.illustration,
+            }
             for code, text in slide.translations
         },
     }

@@ -61,6 +61,8 @@ def _slide_lines(slide: Slide) -> list[str]:
             lines.append(f"body = {toml_string(text.body)}")
         if text.caption:
             lines.append(f"caption = {toml_string(text.caption)}")
+        if text.illustration:
+            lines.append(f"illustration = {toml_string(text.illustration)}")
     return lines
 
 

@@ -1,8 +1,9 @@
-"""How long a slide stays on screen when its duration is "auto"."""
+"""How long a slide stays on screen when its duration is "auto", and how easily its words read."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # People read a screen across a room more slowly than a page in the hand; 130 words a minute leaves
 # time for older readers and for a second look at the picture.
@@ -25,12 +26,38 @@ def reading_seconds(*texts: str) -> float:
     return round(min(MAX_SECONDS, max(MIN_SECONDS, seconds)), 1)
 
 
-def reading_grade(text: str) -> float | None:
-    """The Flesch-Kincaid school grade of ``text`` (US grades; 7 or below suits a waiting room),
-    or ``None`` when there are too few words to judge."""
-    if count_words(text) < 3:
+@dataclass(frozen=True)
+class ReadingLevel:
+    """One language's measure of how easily a text reads, and whether it suits a waiting room."""
+
+    measure: str
+    score: float
+    easy: bool
+
+
+EASIEST_GRADE = 7.0
+"""English: Flesch-Kincaid school grade 7 or below."""
+LEAST_SPANISH_EASE = 70.0
+"""Spanish: Fernández-Huerta 70 or more, "bastante fácil", which its scale puts at grade 7."""
+
+
+def reading_level(text: str, language: str) -> ReadingLevel | None:
+    """How easily ``text`` reads, measured as its language is measured; ``None`` when there are
+    too few words to judge or the language has no measure here."""
+    if count_words(text) < 3 or language not in ("en", "es"):
         return None
     import textstat  # about 40 ms to import: only staff mode's editor needs it
 
-    textstat.set_lang("en")
-    return max(0.0, round(float(textstat.flesch_kincaid_grade(text)), 1))
+    textstat.set_lang(language)
+    if language == "es":
+        ease = round(float(textstat.fernandez_huerta(text)), 1)
+        return ReadingLevel("Fernández-Huerta", ease, ease >= LEAST_SPANISH_EASE)
+    grade = max(0.0, round(float(textstat.flesch_kincaid_grade(text)), 1))
+    return ReadingLevel("Flesch-Kincaid grade", grade, grade <= EASIEST_GRADE)
+
+
+def reading_grade(text: str) -> float | None:
+    """The Flesch-Kincaid school grade of English ``text`` (7 or below suits a waiting room),
+    or ``None`` when there are too few words to judge."""
+    level = reading_level(text, "en")
+    return level.score if level else None

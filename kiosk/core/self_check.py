@@ -56,9 +56,14 @@ def _builtin_slides_whole(deck_file: Path) -> Iterable[str]:
     if deck is None:
         yield f"The built-in slides in {deck_file} cannot be read: the standby slide shows instead."
         return
-    for slide in deck.slides:
-        if slide.illustration and deck.illustration_path(slide, ILLUSTRATION_LIBRARY) is None:
-            yield (
-                f"The picture {slide.illustration} of the built-in slide {slide.id!r} is missing: "
-                "the slide shows without it."
-            )
+    for own in deck.slides:
+        versions = {own.illustration: own}
+        for code, _ in own.translations:
+            version = own.in_language(code)
+            versions.setdefault(version.illustration, version)
+        for picture, slide in versions.items():
+            if picture and deck.illustration_path(slide, ILLUSTRATION_LIBRARY) is None:
+                yield (
+                    f"The picture {picture} of the built-in slide {slide.id!r} is missing: "
+                    "the slide shows without it."
+                )

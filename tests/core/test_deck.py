@@ -121,6 +121,23 @@ qr = { url = "https://example.org/book", caption = "Book online" }
         ),
         ('[[slides]]\nid = "a"\ntitle = "Zero\u200bwidth"', "invisible or control characters"),
         ('[[slides]]\nid = "a"\ntitle = "' + "x" * 81 + '"', "at most 80 fit"),
+        (
+            '[[slides]]\nid = "a"\ntitle = "x"\n[slides.translations.en]\ntitle = "y"',
+            "translation 'en': is the deck's own language",
+        ),
+        (
+            '[[slides]]\nid = "a"\ntitle = "x"\n[slides.translations.spanish]\ntitle = "y"',
+            "short language code",
+        ),
+        (
+            '[[slides]]\nid = "a"\ntitle = "x"\n[slides.translations.es]\nbody = "y"',
+            "translation 'es', field 'title'",
+        ),
+        (
+            '[[slides]]\nid = "a"\ntitle = "x"\n[slides.translations.es]\ntitle = "y"\ntitel = "z"',
+            "translation 'es': unknown field 'titel'",
+        ),
+        ('[[slides]]\nid = "a"\ntitle = "x"\ntranslations = "es"', "translations: must be"),
     ],
 )
 def test_each_problem_names_its_place(slide: str, expected: str) -> None:
@@ -251,3 +268,23 @@ def test_valid_text_round_trips_through_toml(title: str, body: str, duration: ob
         slide = result.deck.slides[0]
         assert 0 < len(slide.title) <= 80
         assert slide.seconds >= 3
+
+
+def test_a_slide_shows_in_a_language_it_has_and_in_its_own_otherwise() -> None:
+    raw = deck_text(
+        '[[slides]]\nid = "a"\ntitle = "Walk-ins welcome"\nbody = "Tap below."\n'
+        'qr = { url = "https://example.org", caption = "Scan" }\n'
+        '[slides.translations.es]\ntitle = "Atendemos sin cita"\nbody = "Toque abajo."\n'
+        'caption = "Escanee"'
+    )
+    deck = parse_deck_bytes(raw, Path(".")).deck
+    assert deck is not None
+    slide = deck.slides[0]
+    spanish = slide.in_language("es")
+    assert (spanish.title, spanish.body) == ("Atendemos sin cita", "Toque abajo.")
+    assert spanish.qr is not None
+    assert spanish.qr.caption == "Escanee"
+    assert spanish.qr.url == "https://example.org"
+    assert slide.in_language("fr") is slide
+    assert slide.in_language("en") is slide
+    assert slide.with_translation("es", None).translations == ()

@@ -21,6 +21,7 @@ from kiosk.core.deck import (
     Layout,
     QrLink,
     Slide,
+    SlideText,
     load_deck_file,
     parse_deck,
 )
@@ -51,6 +52,14 @@ EVERY_FIELD = Slide(
     qr=QrLink("https://example.org/open-day?a=1&b=2", "Scan for the times"),
     source="Mid Penn Foot & Ankle Specialists",
     reviewed_on=date(2026, 11, 24),
+    translations=(
+        (
+            "es",
+            SlideText(
+                'Día abierto: "Pies felices"', "Revisión gratis.\nTraiga sus zapatos.", "Escanee"
+            ),
+        ),
+    ),
 )
 
 
