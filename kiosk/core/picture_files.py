@@ -46,6 +46,11 @@ def imported_name(original: str, content: bytes, suffix: str) -> str:
     return f"{IMPORTED_FOLDER}/{stem}-{digest}{suffix}"
 
 
+def language_variant(path: Path) -> bool:
+    """A built-in picture drawn again with its words in another language: ``rolling.es.svg``."""
+    return re.fullmatch(r".+\.[a-z]{2,3}", path.stem) is not None
+
+
 def find_pictures(folders: list[Path], depth: int = 2) -> list[Path]:
     """Picture files in ``folders`` and up to ``depth`` levels below them, hidden ones left out,
     at most 200 (a stick full of photos must not stall the screen)."""

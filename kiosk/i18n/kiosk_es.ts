@@ -275,7 +275,7 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
     <message>
         <source>Need help?</source>
-        <translation>¿Necesita ayuda?</translation>
+        <translation>¿Ayuda?</translation>
     </message>
     <message>
         <source>Back</source>
@@ -426,6 +426,13 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Delete</source>
         <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTools</name>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>

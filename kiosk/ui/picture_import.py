@@ -18,6 +18,7 @@ from kiosk.core.picture_files import (
     check_picture_file,
     find_pictures,
     imported_name,
+    language_variant,
 )
 
 MAX_SIDE = 3840
@@ -85,6 +86,8 @@ def picture_choices(
     own = ("imported", deck_folder, deck_folder / IMPORTED_FOLDER)
     for origin, base, folder in (*shelves, own):
         for path in find_pictures([folder] if folder.is_dir() else [], depth=0):
+            if origin == "built-in" and language_variant(path):
+                continue  # the same picture with its words in Spanish: its slide's translation
             found.append(_choice(path, path.relative_to(base).as_posix(), origin))
     drives = [t.folder for t in export_targets(deck_folder, media_roots)[1:]]
     for path in find_pictures(drives):

@@ -117,8 +117,8 @@ Rectangle {
         y: screen.toolsStacked ? tools.y + (tools.height - height) / 2
                                : nav.y + (nav.height - height) / 2
 
-        LanguageButtons {
-            objectName: "checkInLanguages"
+        PatientTools {
+            objectName: "checkInTools"
             buttonHeight: Theme.touchTarget * 0.8
             textSize: Theme.formTextSize
             choices: screen.choices

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
-// Below every slide: how far the rotation has got, the patient's tools (language), where it is
+// Below every slide: how far the rotation has got, the patient's tools (language, contrast), where it is
 // in the deck, "Need help?" and "Check in". On a narrow screen the tools take a row of their own.
 Rectangle {
     id: footer
@@ -13,7 +13,7 @@ Rectangle {
     signal helpRequested
 
     readonly property real rowHeight: Theme.touchTarget + 2 * Theme.spacing
-    readonly property bool stacked: languages.width + help.implicitWidth + checkIn.implicitWidth
+    readonly property bool stacked: languages.width + help.width + checkIn.width
                                     + 4 * Theme.spacing > width
     readonly property real buttonsY: (stacked ? rowHeight : 0) + (rowHeight - Theme.touchTarget) / 2
                                      + track.height
@@ -63,9 +63,9 @@ Rectangle {
             progressAnimation.start();
     }
 
-    LanguageButtons {
+    PatientTools {
         id: languages
-        objectName: "slideLanguages"
+        objectName: "slideTools"
         x: Theme.spacing
         y: track.height + (footer.rowHeight - height) / 2
         choices: footer.choices

@@ -51,8 +51,18 @@ Window {
     }
     Binding {
         target: Theme
-        property: "accent"
+        property: "brandAccent"
         value: root.branding.accentColour
+    }
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: root.choices.highContrast
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: root.choices.largeText ? 1.25 : 1.0
     }
 
     BrandBar {
@@ -102,13 +112,13 @@ Window {
         objectName: "sleepCover"
         anchors.fill: parent
         visible: root.asleep
-        color: "#050607"
+        color: Theme.sleepBackground
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("The screen is resting. Tap to wake it.")
         Text {
             anchors.centerIn: parent
             text: qsTr("Tap to wake")
-            color: "#5b6068"
+            color: Theme.sleepText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
         }

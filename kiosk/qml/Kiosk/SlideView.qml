@@ -62,6 +62,16 @@ Item {
         width: view.stacked ? view.width - 2 * view.pad : view.width * view.pictureShare - view.pad
         height: view.stacked ? view.stackedPictureHeight : view.contentHeight
 
+        Rectangle {
+            // High contrast: the picture keeps its colours on a white card, its dark lines clear.
+            visible: Theme.highContrast && picture.visible && picture.status === Image.Ready
+            anchors.centerIn: picture
+            width: picture.paintedWidth + Theme.spacing
+            height: picture.paintedHeight + Theme.spacing
+            radius: Theme.radius
+            color: Theme.pictureCard
+        }
+
         Image {
             id: picture
             objectName: "illustration"
