@@ -4,14 +4,17 @@ to every screen and gone after them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, QRectF
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
+from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.colour import contrast_ratio
+from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import MakeKiosk, grab
-from tests.ui.patient import Patient
+from tests.ui.conftest import PIN, MakeKiosk, grab, write_settings
+from tests.ui.patient import Patient, visual_items
+from tests.ui.test_staff import tap_corner, type_pin
 
 # Which of the Theme's colours are drawn as text, and on which of its colours.
 TEXTS_ON = {
@@ -107,3 +110,159 @@ def test_high_contrast_shows_on_the_slides_and_the_check_in_and_goes_after_the_p
     qtbot.waitUntil(lambda: not kiosk.check_in.property("active"), timeout=3000)
     assert singleton.property("highContrast") is False
     assert kiosk.choices.property("highContrast") is False
+
+
+INTERACTIVE_ROLES = {
+    QAccessible.Role.Button,
+    QAccessible.Role.CheckBox,
+    QAccessible.Role.RadioButton,
+    QAccessible.Role.EditableText,
+    QAccessible.Role.ComboBox,
+    QAccessible.Role.Slider,
+    QAccessible.Role.SpinBox,
+    QAccessible.Role.Link,
+    QAccessible.Role.PageTab,
+}
+# Touch areas that are not controls, each with the reason it needs no name.
+NOT_CONTROLS = {
+    "swipeArea": "a swipe on the slide moves on; the rotation needs no hand",
+    "staffCorner": "staff mode's hidden door; patients are not meant to find it",
+    "tapShield": "catches taps that miss every control, so none reach the screen below",
+    "tapAnywhere": "a tap anywhere does what the screen's own named button does",
+    "fieldBox": "the box around a text field, which is announced; a tap in it focuses the field",
+}
+MIN_TARGET = 64
+
+
+def control_of(item: QQuickItem) -> tuple[QQuickItem, QAccessibleInterface] | None:
+    """The item a screen reader would announce for a touch on ``item``: it, or the nearest
+    item around it with a control's role."""
+    node: QQuickItem | None = item
+    while node is not None:
+        interface = QAccessible.queryAccessibleInterface(node)
+        if interface is not None and interface.role() in INTERACTIVE_ROLES:
+            return node, interface
+        node = node.parentItem()
+    return None
+
+
+def in_keyboard(item: QQuickItem) -> bool:
+    node: QQuickItem | None = item
+    while node is not None:
+        if node.objectName() == "keyboard":  # Qt Virtual Keyboard names its own keys
+            return True
+        node = node.parentItem()
+    return False
+
+
+def access_problems(kiosk: KioskWindow, screen: str) -> list[str]:
+    found = []
+    for item in visual_items(kiosk):
+        if not shown_all_the_way_up(item) or not item.isEnabled() or in_keyboard(item):
+            continue
+        kind = item.metaObject().className()
+        touchable = item.inherits("QQuickMouseArea") or item.inherits("QQuickTextInput")
+        if not touchable:
+            continue
+        if item.objectName() in NOT_CONTROLS:
+            continue
+        control = control_of(item)
+        if control is None:
+            name = item.objectName() or kind
+            parent = item.parentItem()
+            where = parent.objectName() or parent.metaObject().className() if parent else ""
+            found.append(f"{screen}: a touch area ({name} in {where}) has no role and name")
+            continue
+        owner, interface = control
+        label = interface.text(QAccessible.Text.Name)
+        if not label.strip():
+            found.append(f"{screen}: {owner.objectName() or kind} has no accessible name")
+        box = owner.mapRectToScene(QRectF(0, 0, owner.width(), owner.height()))
+        if min(box.width(), box.height()) < MIN_TARGET - 0.5:
+            found.append(
+                f"{screen}: {label or owner.objectName()} is {box.width():.0f}x"
+                f"{box.height():.0f} px, under {MIN_TARGET}"
+            )
+    return sorted(set(found))
+
+
+def shown_all_the_way_up(item: QQuickItem) -> bool:
+    node: QQuickItem | None = item
+    while node is not None:
+        if not node.isVisible() or node.opacity() == 0:
+            return False
+        node = node.parentItem()
+    return item.width() > 0 and item.height() > 0
+
+
+def test_every_control_a_patient_meets_has_a_name_a_role_and_room_for_a_finger(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    write_settings(data_dir, "[checkin]\nask_mobile = true\n")
+    kiosk = make_kiosk(instant=True)
+    flow = kiosk.check_in
+    problems: list[str] = []
+
+    def look(screen: str) -> None:
+        qtbot.wait(50)
+        problems.extend(access_problems(kiosk, screen))
+
+    look("slides")
+    flow.open()
+    look("name")
+    flow.setFirstName("Ana")
+    flow.setLastName("Lee")
+    flow.next()
+    look("date of birth")
+    for digit in "03121956":
+        flow.typeBirthDigit(digit)
+    flow.next()
+    look("reasons")
+    flow.toggleReason("ankle")
+    flow.answerUrgent("no")
+    flow.next()
+    look("mobile")
+    flow.next()
+    look("about")
+    flow.answerVisit("first")
+    flow.next()
+    look("review")
+    flow._ask_still_there()
+    look("still there")
+    flow.stillHere()
+    flow.confirm()
+    look("done")
+    assert problems == [], "\n".join(problems)
+
+
+def test_every_control_staff_meet_has_a_name_a_role_and_room_for_a_finger(
+    qtbot: QtBot, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    problems: list[str] = []
+
+    def look(screen: str) -> None:
+        qtbot.wait(50)
+        problems.extend(access_problems(staff_kiosk, screen))
+
+    tap_corner(staff_kiosk, 5)
+    person.find("staffName0")
+    look("sign-in")
+    person.tap("staffName0")
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    person.find("queueTab")
+    look("check-ins")
+    for tab, screen in (
+        ("slidesTab", "slides"),
+        ("todayTab", "today"),
+        ("settingsTab", "settings"),
+        ("auditTab", "audit log"),
+    ):
+        person.tap(tab)
+        look(screen)
+    person.tap("slidesTab")
+    person.tap("slideEdit0")
+    person.find("slideForm")
+    look("slide editor")
+    assert problems == [], "\n".join(problems)

@@ -21,6 +21,7 @@ Rectangle {
 
     MouseArea {
         // Taps that miss every control still never reach the slides underneath.
+        objectName: "tapShield"
         anchors.fill: parent
     }
 

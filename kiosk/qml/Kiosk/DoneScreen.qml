@@ -13,6 +13,7 @@ Rectangle {
     Accessible.name: saved ? qsTr("You are checked in") : flow.saveFailedMessage
 
     MouseArea {
+        objectName: "tapAnywhere"
         anchors.fill: parent
         onClicked: screen.flow.finish()
     }

@@ -48,6 +48,7 @@ Column {
         }
         MouseArea {
             // A tap anywhere in the box, not only on the letters, puts the cursor there.
+            objectName: "fieldBox"
             anchors.fill: parent
             onPressed: mouse => {
                 input.forceActiveFocus();

@@ -69,6 +69,7 @@ Column {
             Accessible.name: field.label
         }
         MouseArea {
+            objectName: "fieldBox"
             anchors.fill: parent
             onPressed: mouse => {
                 (field.multiline ? many : one).forceActiveFocus();

@@ -13,6 +13,7 @@ Rectangle {
     Accessible.name: heading.text
 
     MouseArea {
+        objectName: "tapAnywhere"
         anchors.fill: parent
         onClicked: overlay.flow.stillHere()
     }
