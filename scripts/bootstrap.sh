@@ -8,12 +8,14 @@ set -euo pipefail
 KIOSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KIOSK_VENV="${KIOSK_VENV:-$KIOSK_ROOT/.venv}"
 
-# Libraries the PySide6 wheels load at run time, on a minimal Debian/Ubuntu.
+# Libraries the PySide6 wheels load at run time, on a minimal Debian/Ubuntu, and the offline
+# voice that reads slides and questions aloud.
 RUNTIME_DEBS=(
   libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
   libdbus-1-3 libglib2.0-0 libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   libnss3 libasound2
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 # Extra programs the tests drive: a virtual X screen and a way to tap on it.
 # systemd for systemd-analyze, which checks the kiosk's unit file.

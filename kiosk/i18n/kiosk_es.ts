@@ -434,6 +434,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -31,6 +31,7 @@ from kiosk.ui.housekeeping import MemoryHousekeeping
 from kiosk.ui.patient_choices import PatientChoices
 from kiosk.ui.qr_provider import QrImageProvider
 from kiosk.ui.slideshow import Slideshow
+from kiosk.ui.speech import ReadAloud
 from kiosk.ui.translation import InterfaceLanguage
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class KioskWindow:
     branding: Branding
     display: DisplaySleep
     choices: PatientChoices
+    speech: ReadAloud
     _make_desk: Callable[[], Desk]
     desk: Desk | None = field(default=None, init=False)
 
@@ -119,6 +121,7 @@ class KioskWindow:
         self.slideshow.stop()
         self.display.stop()
         self.choices.stop()
+        self.speech.close()
         if self.desk is not None:
             self.desk.stop()
         self.window.close()
@@ -190,6 +193,8 @@ def build_kiosk(
         choices.start_in(language)
     slideshow.set_language(choices.code)
     choices.follow(slideshow.set_language)
+    speech = ReadAloud(loaded.settings.region, choices.code)
+    choices.follow(speech.set_language)
     if start:
         display.start()  # rendered slides (``kiosk render``) are never dimmed
         slideshow.start()
@@ -205,6 +210,7 @@ def build_kiosk(
             "branding": branding,
             "display": display,
             "choices": choices,
+            "speech": speech,
             "kioskMode": kiosk_mode,
         }
     )
@@ -237,7 +243,7 @@ def build_kiosk(
             loaded,
         )
         try:
-            return build_desk(
+            desk = build_desk(
                 player,
                 data,
                 clock=clock,
@@ -245,8 +251,12 @@ def build_kiosk(
             )
         except DeskError as exc:
             raise StartupError(str(exc)) from exc
+        for moment in (desk.check_in.opened, desk.check_in.stepChanged, desk.check_in.ended):
+            moment.connect(speech.stop)  # what was read belongs to the screen that was there
+        speech.start()  # after the first frame: finding a voice takes a second, on its thread
+        return desk
 
-    kiosk = KioskWindow(engine, window, slideshow, branding, display, choices, make_desk)
+    kiosk = KioskWindow(engine, window, slideshow, branding, display, choices, speech, make_desk)
     if desk_after_first_frame is None:
         try:
             kiosk.attach_desk()

@@ -99,6 +99,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._help_called_recently = False
         self._done_ms = DONE_SECONDS * 1000
         self._shown_step = self._form.step
+        self._question = ""
 
         self._idle_timer = QTimer(self, singleShot=True, interval=settings.idle_seconds * 1000)
         self._idle_timer.timeout.connect(self._ask_still_there)
@@ -435,6 +436,14 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         who = self.tr("Only the clinic staff can see them.")
         return f"{kept} {who} {when}"
 
+    def _get_question(self) -> str:
+        return self._question
+
+    def _set_question(self, question: str) -> None:
+        if question != self._question:
+            self._question = question
+            self.questionChanged.emit()
+
     def _outcome_value(self) -> str:
         return self._outcome
 
@@ -478,6 +487,9 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     saveFailedMessage = Property(str, _save_failed_message, notify=changed)
     stillThere = Property(bool, _is_still_there, notify=changed)
     secondsLeft = Property(int, _seconds_left, notify=changed)
+    questionChanged = Signal()
+    question = Property(str, _get_question, _set_question, notify=questionChanged)
+    """The step's question, as its screen words it (what "Read aloud" says on it)."""
 
     # --- for tests and the activity watcher -----------------------------------------------------
 

@@ -18,6 +18,7 @@ from kiosk.core.atomic import write_atomic
 from kiosk.core.paths import DataDir
 from kiosk.core.staff import open_staff_store
 from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts
+from kiosk.ui.speech import ENGINE_VARIABLE
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +29,12 @@ def qapp_cls() -> type[QGuiApplication]:
 @pytest.fixture(scope="session", autouse=True)
 def fonts(qapp: QGuiApplication) -> None:
     load_fonts()
+
+
+@pytest.fixture(autouse=True)
+def no_voice_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kiosks in tests read aloud only where a test chooses a speech engine (test_read_aloud)."""
+    monkeypatch.setenv(ENGINE_VARIABLE, "none")
 
 
 class MakeKiosk(Protocol):

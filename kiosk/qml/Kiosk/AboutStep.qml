@@ -6,10 +6,18 @@ Column {
     id: step
 
     required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: visitQuestion.text + " " + helpQuestion.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
 
     spacing: Theme.spacing / 2
 
     FormText {
+        id: visitQuestion
         width: parent.width
         text: qsTr("Is this your first visit to us?")
         font.pixelSize: Theme.formTitleSize
@@ -45,6 +53,7 @@ Column {
     }
 
     FormText {
+        id: helpQuestion
         width: parent.width
         text: qsTr("Tap below if you would like help getting to the room.")
         font.pixelSize: Theme.formTitleSize * 0.85

@@ -12,6 +12,7 @@ Rectangle {
 
     required property CheckInFlow flow
     required property PatientChoices choices
+    required property ReadAloud speech
     readonly property bool onReview: flow.step === "review"
     readonly property bool typing: flow.step === "name" && flow.outcome === ""
 
@@ -123,6 +124,8 @@ Rectangle {
             buttonHeight: Theme.touchTarget * 0.8
             textSize: Theme.formTextSize
             choices: screen.choices
+            speech: screen.speech
+            spokenText: screen.flow.outcome === "" ? screen.flow.question : ""
             place: "checkIn"
         }
         KioskButton {

@@ -80,6 +80,7 @@ Item {
             objectName: "checkInScreen"
             flow: desk.checkIn
             choices: desk.window.choices
+            speech: desk.window.speech
         }
     }
 

@@ -9,6 +9,7 @@ Rectangle {
 
     required property Slideshow slideshow
     required property PatientChoices choices
+    required property ReadAloud speech
     signal checkInRequested
     signal helpRequested
 
@@ -69,6 +70,8 @@ Rectangle {
         x: Theme.spacing
         y: track.height + (footer.rowHeight - height) / 2
         choices: footer.choices
+        speech: footer.speech
+        spokenText: (footer.slideshow.current.title ?? "") + ". " + (footer.slideshow.current.body ?? "")
         place: "slides"
     }
 

@@ -12,6 +12,7 @@ Window {
     required property Branding branding
     required property DisplaySleep display
     required property PatientChoices choices
+    required property ReadAloud speech
     required property bool kioskMode
     property bool instantTransitions: false
     // The growth benchmark runs the rotation faster than patients ever see it.
@@ -87,6 +88,7 @@ Window {
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         slideshow: root.slideshow
         choices: root.choices
+        speech: root.speech
         onCheckInRequested: {
             root.checkInWaiting = !root.deskAttached;
             root.checkInRequested();

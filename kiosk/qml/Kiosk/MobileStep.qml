@@ -6,6 +6,13 @@ Item {
     id: step
 
     required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: heading.text + " " + why.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
     readonly property bool wide: width > height
 
     FormText {
@@ -26,6 +33,7 @@ Item {
             width: step.wide ? Math.min(step.width - pad.width - Theme.spacing * 2, Theme.shortSide * 1.1) : step.width
             spacing: Theme.spacing / 2
             FormText {
+                id: why
                 width: parent.width
                 text: qsTr("So that the front desk can text you if they need to.")
             }

@@ -7,6 +7,13 @@ Item {
     id: step
 
     required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: heading.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
     readonly property bool wide: width > height * 1.6
 
     Component.onCompleted: {

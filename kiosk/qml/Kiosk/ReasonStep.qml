@@ -7,6 +7,13 @@ Flickable {
     id: step
 
     required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: reasonHeading.text + " " + reasonHint.text + " " + urgentQuestion.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
     // On a wide screen the urgent question stands beside the reasons, not below them.
     readonly property bool wide: width > height * 1.4
 
@@ -27,6 +34,7 @@ Flickable {
         spacing: Theme.spacing / 2
 
         FormText {
+            id: reasonHeading
             width: parent.width
             text: qsTr("Why are you here today?")
             font.pixelSize: Theme.formTitleSize
@@ -36,6 +44,7 @@ Flickable {
             // The note below says the same more firmly when it shows, so this gives way to it.
             width: parent.width
             visible: !reasonMessage.visible
+            id: reasonHint
             text: qsTr("Choose one or more.")
         }
 
@@ -78,6 +87,7 @@ Flickable {
                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing / 2 }
                 spacing: Theme.spacing / 2
                 FormText {
+                    id: urgentQuestion
                     width: parent.width
                     text: qsTr("Do you have an open wound, spreading redness, fever or sudden swelling?")
                     font.pixelSize: Theme.formTitleSize * 0.85

@@ -9,6 +9,13 @@ Item {
     id: step
 
     required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: reviewHeading.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
 
   Flickable {
     id: lineList
@@ -25,6 +32,7 @@ Item {
         spacing: Theme.spacing / 4
 
         FormText {
+            id: reviewHeading
             width: parent.width
             text: qsTr("Please check your answers. Tap a line to change it.")
             font.pixelSize: Theme.formTitleSize
