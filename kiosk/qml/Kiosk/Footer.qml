@@ -10,6 +10,7 @@ Rectangle {
     required property Slideshow slideshow
     required property PatientChoices choices
     required property ReadAloud speech
+    property bool toolsWanted: true
     signal checkInRequested
     signal helpRequested
 
@@ -64,15 +65,19 @@ Rectangle {
             progressAnimation.start();
     }
 
-    PatientTools {
+    Loader {
+        // Made just after the first slide is on screen, with check-in: the slides come first.
         id: languages
         objectName: "slideTools"
         x: Theme.spacing
         y: track.height + (footer.rowHeight - height) / 2
-        choices: footer.choices
-        speech: footer.speech
-        spokenText: (footer.slideshow.current.title ?? "") + ". " + (footer.slideshow.current.body ?? "")
-        place: "slides"
+        active: footer.toolsWanted
+        sourceComponent: PatientTools {
+            choices: footer.choices
+            speech: footer.speech
+            spokenText: (footer.slideshow.current.title ?? "") + ". " + (footer.slideshow.current.body ?? "")
+            place: "slides"
+        }
     }
 
     Row {

@@ -89,6 +89,7 @@ Window {
         slideshow: root.slideshow
         choices: root.choices
         speech: root.speech
+        toolsWanted: root.deskAttached
         onCheckInRequested: {
             root.checkInWaiting = !root.deskAttached;
             root.checkInRequested();

@@ -59,52 +59,61 @@ Row {
             }
         }
     }
-    KioskButton {
-        id: readAloud
-        objectName: tools.place + "ReadAloud"
+    Loader {
         // Only while a voice speaks the patient's language: never a button that does nothing.
-        visible: tools.speech.available
-        height: tools.buttonHeight
-        width: height
-        primary: tools.speech.speaking
-        Accessible.name: tools.speech.speaking ? qsTr("Stop reading aloud") : qsTr("Read aloud")
-        onActivated: tools.speech.speaking ? tools.speech.stop() : tools.speech.speak(tools.spokenText)
+        // Made only then, too: the voice is found a second or so after the first slide.
+        active: tools.speech.available
+        visible: active
+        sourceComponent: readAloudButton
+    }
 
-        // A loudspeaker: a box and a cone, and one sound wave.
-        Item {
-            id: loudspeaker
-            readonly property color ink: readAloud.primary ? Theme.textOnAccent : Theme.accent
-            anchors.centerIn: parent
-            width: parent.height * 0.55
-            height: width
-            Rectangle {
-                x: 0
-                y: parent.height * 0.33
-                width: parent.width * 0.22
-                height: parent.height * 0.34
-                color: loudspeaker.ink
-            }
-            Canvas {
-                readonly property color ink: loudspeaker.ink
-                anchors.fill: parent
-                onInkChanged: requestPaint()
-                onPaint: {
-                    const ctx = getContext("2d");
-                    const w = width, h = height;
-                    ctx.reset();
-                    ctx.fillStyle = ink;
-                    ctx.beginPath();
-                    ctx.moveTo(w * 0.2, h * 0.33);
-                    ctx.lineTo(w * 0.55, h * 0.08);
-                    ctx.lineTo(w * 0.55, h * 0.92);
-                    ctx.lineTo(w * 0.2, h * 0.67);
-                    ctx.closePath();
-                    ctx.fill();
-                    ctx.strokeStyle = ink;
-                    ctx.lineWidth = Math.max(3, w * 0.08);
-                    ctx.beginPath();
-                    ctx.arc(w * 0.55, h * 0.5, w * 0.32, -Math.PI / 4, Math.PI / 4);
-                    ctx.stroke();
+    Component {
+        id: readAloudButton
+        KioskButton {
+            id: readAloud
+            objectName: tools.place + "ReadAloud"
+            height: tools.buttonHeight
+            width: height
+            primary: tools.speech.speaking
+            Accessible.name: tools.speech.speaking ? qsTr("Stop reading aloud") : qsTr("Read aloud")
+            onActivated: tools.speech.speaking ? tools.speech.stop() : tools.speech.speak(tools.spokenText)
+
+            // A loudspeaker: a box and a cone, and one sound wave.
+            Item {
+                id: loudspeaker
+                readonly property color ink: readAloud.primary ? Theme.textOnAccent : Theme.accent
+                anchors.centerIn: parent
+                width: parent.height * 0.55
+                height: width
+                Rectangle {
+                    x: 0
+                    y: parent.height * 0.33
+                    width: parent.width * 0.22
+                    height: parent.height * 0.34
+                    color: loudspeaker.ink
+                }
+                Canvas {
+                    readonly property color ink: loudspeaker.ink
+                    anchors.fill: parent
+                    onInkChanged: requestPaint()
+                    onPaint: {
+                        const ctx = getContext("2d");
+                        const w = width, h = height;
+                        ctx.reset();
+                        ctx.fillStyle = ink;
+                        ctx.beginPath();
+                        ctx.moveTo(w * 0.2, h * 0.33);
+                        ctx.lineTo(w * 0.55, h * 0.08);
+                        ctx.lineTo(w * 0.55, h * 0.92);
+                        ctx.lineTo(w * 0.2, h * 0.67);
+                        ctx.closePath();
+                        ctx.fill();
+                        ctx.strokeStyle = ink;
+                        ctx.lineWidth = Math.max(3, w * 0.08);
+                        ctx.beginPath();
+                        ctx.arc(w * 0.55, h * 0.5, w * 0.32, -Math.PI / 4, Math.PI / 4);
+                        ctx.stroke();
+                    }
                 }
             }
         }
