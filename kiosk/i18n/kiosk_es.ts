@@ -618,6 +618,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Deslizar</translation>
     </message>
     <message>
+        <source>Languages offered to patients</source>
+        <translation>Idiomas para los pacientes</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s own:</source>
+        <translation>El de la clínica:</translation>
+    </message>
+    <message>
         <source>The check-in</source>
         <translation>El registro</translation>
     </message>

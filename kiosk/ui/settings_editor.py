@@ -16,6 +16,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.audit import Action
 from kiosk.core.colour import contrast_ratio
+from kiosk.core.languages import available_languages
 from kiosk.core.picture_files import PictureError
 from kiosk.core.schedule import hours_text, shift_clock
 from kiosk.core.settings import (
@@ -30,6 +31,7 @@ from kiosk.core.settings import (
 from kiosk.core.staff import StaffError, StaffStore
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.picture_import import bring_in, picture_choices
+from kiosk.ui.translation import InterfaceLanguage
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SettingsEditor"]
 
@@ -97,6 +99,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
             )
         self._accent_warning = ""
         self._logos: list[dict[str, str]] = []
+        self._names = InterfaceLanguage()
 
     @property
     def settings(self) -> Settings:
@@ -219,6 +222,28 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         after = _whole(before + seconds, 20, 600)
         self._save("idle timeout", f"{before} s", f"{after} s", idle_seconds=after)
 
+    @Slot(str)
+    def toggleLanguage(self, code: str) -> None:
+        """Offer ``code`` to patients, or stop offering it; one language always stays."""
+        before = self._settings.languages
+        if code in before:
+            after = tuple(c for c in before if c != code)
+        elif code in available_languages():
+            after = (*before, code)
+        else:
+            return
+        if after:
+            self._save("languages", ", ".join(before), ", ".join(after), languages=after)
+
+    @Slot(str)
+    def putLanguageFirst(self, code: str) -> None:
+        """The clinic's own language: the screens start in it and return to it, and staff mode
+        shows in it."""
+        before = self._settings.languages
+        if code in available_languages():
+            after = (code, *(c for c in before if c != code))
+            self._save("languages", ", ".join(before), ", ".join(after), languages=after)
+
     @Slot()
     def toggleAskMobile(self) -> None:
         before = self._settings.ask_mobile
@@ -306,6 +331,18 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
     def _ask_mobile(self) -> bool:
         return self._settings.ask_mobile
 
+    def _languages(self) -> list[dict[str, object]]:
+        offered = self._settings.languages
+        return [
+            {
+                "code": code,
+                "name": self._names.own_name(code),
+                "offered": code in offered,
+                "first": bool(offered) and offered[0] == code,
+            }
+            for code in available_languages()
+        ]
+
     def _chime(self) -> bool:
         return self._settings.chime
 
@@ -348,6 +385,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
     speed = Property(str, _speed, notify=changed)
     transition = Property(str, _transition, notify=changed)
     idle = Property(str, _idle, notify=changed)
+    languages = Property(list, _languages, notify=changed)
     askMobile = Property(bool, _ask_mobile, notify=changed)
     chime = Property(bool, _chime, notify=changed)
     volume = Property(str, _volume, notify=changed)

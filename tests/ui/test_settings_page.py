@@ -159,3 +159,35 @@ def test_a_logo_from_a_usb_drive_shows_in_the_bar(
     assert person.text("logoName").startswith("Logo: deck/illustrations/clinic-logo-")
     assert load_settings(data_dir.settings_file).settings.logo.startswith("deck/illustrations/")
     assert (data_dir.root / load_settings(data_dir.settings_file).settings.logo).is_file()
+
+
+def test_staff_choose_the_languages_offered_and_the_clinics_own(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    open_settings(person)
+    scroll_to(person, "offer-es", within="settingsForm")
+    assert person.find("offer-es").property("chosen") is True
+    assert person.text("offer-es") == "Español"
+    person.tap("offer-es")
+    qtbot.waitUntil(lambda: load_settings(data_dir.settings_file).settings.languages == ("en",))
+    assert not person.shown("first-es")
+    person.tap("offer-en")  # the last language stays
+    assert load_settings(data_dir.settings_file).settings.languages == ("en",)
+    staff_kiosk.staff.backToSlides()
+    qtbot.waitUntil(lambda: not staff_kiosk.staff.property("isOpen"), timeout=3000)
+    assert not person.shown("slidesLanguage-es")
+
+    open_settings(person)
+    scroll_to(person, "offer-es", within="settingsForm")
+    person.tap("offer-es")
+    person.tap("first-es")
+    qtbot.waitUntil(
+        lambda: load_settings(data_dir.settings_file).settings.languages == ("es", "en")
+    )
+    # Staff mode now shows in Spanish, the clinic's own, and so do the slides behind it.
+    qtbot.waitUntil(lambda: person.text("first-es") == "Español")
+    assert "languages: en → en, es" in [detail for _, _, detail in audit_actions(data_dir)]
+    staff_kiosk.staff.backToSlides()
+    qtbot.waitUntil(lambda: person.shown("slidesLanguage-en"), timeout=3000)
+    assert person.text("checkInButton") == "Registrarse"

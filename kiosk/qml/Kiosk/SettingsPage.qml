@@ -186,6 +186,46 @@ Item {
                         onActivated: page.settings.setTransition("slide")
                     }
                 }
+                FormText { text: qsTr("Languages offered to patients"); font.bold: true }
+                Flow {
+                    objectName: "languagesOffered"
+                    width: parent.width
+                    spacing: Theme.spacing / 3
+                    Repeater {
+                        model: page.settings.languages
+                        delegate: Choice {
+                            required property var modelData
+                            objectName: "offer-" + modelData.code
+                            height: page.actionHeight
+                            textSize: page.small
+                            text: modelData.name
+                            chosen: modelData.offered
+                            onActivated: page.settings.toggleLanguage(modelData.code)
+                        }
+                    }
+                }
+                Flow {
+                    width: parent.width
+                    spacing: Theme.spacing / 3
+                    FormText {
+                        height: page.actionHeight
+                        verticalAlignment: Text.AlignVCenter
+                        text: qsTr("The clinic's own:")
+                    }
+                    Repeater {
+                        model: page.settings.languages
+                        delegate: Choice {
+                            required property var modelData
+                            objectName: "first-" + modelData.code
+                            visible: modelData.offered
+                            height: page.actionHeight
+                            textSize: page.small
+                            text: modelData.name
+                            chosen: modelData.first
+                            onActivated: page.settings.putLanguageFirst(modelData.code)
+                        }
+                    }
+                }
                 FormText { text: qsTr("The check-in"); font.bold: true }
                 Stepper {
                     objectName: "idle"
