@@ -43,10 +43,14 @@ def offered_languages(wanted: Sequence[str], available: Sequence[str]) -> tuple[
     return offered or (SOURCE_LANGUAGE,)
 
 
-def keyboard_locale(code: str, region: str, layouts: Path = KEYBOARD_LAYOUTS_DIR) -> str:
+def keyboard_layouts(folder: Path = KEYBOARD_LAYOUTS_DIR) -> tuple[str, ...]:
+    """The name keyboard's layouts (``en_US``, ``es_US``...), one folder each."""
+    return tuple(sorted(p.name for p in folder.iterdir() if (p / "main.qml").is_file()))
+
+
+def keyboard_locale(code: str, region: str, names: Sequence[str]) -> str:
     """The name keyboard's layout for a language: the clinic's region's if there is one
     (``es_US``), else the first of that language (``es_ES``), else US English."""
-    names = sorted(p.name for p in layouts.iterdir() if (p / "main.qml").is_file())
     preferred = f"{code}_{region}"
     if preferred in names:
         return preferred

@@ -19,6 +19,7 @@ import PySide6
 from PySide6.QtCore import QMetaObject, QObject
 
 from kiosk.core.paths import QML_DIR
+from kiosk.tools import run_tool
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
 UI_DIR = Path(__file__).resolve().parents[1] / "ui"
@@ -30,21 +31,13 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def _run(command: list[str]) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    output = (result.stdout + result.stderr).strip()
-    if result.returncode != 0:
-        raise RuntimeError(f"{Path(command[0]).name} failed:\n{output}")
-    return output
-
-
 def write_backend_types(import_root: Path) -> Path:
     """Describe the Python QML types in ``import_root/Kiosk/Backend``; return that folder."""
     module_dir = import_root.joinpath(*QML_IMPORT_NAME.split("."))
     module_dir.mkdir(parents=True)
     sources = [p for p in sorted(UI_DIR.glob("*.py")) if "@QmlElement" in p.read_text("utf-8")]
     metatypes = import_root / "backend_metatypes.json"
-    _run(
+    run_tool(
         [
             _tool("pyside6-metaobjectdump"),
             "-o",
@@ -56,7 +49,7 @@ def write_backend_types(import_root: Path) -> Path:
     foreign = ",".join(
         str(next(QT_METATYPES.glob(f"qt6{module}_*metatypes.json"))) for module in FOREIGN_MODULES
     )
-    output = _run(
+    output = run_tool(
         [
             _tool("pyside6-qmltyperegistrar"),
             "--generate-qmltypes",

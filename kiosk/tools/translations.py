@@ -13,7 +13,6 @@ message, or its ``.qm`` is not the one it compiles to.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +21,7 @@ import PySide6
 
 from kiosk.core.languages import SOURCE_LANGUAGE, TRANSLATION_PREFIX
 from kiosk.core.paths import PACKAGE_DIR, QML_DIR, TRANSLATIONS_DIR
+from kiosk.tools import run_tool
 
 QT_TOOLS = Path(PySide6.__file__).parent
 
@@ -42,7 +42,7 @@ def ts_files(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
 def update(ts: Sequence[Path], sources: Sequence[Path] | None = None) -> str:
     """Bring each ``.ts`` file up to date with the code; messages no longer used are dropped."""
     files = [str(p) for p in (sources if sources is not None else source_files())]
-    return _run(
+    return run_tool(
         [
             str(QT_TOOLS / "lupdate"),
             "-tr-function-alias",
@@ -61,7 +61,7 @@ def update(ts: Sequence[Path], sources: Sequence[Path] | None = None) -> str:
 
 
 def release(ts: Path, qm: Path) -> str:
-    return _run([str(QT_TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)])
+    return run_tool([str(QT_TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)])
 
 
 def start_language(code: str, folder: Path = TRANSLATIONS_DIR) -> Path:
@@ -73,14 +73,6 @@ def start_language(code: str, folder: Path = TRANSLATIONS_DIR) -> Path:
             encoding="utf-8",
         )
     return path
-
-
-def _run(command: list[str]) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    output = (result.stdout + result.stderr).strip()
-    if result.returncode != 0:
-        raise RuntimeError(f"{Path(command[0]).name} failed:\n{output}")
-    return output
 
 
 def main(argv: Sequence[str] | None = None) -> int:

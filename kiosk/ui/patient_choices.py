@@ -1,4 +1,4 @@
-"""What the patient at the screen chose for it: the language, larger text and high contrast.
+"""What the patient at the screen chose for it: the language and high contrast.
 
 The slides and the check-in share these, so a patient who switched the slides to Spanish checks
 in in Spanish. Every choice returns to the clinic's defaults after the patient: when a check-in
@@ -17,6 +17,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.core.languages import (
     SOURCE_LANGUAGE,
     available_languages,
+    keyboard_layouts,
     keyboard_locale,
     offered_languages,
 )
@@ -44,9 +45,9 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._interface = interface
         self._followers: list[Callable[[str], None]] = []
         self._settings = settings
+        self._layouts = keyboard_layouts()
         self._offered = self._readable(settings)
         self._language = self._offered[0]
-        self._large_text = False
         self._high_contrast = False
         self._reset_timer = QTimer(self, singleShot=True, interval=SLIDES_RESET_SECONDS * 1000)
         self._reset_timer.timeout.connect(self.reset)
@@ -84,12 +85,6 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._reset_timer.start()
 
     @Slot()
-    def toggleLargeText(self) -> None:
-        self._large_text = not self._large_text
-        self._reset_timer.start()
-        self.changed.emit()
-
-    @Slot()
     def toggleHighContrast(self) -> None:
         self._high_contrast = not self._high_contrast
         self._reset_timer.start()
@@ -101,8 +96,8 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._reset_timer.stop()
         if self._language != self._offered[0]:
             self._set_language(self._offered[0])
-        if self._large_text or self._high_contrast:
-            self._large_text = self._high_contrast = False
+        if self._high_contrast:
+            self._high_contrast = False
             self.changed.emit()
 
     @Slot()
@@ -153,13 +148,10 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         ]
 
     def _get_keyboard_locale(self) -> str:
-        return keyboard_locale(self._language, self._settings.region)
+        return keyboard_locale(self._language, self._settings.region, self._layouts)
 
     def _get_keyboard_locales(self) -> list[str]:
-        return [keyboard_locale(code, self._settings.region) for code in self._offered]
-
-    def _get_large_text(self) -> bool:
-        return self._large_text
+        return [keyboard_locale(c, self._settings.region, self._layouts) for c in self._offered]
 
     def _get_high_contrast(self) -> bool:
         return self._high_contrast
@@ -168,5 +160,4 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
     otherLanguages = Property(list, _get_other_languages, notify=changed)
     keyboardLocale = Property(str, _get_keyboard_locale, notify=languageChanged)
     keyboardLocales = Property(list, _get_keyboard_locales, notify=changed)
-    largeText = Property(bool, _get_large_text, notify=changed)
     highContrast = Property(bool, _get_high_contrast, notify=changed)

@@ -104,8 +104,8 @@ class ReadAloud(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._language = language
         self._locales: list[str] = []
         self._speaking = False
-        self.spoken: list[str] = []
-        """What was read aloud, newest last (tests read it; it never leaves the process)."""
+        self.last_spoken = ""
+        """What was read aloud last (tests read it; it never leaves the process)."""
         self._thread: QThread | None = None
         self._voice: _Voice | None = None
 
@@ -148,7 +148,7 @@ class ReadAloud(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         locale = self._locale()
         if not locale or not text.strip():
             return
-        self.spoken.append(text)
+        self.last_spoken = text
         self._say.emit(text, locale)
 
     @Slot()

@@ -13,6 +13,7 @@ import pytest
 from kiosk.core.languages import (
     SOURCE_LANGUAGE,
     available_languages,
+    keyboard_layouts,
     keyboard_locale,
     offered_languages,
 )
@@ -92,19 +93,19 @@ def test_a_third_language_needs_only_files(tmp_path: Path) -> None:
 
     layouts = tmp_path / "layouts"
     shutil.copytree(KEYBOARD_LAYOUTS_DIR, layouts)
-    assert keyboard_locale("fr", "US", layouts) == "en_US"
+    assert keyboard_locale("fr", "US", keyboard_layouts(layouts)) == "en_US"
     (layouts / "fr_FR").mkdir()
     (layouts / "fr_FR" / "main.qml").write_text("// a French layout", "utf-8")
-    assert keyboard_locale("fr", "US", layouts) == "fr_FR"
+    assert keyboard_locale("fr", "US", keyboard_layouts(layouts)) == "fr_FR"
     (layouts / "fr_CA").mkdir()
     (layouts / "fr_CA" / "main.qml").write_text("// a Canadian one", "utf-8")
-    assert keyboard_locale("fr", "CA", layouts) == "fr_CA"
+    assert keyboard_locale("fr", "CA", keyboard_layouts(layouts)) == "fr_CA"
 
 
 def test_the_spanish_keyboard_is_found_for_a_us_clinic() -> None:
-    assert keyboard_locale("es", "US") == "es_US"
-    assert keyboard_locale("es", "MX") == "es_US"
-    assert keyboard_locale("en", "US") == "en_US"
+    assert keyboard_locale("es", "US", keyboard_layouts()) == "es_US"
+    assert keyboard_locale("es", "MX", keyboard_layouts()) == "es_US"
+    assert keyboard_locale("en", "US", keyboard_layouts()) == "en_US"
 
 
 def test_offered_languages_keep_the_clinics_order_and_drop_what_cannot_be_spoken(

