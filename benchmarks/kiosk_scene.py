@@ -194,6 +194,7 @@ def _check_in(app: QGuiApplication, kiosk: KioskWindow, number: int) -> None:
         flow.typeBirthDigit(digit)
     flow.next()
     flow.toggleReason("heel-or-arch")
+    flow.next()
     flow.answerUrgent("no")
     flow.next()
     flow.answerVisit("first")

@@ -31,6 +31,7 @@ class Step(StrEnum):
     NAME = "name"
     BIRTH_DATE = "birth-date"
     REASON = "reason"
+    URGENT = "urgent"
     MOBILE = "mobile"
     ABOUT = "about"
     REVIEW = "review"
@@ -322,6 +323,7 @@ class CheckInForm:
             reasons = check_reasons([r.value for r in self.reasons])
             if reasons.message:
                 self.messages["reason"] = reasons.message
+        elif step is Step.URGENT:
             if not self.urgent:
                 self.messages["urgent"] = say("Please answer Yes or No.")
         elif step is Step.MOBILE:
@@ -376,7 +378,7 @@ class CheckInForm:
                 Step.REASON, say("Reason for visit"), tuple(REASON_LABELS[r] for r in reasons)
             ),
             SummaryLine(
-                Step.REASON, say("Open wound, redness, fever or swelling"), yes_no[self.urgent]
+                Step.URGENT, say("Open wound, redness, fever or swelling"), yes_no[self.urgent]
             ),
         ]
         if self.ask_mobile:

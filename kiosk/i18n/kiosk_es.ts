@@ -431,6 +431,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
 <context>
     <name>PatientTools</name>
     <message>
+        <source>Larger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -534,18 +538,6 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Choose one or more.</source>
         <translation>Elija uno o más.</translation>
-    </message>
-    <message>
-        <source>Do you have an open wound, spreading redness, fever or sudden swelling?</source>
-        <translation>¿Tiene una herida abierta, enrojecimiento que se extiende, fiebre o hinchazón repentina?</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1079,21 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Today %1 of %2 slides play.</source>
         <translation>Hoy se muestran %1 de %2 diapositivas.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentStep</name>
+    <message>
+        <source>Do you have an open wound, spreading redness, fever or sudden swelling?</source>
+        <translation>¿Tiene una herida abierta, enrojecimiento que se extiende, fiebre o hinchazón repentina?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""What the patient at the screen chose for it: the language and high contrast.
+"""What the patient at the screen chose for it: the language, larger text and high contrast.
 
 The slides and the check-in share these, so a patient who switched the slides to Spanish checks
 in in Spanish. Every choice returns to the clinic's defaults after the patient: when a check-in
@@ -49,6 +49,7 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._offered = self._readable(settings)
         self._language = self._offered[0]
         self._high_contrast = False
+        self._larger_text = False
         self._reset_timer = QTimer(self, singleShot=True, interval=SLIDES_RESET_SECONDS * 1000)
         self._reset_timer.timeout.connect(self.reset)
         if self._language != interface.code:
@@ -91,13 +92,20 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self.changed.emit()
 
     @Slot()
+    def toggleLargerText(self) -> None:
+        self._larger_text = not self._larger_text
+        self._reset_timer.start()
+        self.changed.emit()
+
+    @Slot()
     def reset(self) -> None:
         """Back to the clinic's defaults, for the next patient."""
         self._reset_timer.stop()
         if self._language != self._offered[0]:
             self._set_language(self._offered[0])
-        if self._high_contrast:
+        if self._high_contrast or self._larger_text:
             self._high_contrast = False
+            self._larger_text = False
             self.changed.emit()
 
     @Slot()
@@ -156,8 +164,12 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
     def _get_high_contrast(self) -> bool:
         return self._high_contrast
 
+    def _get_larger_text(self) -> bool:
+        return self._larger_text
+
     language = Property(str, _get_language, notify=languageChanged)
     otherLanguages = Property(list, _get_other_languages, notify=changed)
     keyboardLocale = Property(str, _get_keyboard_locale, notify=languageChanged)
     keyboardLocales = Property(list, _get_keyboard_locales, notify=changed)
     highContrast = Property(bool, _get_high_contrast, notify=changed)
+    largerText = Property(bool, _get_larger_text, notify=changed)

@@ -39,6 +39,7 @@ def fill(f: CheckInForm) -> None:
     typed(f.birth, "03121956")
     assert f.next()
     f.toggle_reason("heel-or-arch")
+    assert f.next()
     f.urgent = Answer.NO
     assert f.next()
     if f.ask_mobile:
@@ -141,8 +142,12 @@ def test_next_stays_on_a_step_with_a_message_until_it_is_answered() -> None:
     typed(f.birth, "01011990")
     assert f.next()
     assert not f.next()
-    assert set(f.messages) == {"reason", "urgent"}
+    assert set(f.messages) == {"reason"}
     f.toggle_reason("ankle")
+    assert f.next()
+    assert f.step is Step.URGENT
+    assert not f.next()
+    assert set(f.messages) == {"urgent"}
     f.urgent = Answer.YES
     assert f.next()
     assert f.step is Step.ABOUT
@@ -153,12 +158,13 @@ def test_next_stays_on_a_step_with_a_message_until_it_is_answered() -> None:
 def test_the_mobile_step_shows_only_when_the_clinic_asks_and_checks_the_number() -> None:
     assert Step.MOBILE not in form().steps
     f = form(ask_mobile=True)
-    assert f.step_count == 6
+    assert f.step_count == 7
     f.first_name, f.last_name = "Ann", "Lee"
     f.next()
     typed(f.birth, "01011990")
     f.next()
     f.toggle_reason("ankle")
+    f.next()
     f.urgent = Answer.NO
     f.next()
     assert f.step is Step.MOBILE
@@ -196,7 +202,7 @@ def test_back_walks_the_steps_and_leaves_from_the_first() -> None:
     walked = []
     while f.back():
         walked.append(f.step)
-    assert walked == [Step.ABOUT, Step.REASON, Step.BIRTH_DATE, Step.NAME]
+    assert walked == [Step.ABOUT, Step.URGENT, Step.REASON, Step.BIRTH_DATE, Step.NAME]
     assert f.first_name == "María José", "going back keeps the answers"
 
 
@@ -264,10 +270,14 @@ def test_answering_a_question_takes_its_message_away_and_nothing_else() -> None:
     typed(f.birth, "01011990")
     f.next()
     f.next()
-    assert not f.answer_urgent("maybe")
-    assert f.answer_urgent("yes")
     assert set(f.messages) == {"reason"}
     f.toggle_reason("ankle")
+    assert f.messages == {}
+    f.next()
+    f.next()
+    assert not f.answer_urgent("maybe")
+    assert f.answer_urgent("yes")
+    assert f.messages == {}
     f.next()
     f.next()
     assert not f.answer_visit("sometimes")

@@ -116,6 +116,7 @@ def check_in_as_scripted_patient(
     assert patient.text("birthInWords") == birth_in_words
     patient.tap("nextButton")
     patient.tap("reason-heel-or-arch")
+    patient.tap("nextButton")
     patient.tap("urgentNo")
     patient.tap("nextButton")
     patient.tap("visitFirst")

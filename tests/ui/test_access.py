@@ -4,6 +4,9 @@ to every screen and gone after them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+import pytest
 from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtQuick import QQuickItem
@@ -12,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.colour import contrast_ratio
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
+from kiosk.ui.checkin_flow import CheckInFlow
 from tests.ui.conftest import PIN, MakeKiosk, grab, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_checkin_sizes import walk_every_check_in_screen
@@ -156,31 +160,43 @@ def in_keyboard(item: QQuickItem) -> bool:
     return False
 
 
-def access_problems(kiosk: KioskWindow, screen: str) -> list[str]:
-    found = []
+def touch_controls(kiosk: KioskWindow) -> Iterator[tuple[QQuickItem, str]]:
+    """Every touch area shown outside the on-screen keyboard, as the control a screen reader
+    would announce for it (or the area itself, when no control owns it) and its name."""
     for item in visual_items(kiosk):
         if not shown_all_the_way_up(item) or not item.isEnabled() or in_keyboard(item):
             continue
         if item.width() <= 0 or item.height() <= 0:
             continue
-        kind = item.metaObject().className()
-        touchable = item.inherits("QQuickMouseArea") or item.inherits("QQuickTextInput")
-        if not touchable:
+        if not (item.inherits("QQuickMouseArea") or item.inherits("QQuickTextInput")):
             continue
         if item.objectName() in NOT_CONTROLS:
             continue
         control = control_of(item)
         if control is None:
-            name = item.objectName() or kind
-            parent = item.parentItem()
+            yield item, ""
+            continue
+        owner, interface = control
+        yield owner, interface.text(QAccessible.Text.Name)
+
+
+def scene_box(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def access_problems(kiosk: KioskWindow, screen: str) -> list[str]:
+    found = []
+    for owner, label in touch_controls(kiosk):
+        if control_of(owner) is None:
+            parent = owner.parentItem()
+            name = owner.objectName() or owner.metaObject().className()
             where = parent.objectName() or parent.metaObject().className() if parent else ""
             found.append(f"{screen}: a touch area ({name} in {where}) has no role and name")
             continue
-        owner, interface = control
-        label = interface.text(QAccessible.Text.Name)
         if not label.strip():
-            found.append(f"{screen}: {owner.objectName() or kind} has no accessible name")
-        box = owner.mapRectToScene(QRectF(0, 0, owner.width(), owner.height()))
+            name = owner.objectName() or owner.metaObject().className()
+            found.append(f"{screen}: {name} has no accessible name")
+        box = scene_box(owner)
         if min(box.width(), box.height()) < MIN_TARGET - 0.5:
             found.append(
                 f"{screen}: {label or owner.objectName()} is {box.width():.0f}x"
@@ -236,3 +252,74 @@ def test_every_control_staff_meet_has_a_name_a_role_and_room_for_a_finger(
     person.find("slideForm")
     look("slide editor")
     assert problems == [], "\n".join(problems)
+
+
+def walk_a_typical_check_in(flow: CheckInFlow, look: Callable[[str], None]) -> None:
+    """A check-in with everyday answers (one reason, a short name), each screen named to ``look``,
+    with and without the step's messages."""
+    flow.open()
+    look("name")
+    flow.next()
+    look("name with messages")
+    flow.setFirstName("Ana")
+    flow.setLastName("Ruiz")
+    flow.next()
+    look("date of birth")
+    for digit in "03121956":
+        flow.typeBirthDigit(digit)
+    look("date of birth in words")
+    flow.next()
+    look("reasons")
+    flow.next()
+    look("reasons with messages")
+    flow.toggleReason("heel-or-arch")
+    flow.next()
+    look("urgent question")
+    flow.next()
+    look("urgent question with a message")
+    flow.answerUrgent("no")
+    flow.next()
+    look("mobile")
+    for digit in "2015550123":
+        flow.typeMobileDigit(digit)
+    flow.next()
+    look("about")
+    flow.next()
+    look("about with a message")
+    flow.answerVisit("first")
+    flow.next()
+    look("review")
+    flow._ask_still_there()
+    look("still there")
+    flow.stillHere()
+    flow.confirm()
+    look("done")
+
+
+@pytest.mark.parametrize("larger_text", [False, True], ids=["text", "larger-text"])
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_every_check_in_control_is_in_the_lower_two_thirds(
+    qtbot: QtBot,
+    data_dir: DataDir,
+    make_kiosk: MakeKiosk,
+    size: tuple[int, int],
+    larger_text: bool,
+) -> None:
+    write_settings(data_dir, "[checkin]\nask_mobile = true\n")
+    kiosk = make_kiosk(size, instant=True)
+    if larger_text:
+        kiosk.choices.toggleLargerText()
+    reach = size[1] / 3  # above this, out of reach from a wheelchair
+    problems: list[str] = []
+
+    def look(screen: str) -> None:
+        for _ in range(2):  # positioners lay out in the polish before a frame
+            with qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
+                kiosk.window.update()
+        for owner, label in touch_controls(kiosk):
+            top = scene_box(owner).top()
+            if top < reach - 0.5:
+                problems.append(f"{screen}: {label or owner.objectName()} at y={top:.0f}")
+
+    walk_a_typical_check_in(kiosk.check_in, look)
+    assert problems == [], f"above y={reach:.0f}:\n" + "\n".join(problems)

@@ -122,8 +122,10 @@ def test_each_answer_that_cannot_be_used_gets_a_kind_message_beside_it(
 
     patient.tap("nextButton")
     assert patient.text("reasonMessage") == "Please choose at least one reason for your visit."
-    assert patient.text("urgentMessage") == "Please answer Yes or No."
     patient.tap("reason-ankle")
+    patient.tap("nextButton")
+    patient.tap("nextButton")
+    assert patient.text("urgentMessage") == "Please answer Yes or No."
     patient.tap("urgentYes")
     patient.tap("nextButton")
     patient.tap("nextButton")
@@ -305,7 +307,7 @@ def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
     kiosk = make_kiosk(instant=True)
     patient = Patient(kiosk, qtbot)
     patient.tap("checkInButton")
-    assert patient.text("stepLabel") == "Check in: step 1 of 6"
+    assert patient.text("stepLabel") == "Check in: step 1 of 7"
     patient.type_name("firstName", "Ann")
     patient.type_name("lastName", "Lee")
     patient.tap("nextButton")
@@ -313,6 +315,7 @@ def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
         patient.tap(f"padKey{digit}")
     patient.tap("nextButton")
     patient.tap("reason-toenail")
+    patient.tap("nextButton")
     patient.tap("urgentNo")
     patient.tap("nextButton")
     for digit in "55501":

@@ -81,7 +81,7 @@ def test_switching_language_mid_check_in_changes_every_string_and_the_keyboard(
     assert not patient.shown("enyeKey")
 
     patient.tap("checkInLanguage-es")
-    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Registro: paso 1 de 5", timeout=3000)
+    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Registro: paso 1 de 6", timeout=3000)
     spanish = visible_texts(kiosk)
     assert "¿Cómo se llama?" in spanish
     assert english_left(kiosk) == []
@@ -94,7 +94,7 @@ def test_switching_language_mid_check_in_changes_every_string_and_the_keyboard(
     assert patient.shown("enyeKey")
 
     patient.tap("checkInLanguage-en")
-    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Check in: step 1 of 5", timeout=3000)
+    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Check in: step 1 of 6", timeout=3000)
     assert not patient.shown("enyeKey")
 
 
@@ -185,9 +185,12 @@ def test_no_english_is_left_on_any_patient_screen_in_spanish(
         patient.tap(f"padKey{digit}")
     look("date of birth")
     patient.tap("nextButton")
-    patient.tap("nextButton")  # nothing chosen: the reason and the question are asked for
-    look("reasons with their messages")
+    patient.tap("nextButton")  # nothing chosen: a reason is asked for
+    look("reasons with their message")
     patient.tap("reason-ankle")
+    patient.tap("nextButton")
+    patient.tap("nextButton")  # no answer: the question is asked again
+    look("the urgent question with its message")
     patient.tap("urgentNo")
     patient.tap("nextButton")
     look("mobile number")

@@ -2,7 +2,7 @@ import QtQuick
 import Kiosk.Backend
 
 // The last questions: first visit or returning, and whether the patient needs help moving around.
-Column {
+Item {
     id: step
 
     required property CheckInFlow flow
@@ -14,56 +14,60 @@ Column {
         value: step.spoken
     }
 
-    spacing: Theme.spacing / 2
-
-    FormText {
-        id: visitQuestion
-        width: parent.width
-        text: qsTr("Is this your first visit to us?")
-        font.pixelSize: Theme.formTitleSize
-        font.bold: true
-    }
-    Flow {
-        width: parent.width
+    Column {
+        // Low on the screen, in reach from a wheelchair.
+        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         spacing: Theme.spacing / 2
-        Choice {
-            objectName: "visitFirst"
-            width: Math.min(implicitWidth, step.width)
-            text: qsTr("Yes, this is my first visit")
-            chosen: step.flow.visit === "first"
-            onActivated: step.flow.answerVisit("first")
+
+        FormText {
+            id: visitQuestion
+            width: parent.width
+            text: qsTr("Is this your first visit to us?")
+            font.pixelSize: Theme.formTitleSize
+            font.bold: true
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.spacing / 2
+            Choice {
+                objectName: "visitFirst"
+                width: Math.min(implicitWidth, step.width)
+                text: qsTr("Yes, this is my first visit")
+                chosen: step.flow.visit === "first"
+                onActivated: step.flow.answerVisit("first")
+            }
+            Choice {
+                objectName: "visitReturning"
+                width: Math.min(implicitWidth, step.width)
+                text: qsTr("No, I have been here before")
+                chosen: step.flow.visit === "returning"
+                onActivated: step.flow.answerVisit("returning")
+            }
+        }
+        KindMessage {
+            objectName: "visitMessage"
+            width: parent.width
+            text: step.flow.messages["visit"] ?? ""
+        }
+
+        Item {
+            width: 1
+            height: Theme.spacing
+        }
+
+        FormText {
+            id: helpQuestion
+            width: parent.width
+            text: qsTr("Tap below if you would like help getting to the room.")
+            font.pixelSize: Theme.formTitleSize * 0.85
+            font.bold: true
         }
         Choice {
-            objectName: "visitReturning"
+            objectName: "mobilityHelp"
             width: Math.min(implicitWidth, step.width)
-            text: qsTr("No, I have been here before")
-            chosen: step.flow.visit === "returning"
-            onActivated: step.flow.answerVisit("returning")
+            text: qsTr("I need help moving around")
+            chosen: step.flow.mobilityHelp
+            onActivated: step.flow.setMobilityHelp(!step.flow.mobilityHelp)
         }
-    }
-    KindMessage {
-        objectName: "visitMessage"
-        width: parent.width
-        text: step.flow.messages["visit"] ?? ""
-    }
-
-    Item {
-        width: 1
-        height: Theme.spacing
-    }
-
-    FormText {
-        id: helpQuestion
-        width: parent.width
-        text: qsTr("Tap below if you would like help getting to the room.")
-        font.pixelSize: Theme.formTitleSize * 0.85
-        font.bold: true
-    }
-    Choice {
-        objectName: "mobilityHelp"
-        width: Math.min(implicitWidth, step.width)
-        text: qsTr("I need help moving around")
-        chosen: step.flow.mobilityHelp
-        onActivated: step.flow.setMobilityHelp(!step.flow.mobilityHelp)
     }
 }

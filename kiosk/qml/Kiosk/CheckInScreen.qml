@@ -5,8 +5,10 @@ import Kiosk.Backend
 
 // The check-in: "Step N of M" on top, the step in the middle, then Back, Cancel, the patient's
 // tools (language, "Need help?") and Next, and the on-screen keyboard below them while a name is
-// typed. Where the row is too narrow for the tools (portrait), they get a row of their own above. Every control is in the lower part of the screen, in reach from a wheelchair. The whole
-// screen is destroyed when the check-in ends, and with it every field and its undo history.
+// typed. Where the row is too narrow for the tools (portrait), they get a row of their own above.
+// Each step sits at the bottom of its area, its controls below the top third of the screen, in
+// reach from a wheelchair (the keypads are sized by that line, reachTop). The whole screen is destroyed
+// when the check-in ends, and with it every field and its undo history.
 Rectangle {
     id: screen
 
@@ -15,6 +17,8 @@ Rectangle {
     required property ReadAloud speech
     readonly property bool onReview: flow.step === "review"
     readonly property bool typing: flow.step === "name" && flow.outcome === ""
+    // The top third of the screen, in the steps' own coordinates: out of reach from a wheelchair.
+    readonly property real reachTop: height / 3 - stepLoader.y
 
     color: Theme.background
     Accessible.role: Accessible.Pane
@@ -29,7 +33,7 @@ Rectangle {
     Rectangle {
         id: header
         anchors { top: parent.top; left: parent.left; right: parent.right }
-        height: Theme.touchTarget * 0.8 + Theme.spacing / 2
+        height: Math.max(Theme.touchTarget * 0.7, stepLabel.implicitHeight) + Theme.spacing / 3
         color: Theme.surface
 
         FormText {
@@ -54,6 +58,7 @@ Rectangle {
             case "name": return nameStep;
             case "birth-date": return birthStep;
             case "reason": return reasonStep;
+            case "urgent": return urgentStep;
             case "mobile": return mobileStep;
             case "about": return aboutStep;
             default: return reviewStep;
@@ -61,9 +66,10 @@ Rectangle {
         }
     }
     Component { id: nameStep; NameStep { flow: screen.flow } }
-    Component { id: birthStep; BirthDateStep { flow: screen.flow } }
+    Component { id: birthStep; BirthDateStep { flow: screen.flow; reachTop: screen.reachTop } }
     Component { id: reasonStep; ReasonStep { flow: screen.flow } }
-    Component { id: mobileStep; MobileStep { flow: screen.flow } }
+    Component { id: urgentStep; UrgentStep { flow: screen.flow } }
+    Component { id: mobileStep; MobileStep { flow: screen.flow; reachTop: screen.reachTop } }
     Component { id: aboutStep; AboutStep { flow: screen.flow } }
     Component { id: reviewStep; ReviewStep { flow: screen.flow } }
 
@@ -122,7 +128,7 @@ Rectangle {
         PatientTools {
             objectName: "checkInTools"
             buttonHeight: Theme.touchTarget * 0.8
-            textSize: Theme.formTextSize
+            textSize: Theme.toolTextSize
             choices: screen.choices
             speech: screen.speech
             spokenText: screen.flow.outcome === "" ? screen.flow.question : ""
@@ -132,7 +138,7 @@ Rectangle {
             id: helpButton
             objectName: "checkInHelpButton"
             height: Theme.touchTarget * 0.8
-            textSize: Theme.formTextSize
+            textSize: Theme.toolTextSize
             primary: false
             text: qsTr("Need help?")
             onActivated: screen.flow.callForHelp()

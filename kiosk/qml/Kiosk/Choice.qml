@@ -9,7 +9,7 @@ Rectangle {
     property real textSize: Theme.formTextSize
     signal activated
 
-    implicitHeight: Math.max(Theme.touchTarget * 0.8, label.implicitHeight + Theme.spacing * 0.8)
+    implicitHeight: Math.max(Theme.touchTarget * 0.8, label.implicitHeight + Theme.spacing * 0.5)
     implicitWidth: box.width + label.implicitWidth + 2.5 * Theme.spacing
     radius: Theme.radius
     color: chosen ? Theme.selected : (area.pressed ? Qt.darker(Theme.surface, 1.1) : Theme.surface)

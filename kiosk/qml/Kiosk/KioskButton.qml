@@ -31,7 +31,8 @@ Rectangle {
         font.pixelSize: button.textSize
         font.bold: true
         fontSizeMode: Text.HorizontalFit
-        minimumPixelSize: Theme.minimumTextSize
+        // Labels keep their size under "A+", and so does the least they may shrink to.
+        minimumPixelSize: Theme.minimumTextSize / Theme.textScale
         horizontalAlignment: Text.AlignHCenter
     }
 

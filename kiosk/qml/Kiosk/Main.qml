@@ -60,6 +60,11 @@ Window {
         property: "highContrast"
         value: root.choices.highContrast
     }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: root.choices.largerText ? 1.25 : 1.0
+    }
 
     BrandBar {
         id: brandBar

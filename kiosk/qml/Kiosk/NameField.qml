@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 
-// One name, typed on the on-screen keyboard: a label, a large box, and a kind note when needed.
+// One name, typed on the on-screen keyboard: a label, a kind note when needed, and a large box.
 Column {
     id: field
 
@@ -18,6 +18,14 @@ Column {
         width: parent.width
         text: field.label
         font.bold: true
+    }
+
+    // Between the label and the box, as the GOV.UK design system places it: read before the box,
+    // and the box itself stays low, near the keyboard.
+    KindMessage {
+        objectName: field.objectName + "Message"
+        width: parent.width
+        text: field.message
     }
 
     Rectangle {
@@ -55,11 +63,5 @@ Column {
                 mouse.accepted = false;
             }
         }
-    }
-
-    KindMessage {
-        objectName: field.objectName + "Message"
-        width: parent.width
-        text: field.message
     }
 }

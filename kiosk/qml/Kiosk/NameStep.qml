@@ -40,38 +40,44 @@ Item {
     }
     Component.onDestruction: forget()
 
-    FormText {
-        id: heading
-        width: parent.width
-        text: qsTr("What is your name?")
-        font.pixelSize: Theme.formTitleSize * 0.85
-        font.bold: true
-    }
+    Column {
+        // Low, just above the keyboard, where a seated patient can reach the boxes.
+        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
+        spacing: Theme.spacing / 4
 
-    Grid {
-        anchors { top: heading.bottom; topMargin: Theme.spacing / 2; left: parent.left; right: parent.right }
-        columns: step.wide ? 2 : 1
-        columnSpacing: Theme.spacing
-        rowSpacing: Theme.spacing / 2
-
-        NameField {
-            id: first
-            objectName: "firstName"
-            width: step.wide ? (step.width - Theme.spacing) / 2 : step.width
-            label: qsTr("First name")
-            message: step.flow.messages["first-name"] ?? ""
-            onTextChanged: if (!step.leaving) step.flow.setFirstName(text)
-            onEntered: last.input.forceActiveFocus()
+        FormText {
+            id: heading
+            width: parent.width
+            text: qsTr("What is your name?")
+            font.pixelSize: Theme.formTitleSize * 0.85
+            font.bold: true
         }
-        NameField {
-            id: last
-            objectName: "lastName"
-            width: first.width
-            label: qsTr("Last name")
-            message: step.flow.messages["last-name"] ?? ""
-            enterAction: EnterKeyAction.Done
-            onTextChanged: if (!step.leaving) step.flow.setLastName(text)
-            onEntered: step.flow.next()
+
+        Grid {
+            width: parent.width
+            columns: step.wide ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing / 2
+
+            NameField {
+                id: first
+                objectName: "firstName"
+                width: step.wide ? (step.width - Theme.spacing) / 2 : step.width
+                label: qsTr("First name")
+                message: step.flow.messages["first-name"] ?? ""
+                onTextChanged: if (!step.leaving) step.flow.setFirstName(text)
+                onEntered: last.input.forceActiveFocus()
+            }
+            NameField {
+                id: last
+                objectName: "lastName"
+                width: first.width
+                label: qsTr("Last name")
+                message: step.flow.messages["last-name"] ?? ""
+                enterAction: EnterKeyAction.Done
+                onTextChanged: if (!step.leaving) step.flow.setLastName(text)
+                onEntered: step.flow.next()
+            }
         }
     }
 }

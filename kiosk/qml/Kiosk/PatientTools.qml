@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
-// The patient's own settings for the screen: their language and high contrast, and "Read aloud"
+// The patient's own settings for the screen: their language, larger text and high contrast, and "Read aloud"
 // for what is on it. Each returns to the clinic's default after the patient.
 Row {
     id: tools
@@ -23,6 +23,19 @@ Row {
         place: tools.place
         buttonHeight: tools.buttonHeight
         textSize: tools.textSize
+    }
+    KioskButton {
+        objectName: tools.place + "LargerText"
+        height: tools.buttonHeight
+        // Sized by the normal letters: the button stays put when its own text grows.
+        width: Math.max(height, height * 1.1)
+        textSize: tools.buttonHeight * 0.45
+        primary: tools.choices.largerText
+        text: "A+"
+        Accessible.name: qsTr("Larger text")
+        Accessible.checkable: true
+        Accessible.checked: tools.choices.largerText
+        onActivated: tools.choices.toggleLargerText()
     }
     KioskButton {
         id: contrast

@@ -11,6 +11,9 @@ QtObject {
     property color brandAccent: "#0b5560"
     // The patient's choice (PatientChoices): white and yellow on black.
     property bool highContrast: false
+    // The patient's "A+": what they read a quarter larger. Buttons' labels, already the largest
+    // letters on a check-in screen, and touch targets keep their size, so no row of buttons moves.
+    property real textScale: 1.0
 
     readonly property color accent: highContrast ? "#ffd400" : brandAccent
     readonly property color background: highContrast ? "#000000" : "#faf7f2"
@@ -26,15 +29,17 @@ QtObject {
     readonly property color pictureCard: "#ffffff"
     readonly property string fontFamily: "Atkinson Hyperlegible"
 
-    readonly property real bodySize: Math.round(shortSide * 0.047)
-    readonly property real titleSize: Math.round(shortSide * 0.085)
-    readonly property real barTextSize: Math.round(shortSide * 0.045)
+    readonly property real bodySize: Math.round(shortSide * 0.047 * textScale)
+    readonly property real titleSize: Math.round(shortSide * 0.085 * textScale)
+    readonly property real barTextSize: Math.round(shortSide * 0.045 * textScale)
     readonly property real buttonTextSize: Math.round(shortSide * 0.055)
-    readonly property real minimumTextSize: Math.round(shortSide * 0.035)
+    readonly property real minimumTextSize: Math.round(shortSide * 0.035 * textScale)
     // The check-in is read at arm's length, not across the room.
-    readonly property real formTextSize: Math.round(shortSide * 0.042)
-    readonly property real formTitleSize: Math.round(shortSide * 0.06)
-    readonly property real fieldTextSize: Math.round(shortSide * 0.055)
+    readonly property real formTextSize: Math.round(shortSide * 0.042 * textScale)
+    readonly property real formTitleSize: Math.round(shortSide * 0.06 * textScale)
+    readonly property real fieldTextSize: Math.round(shortSide * 0.055 * textScale)
+    // The patient's tools and "Need help?" on the check-in: smaller than its Back and Next.
+    readonly property real toolTextSize: Math.round(shortSide * 0.042)
     readonly property color selected: accent
     readonly property color messageBackground: highContrast ? "#000000" : "#fff4d6"
     readonly property real spacing: Math.round(shortSide * 0.03)
