@@ -54,10 +54,3 @@ def reading_level(text: str, language: str) -> ReadingLevel | None:
         return ReadingLevel("Fernández-Huerta", ease, ease >= LEAST_SPANISH_EASE)
     grade = max(0.0, round(float(textstat.flesch_kincaid_grade(text)), 1))
     return ReadingLevel("Flesch-Kincaid grade", grade, grade <= EASIEST_GRADE)
-
-
-def reading_grade(text: str) -> float | None:
-    """The Flesch-Kincaid school grade of English ``text`` (7 or below suits a waiting room),
-    or ``None`` when there are too few words to judge."""
-    level = reading_level(text, "en")
-    return level.score if level else None

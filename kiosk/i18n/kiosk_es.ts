@@ -675,6 +675,17 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>SlideDraft</name>
+    <message>
+        <source>reading ease %1 (Fernández-Huerta; 70 or more reads well)</source>
+        <translation>facilidad de lectura %1 (Fernández-Huerta; 70 o más se lee bien)</translation>
+    </message>
+    <message>
+        <source>reading grade %1 (7 or below reads well)</source>
+        <translation>nivel de lectura %1 (7 o menos se lee bien)</translation>
+    </message>
+</context>
+<context>
     <name>SlideEditor</name>
     <message>
         <source>Preview at the kiosk&apos;s size (%1 × %2)</source>
@@ -683,10 +694,6 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>%1 words</source>
         <translation>%1 palabras</translation>
-    </message>
-    <message>
-        <source> · reading grade %1 (7 or below reads well)</source>
-        <translation> · nivel de lectura %1 (7 o menos se lee bien)</translation>
     </message>
     <message>
         <source>%1 s on screen</source>
@@ -703,6 +710,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Words in</source>
+        <translation>Texto en</translation>
+    </message>
+    <message>
+        <source>%1 (not written yet)</source>
+        <translation>%1 (todavía sin texto)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -858,6 +873,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Not playing now: </source>
         <translation>No se muestra ahora: </translation>
+    </message>
+    <message>
+        <source>Not written yet in: %1</source>
+        <translation>Todavía sin texto en: %1</translation>
     </message>
     <message>
         <source>On</source>

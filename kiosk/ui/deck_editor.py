@@ -47,6 +47,7 @@ SLIDE_ROLES = (
     "verdict",
     "reasons",
     "plays",
+    "missing",
 )
 LAYOUT_LABELS = {
     Layout.BESIDE: "picture beside text",
@@ -81,6 +82,8 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         slideshow: Slideshow,
         *,
         speed: Callable[[], float],
+        languages: Callable[[], tuple[str, ...]],
+        language_name: Callable[[str], str],
         media_roots: Sequence[Path],
         clock: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
@@ -101,7 +104,11 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         self._editing = -1
         self._pictures: list[dict[str, str]] = []
         self._picture_message = ""
-        self._draft = SlideDraft(source.library, speed, self._today, self)
+        self._languages = languages
+        self._language_name = language_name
+        self._draft = SlideDraft(
+            source.library, speed, self._today, languages, language_name, parent=self
+        )
 
     def _today(self) -> date:
         return self._clock().date()
@@ -154,6 +161,11 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
                     "verdict": plan.verdict.value,
                     "reasons": "; ".join(plan.reasons),
                     "plays": plan.verdict in (Verdict.PLAYS, Verdict.PLAYS_WITH_WARNING),
+                    "missing": ", ".join(
+                        self._language_name(code)
+                        for code in self._languages()
+                        if code != deck.language and slide.translation(code) is None
+                    ),
                 }
             )
         return rows

@@ -163,6 +163,8 @@ def build_desk(
         staff_store,
         player.slideshow,
         speed=lambda: settings_editor.settings.rotation_speed,
+        languages=lambda: choices.offered,
+        language_name=choices.language_name,
         media_roots=media_roots,
         clock=clock,
     )

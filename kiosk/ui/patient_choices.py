@@ -72,6 +72,15 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         """The language the screens speak now."""
         return self._language
 
+    @property
+    def offered(self) -> tuple[str, ...]:
+        """The languages patients are offered, the clinic's own first."""
+        return self._offered
+
+    def language_name(self, code: str) -> str:
+        """ "Español" for Spanish: each language named in itself."""
+        return self._interface.own_name(code)
+
     def follow(self, follower: Callable[[str], None]) -> None:
         """``follower`` is called with the new language code whenever it changes."""
         self._followers.append(follower)

@@ -1,5 +1,9 @@
 """One slide being edited in staff mode: every field, checked live by the deck's own rules, with
-its word count, reading grade and a preview of how it plays."""
+its word count, reading level and a preview of how it plays.
+
+Its words are edited in one language at a time: the deck's own, or any language patients are
+offered. Picture, timing and schedule are shared by every language; a translation may bring its
+own picture (one with labels in that language), which the deck file holds and this keeps."""
 
 from __future__ import annotations
 
@@ -19,9 +23,10 @@ from kiosk.core.deck import (
     Layout,
     QrLink,
     Slide,
+    SlideText,
     parse_deck,
 )
-from kiosk.core.reading import count_words, reading_grade, reading_seconds
+from kiosk.core.reading import count_words, reading_level, reading_seconds
 from kiosk.core.schedule import WEEKDAY_NAMES, shift_clock
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.slide_model import slide_as_map
@@ -54,12 +59,18 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         library: Path,
         speed: Callable[[], float],
         today: Callable[[], date],
+        languages: Callable[[], tuple[str, ...]],
+        language_name: Callable[[str], str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
         self._speed = speed
         self._today = today
+        self._languages = languages
+        self._language_name = language_name
+        self._language = ""
+        """The language whose words are edited; the deck's own when empty."""
         self._deck: Deck | None = None
         self._slide = Slide("new", Layout.BESIDE, "")
         self._is_new = False
@@ -71,6 +82,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         self._slide = slide
         self._is_new = is_new
         self._check = None
+        self._language = deck.language
         self.changed.emit()
 
     def slide(self) -> Slide | None:
@@ -85,9 +97,16 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             folder = self._deck.folder if self._deck else self._library
             table = {"version": 1, "slides": [self._as_table()]}
             result = parse_deck(table, folder, self._library)
-            problems = [f"{self._label(p.place)}: {p.message}." for p in result.problems]
+            problems = [self._problem_line(p.place, p.message) for p in result.problems]
             self._check = (result.deck.slides[0] if result.deck else None, problems)
         return self._check
+
+    def _problem_line(self, place: str, message: str) -> str:
+        label = self._label(place)
+        if "translation '" in place:
+            code = place.split("translation '", 1)[1].split("'", 1)[0]
+            label = f"{label} ({self._language_name(code)})"
+        return f"{label}: {message}."
 
     @staticmethod
     def _label(place: str) -> str:
@@ -125,6 +144,20 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             table["qr"] = {"url": s.qr.url, "caption": s.qr.caption}
         if s.reviewed_on:
             table["reviewed_on"] = s.reviewed_on
+        if s.translations:
+            table["translations"] = {
+                code: {
+                    key: value
+                    for key, value in (
+                        ("title", text.title),
+                        ("body", text.body),
+                        ("caption", text.caption),
+                        ("illustration", text.illustration),
+                    )
+                    if value
+                }
+                for code, text in s.translations
+            }
         return table
 
     def _change(self, **fields: Any) -> None:
@@ -135,14 +168,37 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     # --- what QML calls -------------------------------------------------------------------------
 
     @Slot(str)
+    def editLanguage(self, code: str) -> None:
+        """Edit the words in ``code`` from now on."""
+        if code != self._language and code in self._language_codes():
+            self._language = code
+            self.changed.emit()
+
+    @Slot(str)
     def setTitle(self, text: str) -> None:
-        if text != self._slide.title:
+        if text == self._shown().title:
+            return
+        if self._in_own_language():
             self._change(title=text)
+        else:
+            self._change_translation(title=text)
 
     @Slot(str)
     def setBody(self, text: str) -> None:
-        if text != self._slide.body:
+        if text == self._shown().body:
+            return
+        if self._in_own_language():
             self._change(body=text)
+        else:
+            self._change_translation(body=text)
+
+    def _change_translation(self, **fields: str) -> None:
+        """The words in the language being edited; with none left, the translation goes."""
+        words = replace(self._slide.translation(self._language) or SlideText(""), **fields)
+        empty = not (words.title or words.body or words.caption or words.illustration)
+        self._slide = self._slide.with_translation(self._language, None if empty else words)
+        self._check = None
+        self.changed.emit()
 
     @Slot(str)
     def setLayout(self, name: str) -> None:
@@ -214,6 +270,9 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
 
     @Slot(str)
     def setQrCaption(self, caption: str) -> None:
+        if not self._in_own_language():
+            self._change_translation(caption=caption)
+            return
         url = self._slide.qr.url if self._slide.qr else ""
         self._change(qr=QrLink(url, caption) if url or caption else None)
 
@@ -228,15 +287,56 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
 
     # --- what QML reads -------------------------------------------------------------------------
 
+    def _deck_language(self) -> str:
+        return self._deck.language if self._deck else "en"
+
+    def _in_own_language(self) -> bool:
+        return self._language in ("", self._deck_language())
+
+    def _language_codes(self) -> list[str]:
+        """The deck's own language, then each offered to patients, then any other the slide
+        has words in."""
+        codes = [self._deck_language()]
+        for code in (*self._languages(), *(c for c, _ in self._slide.translations)):
+            if code not in codes:
+                codes.append(code)
+        return codes
+
+    def _shown(self) -> Slide:
+        """The slide in the language being edited."""
+        return self._slide if self._in_own_language() else self._slide.in_language(self._language)
+
     def _auto_seconds(self) -> float:
         s = self._slide
         return reading_seconds(s.title, s.body, s.qr.caption if s.qr else "")
 
     def _title(self) -> str:
-        return self._slide.title
+        return self._translated("title", self._slide.title)
 
     def _body(self) -> str:
-        return self._slide.body
+        return self._translated("body", self._slide.body)
+
+    def _translated(self, field: str, own: str) -> str:
+        """A field's words in the language being edited: empty, not the deck's own, when they are
+        not written yet."""
+        if self._in_own_language():
+            return own
+        words = self._slide.translation(self._language)
+        return str(getattr(words, field)) if words else ""
+
+    def _editing_language(self) -> str:
+        return self._language or self._deck_language()
+
+    def _language_choices(self) -> list[dict[str, Any]]:
+        own = self._deck_language()
+        return [
+            {
+                "code": code,
+                "name": self._language_name(code),
+                "missing": code != own and self._slide.translation(code) is None,
+            }
+            for code in self._language_codes()
+        ]
 
     def _layout(self) -> str:
         return self._slide.layout.value
@@ -280,7 +380,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         return self._slide.qr.url if self._slide.qr else ""
 
     def _qr_caption(self) -> str:
-        return self._slide.qr.caption if self._slide.qr else ""
+        return self._translated("caption", self._slide.qr.caption if self._slide.qr else "")
 
     def _source(self) -> str:
         return self._slide.source
@@ -289,11 +389,20 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         return self._slide.reviewed_on.isoformat() if self._slide.reviewed_on else ""
 
     def _word_count(self) -> int:
-        return count_words(self._slide.title) + count_words(self._slide.body)
+        return count_words(self._title()) + count_words(self._body())
 
-    def _grade(self) -> str:
-        grade = reading_grade(f"{self._slide.title}. {self._slide.body}")
-        return "" if grade is None else f"{grade:.0f}"
+    def _reading(self) -> str:
+        """How easily the words read, measured as their language is, and the bar to meet."""
+        level = reading_level(f"{self._title()}. {self._body()}", self._editing_language())
+        if level is None:
+            return ""
+        if self._editing_language() == "es":
+            return self.tr("reading ease %1 (Fernández-Huerta; 70 or more reads well)").replace(
+                "%1", f"{level.score:.0f}"
+            )
+        return self.tr("reading grade %1 (7 or below reads well)").replace(
+            "%1", f"{level.score:.0f}"
+        )
 
     def _problem_text(self) -> str:
         return "\n".join(self.problems())
@@ -302,7 +411,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         return self.slide() is not None
 
     def _preview(self) -> dict[str, Any]:
-        return slide_as_map(self._slide, self._deck, self._library, self._speed())
+        return slide_as_map(self._shown(), self._deck, self._library, self._speed())
 
     def _is_new_slide(self) -> bool:
         return self._is_new
@@ -324,7 +433,9 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     source = Property(str, _source, notify=changed)
     reviewedOn = Property(str, _reviewed_on, notify=changed)
     wordCount = Property(int, _word_count, notify=changed)
-    readingGrade = Property(str, _grade, notify=changed)
+    reading = Property(str, _reading, notify=changed)
+    editingLanguage = Property(str, _editing_language, notify=changed)
+    languageChoices = Property(list, _language_choices, notify=changed)
     problemText = Property(str, _problem_text, notify=changed)
     canSave = Property(bool, _can_save, notify=changed)
     preview = Property(dict, _preview, notify=changed)

@@ -250,3 +250,84 @@ def test_what_plays_today_gives_each_slide_its_reason(
         "Plays all day; illustration missing (illustrations/gone.png); it shows without it",
         "Plays all day; review overdue: last reviewed on 2024-01-02",
     ]
+
+
+TWO_SLIDES = """version = 1
+[[slides]]
+id = "shoes"
+layout = "beside"
+title = "Shoes that fit"
+body = "Have both feet measured late in the day, when they are largest."
+[slides.translations.es]
+title = "Zapatos que le queden bien"
+body = "Mida sus dos pies por la tarde, cuando están más grandes."
+
+[[slides]]
+id = "walk-in"
+layout = "headline"
+title = "Walk-ins welcome"
+body = "No appointment? Check in on this screen and take a seat."
+"""
+
+
+def test_staff_see_which_slides_lack_spanish_and_write_it_in_the_editor(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk
+) -> None:
+    write_deck(data_dir, TWO_SLIDES)
+    kiosk = make_kiosk(instant=True)
+    person = Patient(kiosk, qtbot)
+    open_slides(person)
+    assert not person.shown("slideMissing0")
+    assert person.text("slideMissing1") == "Not written yet in: Español"
+
+    person.tap("slideEdit1")
+    assert person.find("editLanguage-en").property("chosen") is True
+    assert person.text("editLanguage-es") == "Español (not written yet)"
+    assert "reading grade" in person.text("draftWords")
+    person.tap("editLanguage-es")
+    assert person.text("titleFieldInput") == "", "nothing Spanish to show yet"
+    preview = person.find("editorPreview")
+    assert preview.property("content")["title"] == "Walk-ins welcome", "the deck's own plays"
+
+    keyboard = OnScreenKeyboard(kiosk, qtbot, Touches(), panel_name="editorKeyboard")
+    person.tap("titleFieldInput")
+    keyboard.type("Atendemos sin cita")
+    person.tap("bodyFieldInput")
+    keyboard.type("Registrese en esta pantalla y tome asiento")
+    qtbot.waitUntil(lambda: "reading ease" in person.text("draftWords"))
+    assert "Fernández-Huerta" in person.text("draftWords")
+    assert preview.property("content")["title"] == "Atendemos sin cita"
+    person.tap("editLanguage-en")
+    assert person.text("titleFieldInput") == "Walk-ins welcome", "the English is untouched"
+
+    person.tap("saveSlide")
+    qtbot.waitUntil(lambda: person.shown("slideRow1"))
+    assert not person.shown("slideMissing1")
+    result = load_deck_file(data_dir.deck_file, ILLUSTRATION_LIBRARY)
+    assert result.deck is not None
+    walk_in = result.deck.slides[1]
+    assert walk_in.title == "Walk-ins welcome"
+    spanish = walk_in.translation("es")
+    assert spanish is not None
+    assert (spanish.title, spanish.body) == (
+        "Atendemos sin cita",
+        "Registrese en esta pantalla y tome asiento",
+    )
+    assert result.deck.slides[0].translation("es") is not None, "the other slide kept its own"
+
+
+def test_a_spanish_title_taken_away_leaves_a_problem_named_in_its_language(
+    qtbot: QtBot, data_dir: DataDir, staff_accounts: None, make_kiosk: MakeKiosk
+) -> None:
+    write_deck(data_dir, TWO_SLIDES)
+    kiosk = make_kiosk(instant=True)
+    person = Patient(kiosk, qtbot)
+    open_slides(person)
+    person.tap("slideEdit0")
+    person.tap("editLanguage-es")
+    draft = kiosk.staff.property("deck").property("draft")
+    draft.setTitle("")  # the body stays: a translation needs its title
+    qtbot.waitUntil(lambda: person.shown("draftProblems"))
+    assert person.text("draftProblemsText").startswith("Title (Español):")
+    person.tap("saveSlide")  # greyed out
+    assert person.shown("slideForm")

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.VirtualKeyboard
 import Kiosk.Backend
 
-// One slide being edited: its words (with the word count and reading grade as they are typed),
+// One slide being edited: its words in each language (with the word count and reading level as
+// they are typed),
 // layout, picture, time on screen, schedule, QR link, source and review date, beside a live
 // preview drawn at the kiosk's own size. Nothing plays until "Save".
 Item {
@@ -51,7 +52,7 @@ Item {
             width: parent.width
             font.pixelSize: editorPage.small
             text: qsTr("%1 words").arg(editorPage.draft.wordCount)
-                  + (editorPage.draft.readingGrade ? qsTr(" · reading grade %1 (7 or below reads well)").arg(editorPage.draft.readingGrade) : "")
+                  + (editorPage.draft.reading ? " · " + editorPage.draft.reading : "")
                   + " · " + qsTr("%1 s on screen").arg(editorPage.draft.seconds)
         }
         KindMessage {
@@ -101,6 +102,33 @@ Item {
             width: form.width
             spacing: Theme.spacing / 2
 
+            FormText {
+                visible: languageRow.visible
+                width: parent.width
+                text: qsTr("Words in")
+                font.bold: true
+                font.pixelSize: editorPage.small
+            }
+            Flow {
+                // One language's words at a time; a language with none yet says so, and the
+                // slide plays in the deck's own language to its patients until it has some.
+                id: languageRow
+                visible: editorPage.draft.languageChoices.length > 1
+                width: parent.width
+                spacing: Theme.spacing / 3
+                Repeater {
+                    model: editorPage.draft.languageChoices
+                    delegate: Choice {
+                        required property var modelData
+                        objectName: "editLanguage-" + modelData.code
+                        height: editorPage.actionHeight
+                        textSize: editorPage.small
+                        text: modelData.missing ? qsTr("%1 (not written yet)").arg(modelData.name) : modelData.name
+                        chosen: editorPage.draft.editingLanguage === modelData.code
+                        onActivated: editorPage.draft.editLanguage(modelData.code)
+                    }
+                }
+            }
             StaffField {
                 objectName: "titleField"
                 width: parent.width

@@ -33,6 +33,7 @@ Item {
             required property string summary
             required property string reasons
             required property bool plays
+            required property string missing
 
             objectName: "slideRow" + index
             width: ListView.view.width
@@ -73,6 +74,15 @@ Item {
                     width: parent.width
                     font.pixelSize: page.smallText
                     text: (row.plays ? qsTr("Today: ") : qsTr("Not playing now: ")) + row.reasons
+                }
+                FormText {
+                    // Patients who chose these languages see this slide in the deck's own.
+                    objectName: "slideMissing" + row.index
+                    visible: row.missing !== ""
+                    width: parent.width
+                    font.pixelSize: page.smallText
+                    font.bold: true
+                    text: qsTr("Not written yet in: %1").arg(row.missing)
                 }
             }
             Flow {
