@@ -19,6 +19,7 @@ from typing import Any
 from kiosk.core.reading import count_words, reading_seconds
 from kiosk.core.schedule import WEEKDAY_NAMES, Schedule, parse_hours
 from kiosk.core.text import invisible_characters, normalise
+from kiosk.core.words import Words, say
 
 DECK_FORMAT_VERSION = 1
 MAX_DECK_BYTES = 1024 * 1024
@@ -50,10 +51,20 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+# Filled into messages below. Kept apart: a text written into a ``say()`` call would be read by
+# lupdate as the message's comment.
+_LARGEST_DECK = f"{MAX_DECK_BYTES:,}"
+_PICTURE_TYPES = ", ".join(IMAGE_SUFFIXES)
+_SHORTEST = f"{MIN_DURATION_SECONDS:g}"
+_LONGEST = f"{MAX_DURATION_SECONDS:g}"
+_DAY_KEYS = ", ".join(WEEKDAY_NAMES)
+
+
 @dataclass(frozen=True)
 class Problem:
     place: str
-    message: str
+    message: Words
+    """For staff: the English here, translated where it is shown."""
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
@@ -168,10 +179,10 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def error(self, place: str, message: str) -> None:
+    def error(self, place: str, message: Words) -> None:
         self.problems.append(Problem(place, message, Severity.ERROR))
 
-    def warn(self, place: str, message: str) -> None:
+    def warn(self, place: str, message: Words) -> None:
         self.problems.append(Problem(place, message, Severity.WARNING))
 
 
@@ -181,14 +192,16 @@ def load_deck_file(path: Path, library: Path | None = None) -> DeckResult:
     try:
         size = path.stat().st_size
         if size > MAX_DECK_BYTES:
+            size_text = f"{size:,}"
             return _fail(
-                place, f"the file is {size:,} bytes; a deck may be at most {MAX_DECK_BYTES:,}"
+                place,
+                say("the file is %1 bytes; a deck may be at most %2", size_text, _LARGEST_DECK),
             )
         raw = path.read_bytes()[: MAX_DECK_BYTES + 1]
     except FileNotFoundError:
-        return _fail(place, "the file does not exist")
+        return _fail(place, say("the file does not exist"))
     except OSError as exc:
-        return _fail(place, f"the file could not be read ({exc.strerror or exc})")
+        return _fail(place, say("the file could not be read (%1)", exc.strerror or str(exc)))
     return parse_deck_bytes(raw, path.parent, library, place)
 
 
@@ -196,17 +209,17 @@ def parse_deck_bytes(
     raw: bytes, folder: Path, library: Path | None = None, place: str = "deck"
 ) -> DeckResult:
     if len(raw) > MAX_DECK_BYTES:
-        return _fail(place, f"the file is larger than {MAX_DECK_BYTES:,} bytes")
+        return _fail(place, say("the file is larger than %1 bytes", _LARGEST_DECK))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return _fail(place, f"the file is not UTF-8 text (bad byte at position {exc.start})")
+        return _fail(place, say("the file is not UTF-8 text (bad byte at position %1)", exc.start))
     if "\x00" in text:
-        return _fail(place, "the file contains a NUL character; it is not a text file")
+        return _fail(place, say("the file contains a NUL character; it is not a text file"))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return _fail(place, f"the file is not valid TOML: {exc}")
+        return _fail(place, say("the file is not valid TOML: %1", str(exc)))
     return parse_deck(data, folder, library)
 
 
@@ -215,17 +228,19 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
     _check_keys(out, "deck", data, {"version", "language", "slides"})
     version = data.get("version")
     if version != DECK_FORMAT_VERSION or isinstance(version, bool):
-        out.error("deck, field 'version'", f"must be {DECK_FORMAT_VERSION}")
+        out.error("deck, field 'version'", say("must be %1", DECK_FORMAT_VERSION))
     language = data.get("language", "en")
     if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
-        out.error("deck, field 'language'", "must be a short language code such as 'en' or 'es'")
+        out.error(
+            "deck, field 'language'", say("must be a short language code such as 'en' or 'es'")
+        )
         language = "en"
     raw_slides = data.get("slides")
     if not isinstance(raw_slides, list) or not raw_slides:
-        out.error("deck", "needs at least one [[slides]] entry")
+        out.error("deck", say("needs at least one [[slides]] entry"))
         return DeckResult(None, tuple(out.problems))
     if len(raw_slides) > MAX_SLIDES:
-        out.error("deck", f"has {len(raw_slides)} slides; at most {MAX_SLIDES} are allowed")
+        out.error("deck", say("has %1 slides; at most %2 are allowed", len(raw_slides), MAX_SLIDES))
         return DeckResult(None, tuple(out.problems))
 
     slides: list[Slide] = []
@@ -235,7 +250,7 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
         if slide is None:
             continue
         if slide.id in seen:
-            out.error(f"slide '{slide.id}'", "another slide already uses this id")
+            out.error(f"slide '{slide.id}'", say("another slide already uses this id"))
             continue
         seen.add(slide.id)
         slides.append(slide)
@@ -250,15 +265,17 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
             if version.illustration and deck.illustration_path(version, library) is None:
                 out.warn(
                     f"{place}, field 'illustration'",
-                    f"the picture '{version.illustration}' was not found; "
-                    "the slide shows without it",
+                    say(
+                        "the picture '%1' was not found; the slide shows without it",
+                        version.illustration,
+                    ),
                 )
     if any(p.severity is Severity.ERROR for p in out.problems):
         return DeckResult(None, tuple(out.problems))
     return DeckResult(deck, tuple(out.problems))
 
 
-def _fail(place: str, message: str) -> DeckResult:
+def _fail(place: str, message: Words) -> DeckResult:
     return DeckResult(None, (Problem(place, message),))
 
 
@@ -266,7 +283,7 @@ def _check_keys(out: _Collector, place: str, data: Mapping[str, Any], allowed: s
     for key in data:
         if key not in allowed:
             names = ", ".join(sorted(allowed))
-            out.error(place, f"unknown field '{key}' (known fields: {names})")
+            out.error(place, say("unknown field '%1' (known fields: %2)", key, names))
 
 
 _SLIDE_KEYS = {
@@ -287,14 +304,16 @@ _SLIDE_KEYS = {
 
 def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> Slide | None:
     if not isinstance(raw, dict):
-        out.error(f"slide {number}", "must be a table of fields")
+        out.error(f"slide {number}", say("must be a table of fields"))
         return None
     slide_id = raw.get("id")
     if not isinstance(slide_id, str) or not _ID_PATTERN.fullmatch(slide_id):
         out.error(
             f"slide {number}, field 'id'",
-            "must be 1 to 40 lower-case letters, digits or hyphens, "
-            "starting with a letter or digit",
+            say(
+                "must be 1 to 40 lower-case letters, digits or hyphens, "
+                "starting with a letter or digit"
+            ),
         )
         return None
     place = f"slide '{slide_id}'"
@@ -306,7 +325,7 @@ def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> 
         layout = Layout(layout_name)
     except ValueError:
         names = ", ".join(v.value for v in Layout)
-        out.error(f"{place}, field 'layout'", f"must be one of: {names}")
+        out.error(f"{place}, field 'layout'", say("must be one of: %1", names))
         layout = Layout.BESIDE
     title = _text(out, place, "title", raw.get("title"), TITLE_MAX_CHARS, required=True)
     body = _body(out, place, raw.get("body", ""))
@@ -315,7 +334,7 @@ def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> 
     duration = _duration(out, place, raw.get("duration", "auto"))
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
-        out.error(f"{place}, field 'enabled'", "must be true or false")
+        out.error(f"{place}, field 'enabled'", say("must be true or false"))
         enabled = True
     schedule = _schedule(out, place, raw.get("schedule", {}))
     qr = _qr(out, place, raw.get("qr"))
@@ -346,11 +365,13 @@ def _body(out: _Collector, place: str, value: Any) -> str:
     body = _text(out, place, "body", value, BODY_MAX_CHARS, multiline=True)
     words = count_words(body)
     if words > BODY_MAX_WORDS:
-        out.error(f"{place}, field 'body'", f"has {words} words; at most {BODY_MAX_WORDS} fit")
+        out.error(
+            f"{place}, field 'body'", say("has %1 words; at most %2 fit", words, BODY_MAX_WORDS)
+        )
     elif words > BODY_ADVISED_WORDS:
         out.warn(
             f"{place}, field 'body'",
-            f"has {words} words; about {BODY_ADVISED_WORDS} read well from across a room",
+            say("has %1 words; about %2 read well from across a room", words, BODY_ADVISED_WORDS),
         )
     return body
 
@@ -360,19 +381,19 @@ def _translations(
 ) -> tuple[tuple[str, SlideText], ...]:
     where = f"{place}, translations"
     if not isinstance(raw, dict):
-        out.error(where, 'must be tables such as [slides.translations.es] with title = "..."')
+        out.error(where, say('must be tables such as [slides.translations.es] with title = "..."'))
         return ()
     found: list[tuple[str, SlideText]] = []
     for code, fields in raw.items():
         here = f"{place}, translation '{code}'"
         if not _LANGUAGE_PATTERN.fullmatch(code):
-            out.error(here, "must be named by a short language code such as 'es'")
+            out.error(here, say("must be named by a short language code such as 'es'"))
             continue
         if code == deck_language:
-            out.error(here, "is the deck's own language; its text is the slide's own fields")
+            out.error(here, say("is the deck's own language; its text is the slide's own fields"))
             continue
         if not isinstance(fields, dict):
-            out.error(here, 'must be a table with title = "..." and body = "..."')
+            out.error(here, say('must be a table with title = "..." and body = "..."'))
             continue
         _check_keys(out, here, fields, {"title", "body", "caption", "illustration"})
         title = _text(out, here, "title", fields.get("title"), TITLE_MAX_CHARS, required=True)
@@ -397,18 +418,19 @@ def _text(
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        out.error(where, "must be text in quotes")
+        out.error(where, say("must be text in quotes"))
         return ""
     text = normalise(value).strip()
     if multiline:
         text = "\n".join(line.strip() for line in text.splitlines())
     if required and not text:
-        out.error(where, "must not be empty")
+        out.error(where, say("must not be empty"))
     hidden = invisible_characters(text, allow_newlines=multiline)
     if hidden:
-        out.error(where, f"contains invisible or control characters ({', '.join(hidden[:3])})")
+        first_few = ", ".join(hidden[:3])
+        out.error(where, say("contains invisible or control characters (%1)", first_few))
     if len(text) > limit:
-        out.error(where, f"is {len(text)} characters long; at most {limit} fit")
+        out.error(where, say("is %1 characters long; at most %2 fit", len(text), limit))
     return text
 
 
@@ -417,16 +439,16 @@ def _illustration(out: _Collector, place: str, value: Any) -> str:
     if value in (None, ""):
         return ""
     if not isinstance(value, str):
-        out.error(where, "must be a file name in quotes")
+        out.error(where, say("must be a file name in quotes"))
         return ""
     path = Path(value)
     if path.is_absolute() or ".." in path.parts or "\\" in value:
         out.error(
-            where, "must be a file inside the deck's folder, such as 'illustrations/heel.svg'"
+            where, say("must be a file inside the deck's folder, such as 'illustrations/heel.svg'")
         )
         return ""
     if path.suffix.lower() not in IMAGE_SUFFIXES:
-        out.error(where, f"must be one of these picture types: {', '.join(IMAGE_SUFFIXES)}")
+        out.error(where, say("must be one of these picture types: %1", _PICTURE_TYPES))
         return ""
     return value
 
@@ -436,12 +458,12 @@ def _duration(out: _Collector, place: str, value: Any) -> float | None:
     if value == "auto":
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        out.error(where, 'must be "auto" or a number of seconds')
+        out.error(where, say('must be "auto" or a number of seconds'))
         return None
     if not MIN_DURATION_SECONDS <= value <= MAX_DURATION_SECONDS:
         out.error(
             where,
-            f"must be between {MIN_DURATION_SECONDS:g} and {MAX_DURATION_SECONDS:g} seconds",
+            say("must be between %1 and %2 seconds", _SHORTEST, _LONGEST),
         )
         return None
     return float(value)
@@ -450,7 +472,7 @@ def _duration(out: _Collector, place: str, value: Any) -> float | None:
 def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
     where = f"{place}, schedule"
     if not isinstance(raw, dict):
-        out.error(where, 'must be a table such as schedule = { weekdays = ["mon"] }')
+        out.error(where, say('must be a table such as schedule = { weekdays = ["mon"] }'))
         return Schedule()
     _check_keys(out, where, raw, {"weekdays", "hours", "start", "end"})
     weekdays = frozenset(range(7))
@@ -462,7 +484,8 @@ def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
             or not all(isinstance(d, str) and d.lower() in WEEKDAY_NAMES for d in days)
         ):
             out.error(
-                f"{where}, field 'weekdays'", f"must list days from: {', '.join(WEEKDAY_NAMES)}"
+                f"{where}, field 'weekdays'",
+                say("must list days from: %1", _DAY_KEYS),
             )
         else:
             weekdays = frozenset(WEEKDAY_NAMES.index(d.lower()) for d in days)
@@ -470,13 +493,13 @@ def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
     if "hours" in raw:
         hours = parse_hours(raw["hours"])
         if hours is None:
-            out.error(f"{where}, field 'hours'", 'must look like "08:00-17:30"')
+            out.error(f"{where}, field 'hours'", say('must look like "08:00-17:30"'))
         else:
             start_time, end_time = hours
     start = _date(out, f"{where}, field 'start'", raw.get("start"))
     end = _date(out, f"{where}, field 'end'", raw.get("end"))
     if start and end and start > end:
-        out.error(where, "the start date is after the end date")
+        out.error(where, say("the start date is after the end date"))
     return Schedule(weekdays, start_time, end_time, start, end)
 
 
@@ -484,7 +507,7 @@ def _date(out: _Collector, where: str, value: Any) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        out.error(where, "must be a date such as 2026-03-09, without a time")
+        out.error(where, say("must be a date such as 2026-03-09, without a time"))
         return None
     if isinstance(value, date):
         return value
@@ -493,7 +516,7 @@ def _date(out: _Collector, where: str, value: Any) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    out.error(where, "must be a date such as 2026-03-09")
+    out.error(where, say("must be a date such as 2026-03-09"))
     return None
 
 
@@ -502,7 +525,9 @@ def _qr(out: _Collector, place: str, raw: Any) -> QrLink | None:
         return None
     where = f"{place}, qr"
     if not isinstance(raw, dict):
-        out.error(where, 'must be a table such as qr = { url = "https://...", caption = "..." }')
+        out.error(
+            where, say('must be a table such as qr = { url = "https://...", caption = "..." }')
+        )
         return None
     _check_keys(out, where, raw, {"url", "caption"})
     url = raw.get("url")
@@ -513,7 +538,10 @@ def _qr(out: _Collector, place: str, raw: Any) -> QrLink | None:
     ):
         out.error(
             f"{where}, field 'url'",
-            f"must be a web address starting with https:// (at most {URL_MAX_CHARS} characters)",
+            say(
+                "must be a web address starting with https:// (at most %1 characters)",
+                URL_MAX_CHARS,
+            ),
         )
         return None
     caption = _text(out, where, "caption", raw.get("caption", ""), CAPTION_MAX_CHARS)

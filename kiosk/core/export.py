@@ -14,6 +14,7 @@ from pathlib import Path
 from kiosk.core.atomic import write_atomic
 from kiosk.core.checkin import REASON_LABELS
 from kiosk.core.store import StoredCheckIn
+from kiosk.core.words import Words, say
 
 COLUMNS = (
     "ticket",
@@ -75,7 +76,7 @@ def export_checkins(stored: Iterable[StoredCheckIn], out: Path) -> int:
 
 @dataclass(frozen=True)
 class ExportTarget:
-    label: str
+    label: Words
     folder: Path
 
 
@@ -88,7 +89,7 @@ def default_media_roots() -> tuple[Path, ...]:
 
 def export_targets(own_folder: Path, media_roots: Sequence[Path]) -> list[ExportTarget]:
     """The kiosk's own export folder, then every mounted folder a USB stick may be."""
-    targets = [ExportTarget("This kiosk's export folder", own_folder)]
+    targets = [ExportTarget(say("This kiosk's export folder"), own_folder)]
     seen: set[Path] = {own_folder}
     for root in media_roots:
         try:
@@ -98,7 +99,7 @@ def export_targets(own_folder: Path, media_roots: Sequence[Path]) -> list[Export
         for folder in children:
             if folder not in seen:
                 seen.add(folder)
-                targets.append(ExportTarget(f"USB drive {folder.name}", folder))
+                targets.append(ExportTarget(say("USB drive %1", folder.name), folder))
     return targets
 
 

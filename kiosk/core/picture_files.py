@@ -8,33 +8,40 @@ import re
 from pathlib import Path
 
 from kiosk.core.deck import IMAGE_SUFFIXES
+from kiosk.core.words import KindError, say
 
 MAX_PICTURE_BYTES = 25 * 1024 * 1024
 IMPORTED_FOLDER = "illustrations"
 _MAX_FOUND = 200
 
 
-class PictureError(ValueError):
-    """A file that cannot be imported as a picture; the message is for staff."""
+class PictureError(KindError):
+    """A file that cannot be imported as a picture, with a message for staff."""
 
 
 def check_picture_file(path: Path) -> int:
     """The file's size when it may be imported; ``PictureError`` says why it may not."""
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         raise PictureError(
-            f"{path.name} is not a picture the kiosk uses: choose a PNG, JPEG or SVG file."
+            say("%1 is not a picture the kiosk uses: choose a PNG, JPEG or SVG file.", path.name)
         )
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise PictureError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        reason = exc.strerror or str(exc)
+        raise PictureError(say("%1 could not be read (%2).", path.name, reason)) from exc
     if size > MAX_PICTURE_BYTES:
+        megabytes = f"{size / 1024 / 1024:.0f}"
         raise PictureError(
-            f"{path.name} is {size / 1024 / 1024:.0f} MB; pictures of up to "
-            f"{MAX_PICTURE_BYTES // 1024 // 1024} MB can be imported."
+            say(
+                "%1 is %2 MB; pictures of up to %3 MB can be imported.",
+                path.name,
+                megabytes,
+                MAX_PICTURE_BYTES // 1024 // 1024,
+            )
         )
     if size == 0:
-        raise PictureError(f"{path.name} is empty.")
+        raise PictureError(say("%1 is empty.", path.name))
     return size
 
 

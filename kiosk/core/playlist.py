@@ -8,7 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.core.deck import Deck, Slide
-from kiosk.core.schedule import WEEKDAY_NAMES
+from kiosk.core.schedule import weekday_list
+from kiosk.core.words import Words, say
 
 REVIEW_EVERY_DAYS = 365
 """Health content is read again at least once a year; older slides are flagged, not stopped."""
@@ -29,7 +30,7 @@ class Verdict(StrEnum):
 class DayPlan:
     slide: Slide
     verdict: Verdict
-    reasons: tuple[str, ...]
+    reasons: tuple[Words, ...]
 
     @property
     def plays_today(self) -> bool:
@@ -44,41 +45,41 @@ def plan_for_day(deck: Deck, moment: datetime, library: Path | None = None) -> t
 def _plan(deck: Deck, slide: Slide, moment: datetime, library: Path | None) -> DayPlan:
     today = moment.date()
     schedule = slide.schedule
-    stops: list[str] = []
+    stops: list[Words] = []
     if not slide.enabled:
-        stops.append("switched off")
+        stops.append(say("switched off"))
     if schedule.start_date is not None and today < schedule.start_date:
-        stops.append(f"starts on {_day(schedule.start_date)}")
+        stops.append(say("starts on %1", _day(schedule.start_date)))
     if schedule.has_expired(today):
-        stops.append(f"expired: it ended on {_day(schedule.end_date)}")
+        stops.append(say("expired: it ended on %1", _day(schedule.end_date)))
     if moment.weekday() not in schedule.weekdays:
-        days = ", ".join(WEEKDAY_NAMES[d].capitalize() for d in sorted(schedule.weekdays))
-        stops.append(f"plays on {days} only")
+        stops.append(say("plays on %1 only", weekday_list(schedule.weekdays)))
 
-    warnings: list[str] = []
+    warnings: list[Words] = []
     if slide.illustration and deck.illustration_path(slide, library) is None:
-        warnings.append(f"illustration missing ({slide.illustration}); it shows without it")
+        warnings.append(say("illustration missing (%1); it shows without it", slide.illustration))
     if slide.reviewed_on is not None and today - slide.reviewed_on > timedelta(
         days=REVIEW_EVERY_DAYS
     ):
-        warnings.append(f"review overdue: last reviewed on {_day(slide.reviewed_on)}")
+        warnings.append(say("review overdue: last reviewed on %1", _day(slide.reviewed_on)))
 
     if stops:
         return DayPlan(slide, Verdict.NOT_TODAY, (*stops, *warnings))
     hours = _hours(slide)
     if hours and not schedule.plays_at(moment):
-        outside = f"outside its hours now ({hours})"
+        outside = say("outside its hours now (%1)", hours)
         return DayPlan(slide, Verdict.OUTSIDE_HOURS, (outside, *warnings))
     verdict = Verdict.PLAYS_WITH_WARNING if warnings else Verdict.PLAYS
-    when = f"plays {hours}" if hours else "plays all day"
+    when = say("plays %1", hours) if hours else say("plays all day")
     return DayPlan(slide, verdict, (when, *warnings))
 
 
-def _hours(slide: Slide) -> str:
+def _hours(slide: Slide) -> Words | None:
     start, end = slide.schedule.start_time, slide.schedule.end_time
     if start is None and end is None:
-        return ""
-    return f"{(start or time(0)):%H:%M} to {(end or time(0)):%H:%M}"
+        return None
+    start_text, end_text = f"{(start or time(0)):%H:%M}", f"{(end or time(0)):%H:%M}"
+    return say("%1 to %2", start_text, end_text)
 
 
 def _day(day: date | None) -> str:

@@ -7,7 +7,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from kiosk.core.words import Words, joined, say
+
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_WORDS = (
+    say("Mon"),
+    say("Tue"),
+    say("Wed"),
+    say("Thu"),
+    say("Fri"),
+    say("Sat"),
+    say("Sun"),
+)
+"""The days as staff read them, in their language."""
 _HOURS_PATTERN = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
 
 
@@ -76,16 +88,21 @@ class Schedule:
             return True
         return in_window(self.start_time or time(0, 0), self.end_time, clock)
 
-    def describe(self) -> str:
-        parts: list[str] = []
+    def describe(self) -> Words:
+        parts: list[Words | str] = []
         if self.weekdays != frozenset(range(7)):
-            parts.append(", ".join(WEEKDAY_NAMES[d] for d in sorted(self.weekdays)))
+            parts.append(weekday_list(self.weekdays))
         if self.start_time or self.end_time:
             start = (self.start_time or time(0, 0)).strftime("%H:%M")
             end = (self.end_time or time(0, 0)).strftime("%H:%M")
             parts.append(f"{start}-{end}")
         if self.start_date:
-            parts.append(f"from {self.start_date.isoformat()}")
+            parts.append(say("from %1", self.start_date.isoformat()))
         if self.end_date:
-            parts.append(f"until {self.end_date.isoformat()}")
-        return "; ".join(parts) or "always"
+            parts.append(say("until %1", self.end_date.isoformat()))
+        return joined(parts, "; ") if parts else say("always")
+
+
+def weekday_list(days: frozenset[int]) -> Words:
+    """ "Mon, Tue, Fri" in the language of the screen."""
+    return joined([WEEKDAY_WORDS[d] for d in sorted(days)], ", ")

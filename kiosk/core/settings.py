@@ -21,6 +21,7 @@ from kiosk.core.colour import contrast_ratio, parse_hex
 from kiosk.core.schedule import hours_text, parse_hours
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.toml_text import toml_string
+from kiosk.core.words import Words, say
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class SettingsOrigin(StrEnum):
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
-    problems: tuple[str, ...]
+    problems: tuple[Words, ...]
     origin: SettingsOrigin = SettingsOrigin.FILE
 
 
@@ -82,32 +83,34 @@ def load_settings(path: Path) -> LoadedSettings:
     """The settings in ``path``; a missing file gives the defaults, a broken field its default."""
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return LoadedSettings(Settings(), (f"{path.name} is too large; the defaults are used",))
+            too_large = say("%1 is too large; the defaults are used", path.name)
+            return LoadedSettings(Settings(), (too_large,))
         data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         return LoadedSettings(Settings(), ())
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return LoadedSettings(
-            Settings(), (f"{path.name} could not be read ({exc}); the defaults are used",)
+            Settings(),
+            (say("%1 could not be read (%2); the defaults are used", path.name, str(exc)),),
         )
     if not data:  # empty, or cut short before its first setting
-        return LoadedSettings(Settings(), (f"{path.name} holds no settings",))
+        return LoadedSettings(Settings(), (say("%1 holds no settings", path.name),))
     return parse_settings(data)
 
 
 def parse_settings(data: dict[str, Any]) -> LoadedSettings:
-    problems: list[str] = []
+    problems: list[Words] = []
     settings = Settings()
     clinic = data.get("clinic", {})
     slideshow = data.get("slideshow", {})
     for key in data:
         if key not in ("clinic", "slideshow", "checkin", "display"):
-            problems.append(f"unknown section [{key}] is ignored")
+            problems.append(say("unknown section [%1] is ignored", key))
     if not isinstance(clinic, dict):
-        problems.append("[clinic] must be a table")
+        problems.append(say("[clinic] must be a table"))
         clinic = {}
     if not isinstance(slideshow, dict):
-        problems.append("[slideshow] must be a table")
+        problems.append(say("[slideshow] must be a table"))
         slideshow = {}
 
     clinic_fields = {
@@ -126,19 +129,19 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
             text = _text(value, _TEXT_LIMITS[name])
             if text is None:
                 problems.append(
-                    f"clinic.{key} must be text of at most {_TEXT_LIMITS[name]} characters"
+                    say("clinic.%1 must be text of at most %2 characters", key, _TEXT_LIMITS[name])
                 )
             else:
                 changed: dict[str, Any] = {name: text}
                 settings = replace(settings, **changed)
         else:
-            problems.append(f"unknown setting clinic.{key} is ignored")
+            problems.append(say("unknown setting clinic.%1 is ignored", key))
     for key, value in slideshow.items():
         if key == "transition":
             try:
                 settings = replace(settings, transition=Transition(value))
             except ValueError:
-                problems.append('slideshow.transition must be "crossfade" or "slide"')
+                problems.append(say('slideshow.transition must be "crossfade" or "slide"'))
         elif key == "rotation_speed":
             if (
                 isinstance(value, bool)
@@ -146,19 +149,19 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
                 or not math.isfinite(value)
                 or not 0.25 <= value <= 4.0
             ):
-                problems.append("slideshow.rotation_speed must be a number from 0.25 to 4")
+                problems.append(say("slideshow.rotation_speed must be a number from 0.25 to 4"))
             else:
                 settings = replace(settings, rotation_speed=float(value))
         else:
-            problems.append(f"unknown setting slideshow.{key} is ignored")
+            problems.append(say("unknown setting slideshow.%1 is ignored", key))
     checkin = data.get("checkin", {})
     if not isinstance(checkin, dict):
-        problems.append("[checkin] must be a table")
+        problems.append(say("[checkin] must be a table"))
         checkin = {}
     settings = _checkin(settings, checkin, problems)
     display = data.get("display", {})
     if not isinstance(display, dict):
-        problems.append("[display] must be a table")
+        problems.append(say("[display] must be a table"))
         display = {}
     settings = _display(settings, display, problems)
     return LoadedSettings(settings, tuple(problems))
@@ -173,40 +176,44 @@ _CHECKIN_NUMBERS = {
 }
 
 
-def _checkin(settings: Settings, section: dict[str, Any], problems: list[str]) -> Settings:
+def _checkin(settings: Settings, section: dict[str, Any], problems: list[Words]) -> Settings:
     changed: dict[str, Any] = {}
     for key, value in section.items():
         if key in ("ask_mobile", "chime"):
             if isinstance(value, bool):
                 changed[key] = value
             else:
-                problems.append(f"checkin.{key} must be true or false")
+                problems.append(say("checkin.%1 must be true or false", key))
         elif key == "region":
             import phonenumbers  # loaded when first needed, as in checkin.check_phone
 
             if isinstance(value, str) and value.upper() in phonenumbers.SUPPORTED_REGIONS:
                 changed[key] = value.upper()
             else:
-                problems.append('checkin.region must be a two-letter country code such as "US"')
+                problems.append(
+                    say('checkin.region must be a two-letter country code such as "US"')
+                )
         elif key in _CHECKIN_NUMBERS:
             low, high = _CHECKIN_NUMBERS[key]
             if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
                 changed[key] = value
             else:
-                problems.append(f"checkin.{key} must be a whole number from {low} to {high}")
+                problems.append(
+                    say("checkin.%1 must be a whole number from %2 to %3", key, low, high)
+                )
         else:
-            problems.append(f"unknown setting checkin.{key} is ignored")
+            problems.append(say("unknown setting checkin.%1 is ignored", key))
     return replace(settings, **changed)
 
 
-def _display(settings: Settings, section: dict[str, Any], problems: list[str]) -> Settings:
+def _display(settings: Settings, section: dict[str, Any], problems: list[Words]) -> Settings:
     for key, value in section.items():
         if key != "sleep_hours":
-            problems.append(f"unknown setting display.{key} is ignored")
+            problems.append(say("unknown setting display.%1 is ignored", key))
         elif value == "":
             settings = replace(settings, sleep_hours=None)
         elif (hours := parse_hours(value)) is None or hours[0] == hours[1]:
-            problems.append('display.sleep_hours must look like "19:00-07:00", or be empty')
+            problems.append(say('display.sleep_hours must look like "19:00-07:00", or be empty'))
         else:
             settings = replace(settings, sleep_hours=hours)
     return settings
@@ -221,7 +228,7 @@ def _text(value: Any, limit: int) -> str | None:
     return text
 
 
-def _languages(settings: Settings, value: Any, problems: list[str]) -> Settings:
+def _languages(settings: Settings, value: Any, problems: list[Words]) -> Settings:
     if (
         not isinstance(value, list)
         or not value
@@ -229,21 +236,27 @@ def _languages(settings: Settings, value: Any, problems: list[str]) -> Settings:
         or len(set(value)) != len(value)
     ):
         problems.append(
-            'clinic.languages must list language codes, the clinic\'s own first: ["en", "es"]'
+            say('clinic.languages must list language codes, the clinic\'s own first: ["en", "es"]')
         )
         return settings
     return replace(settings, languages=tuple(value))
 
 
-def _accent(settings: Settings, value: Any, problems: list[str]) -> Settings:
+def _accent(settings: Settings, value: Any, problems: list[Words]) -> Settings:
     if not isinstance(value, str) or parse_hex(value) is None:
-        problems.append('clinic.accent_colour must look like "#0b5560"')
+        problems.append(say('clinic.accent_colour must look like "#0b5560"'))
         return settings
     ratio = contrast_ratio(value, ACCENT_TEXT_COLOUR)
     if ratio < MIN_ACCENT_CONTRAST:
+        ratio_text, least = f"{ratio:.1f}", f"{MIN_ACCENT_CONTRAST:g}"
         problems.append(
-            f"clinic.accent_colour {value} gives white text a contrast of only {ratio:.1f}:1 "
-            f"(at least {MIN_ACCENT_CONTRAST:g}:1 is needed); the default colour is used"
+            say(
+                "clinic.accent_colour %1 gives white text a contrast of only %2:1 "
+                "(at least %3:1 is needed); the default colour is used",
+                value,
+                ratio_text,
+                least,
+            )
         )
         return settings
     return replace(settings, accent_colour=value.lower())
@@ -298,7 +311,7 @@ class SettingsFile:
         """
         if not self.path.exists():
             if self.last_good.exists():
-                return self._fall_back((f"{self.path.name} is missing",))
+                return self._fall_back((say("%1 is missing", self.path.name),))
             return LoadedSettings(Settings(), (), SettingsOrigin.DEFAULTS)
         loaded = load_settings(self.path)
         if not loaded.problems:
@@ -325,11 +338,11 @@ class SettingsFile:
         write_atomic(self.last_good, data)
 
     def _fall_back(
-        self, problems: tuple[str, ...], own: LoadedSettings | None = None
+        self, problems: tuple[Words, ...], own: LoadedSettings | None = None
     ) -> LoadedSettings:
         good = load_settings(self.last_good) if self.last_good.exists() else None
         if good is not None and not good.problems:
-            note = f"{self.path.name} has problems; the last good settings are used"
+            note = say("%1 has problems; the last good settings are used", self.path.name)
             return LoadedSettings(good.settings, (*problems, note), SettingsOrigin.LAST_GOOD)
         if own is not None:
             return LoadedSettings(own.settings, problems, SettingsOrigin.FILE)

@@ -22,6 +22,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from kiosk.core.audit import AUDIT_TABLE, Action, AuditLog
 from kiosk.core.db import Failure, connect, error_code_name, failure_of, migrate, transaction
 from kiosk.core.text import invisible_characters, normalise
+from kiosk.core.words import KindError, say
 
 PIN_MIN_DIGITS = 6
 PIN_MAX_DIGITS = 12
@@ -64,8 +65,8 @@ class StaffError(Exception):
         self.failure = failure
 
 
-class AccountError(ValueError):
-    """A name or PIN that cannot be used; ``str()`` is a message for the person who typed it."""
+class AccountError(KindError):
+    """A name or PIN that cannot be used, with a message for the person who typed it."""
 
 
 @dataclass(frozen=True)
@@ -93,22 +94,22 @@ class SignIn:
 def check_name(name: str) -> str:
     text = normalise(name).strip()
     if not text:
-        raise AccountError("Please type a name.")
+        raise AccountError(say("Please type a name."))
     if len(text) > NAME_MAX_CHARACTERS:
-        raise AccountError(f"A name can have at most {NAME_MAX_CHARACTERS} characters.")
+        raise AccountError(say("A name can have at most %1 characters.", NAME_MAX_CHARACTERS))
     if invisible_characters(text):
-        raise AccountError("The name has a character that cannot be shown. Please retype it.")
+        raise AccountError(say("The name has a character that cannot be shown. Please retype it."))
     return text
 
 
 def check_new_pin(pin: str) -> str:
     if not (pin.isascii() and pin.isdigit()):
-        raise AccountError("A PIN has digits only.")
+        raise AccountError(say("A PIN has digits only."))
     if not PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
-        raise AccountError(f"A PIN has {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits.")
+        raise AccountError(say("A PIN has %1 to %2 digits.", PIN_MIN_DIGITS, PIN_MAX_DIGITS))
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if len(steps) == 1 and steps <= {0, 1, 9}:
-        raise AccountError("That PIN is too easy to guess (a repeated digit or a run).")
+        raise AccountError(say("That PIN is too easy to guess (a repeated digit or a run)."))
     return pin
 
 
@@ -184,7 +185,7 @@ class StaffStore:
         pin_hash = hash_pin(check_new_pin(pin))
         with transaction(self._conn, StaffError) as db:
             if db.execute("SELECT 1 FROM staff WHERE folded = ?", (name.casefold(),)).fetchone():
-                raise AccountError(f"There is already an account named {name}.")
+                raise AccountError(say("There is already an account named %1.", name))
             new_id = db.execute(
                 "INSERT INTO staff (name, folded, pin_hash, created_at) VALUES (?, ?, ?, ?)",
                 (name, name.casefold(), pin_hash, self._clock().isoformat(timespec="seconds")),

@@ -8,6 +8,7 @@ sentence up in the patient's language and fills it in (``kiosk/ui/translation.py
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -21,8 +22,16 @@ class Words:
 
 
 def say(text: str, *fill: Words | str | int) -> Words:
-    """A sentence for the screen. ``text`` must be a literal, for lupdate to find it."""
+    """A sentence for the screen. ``text`` must be a literal, for lupdate to find it, and no
+    ``fill`` may hold one (lupdate would read it as the message's comment): name it first."""
     return Words(text, fill)
+
+
+def joined(parts: Sequence[Words | str], separator: str) -> Words:
+    """``parts`` shown one after another with ``separator`` between them, each in the language
+    of the screen (at most nine parts: a fill is one digit)."""
+    assert len(parts) <= 9
+    return Words(separator.join(f"%{n}" for n in range(1, len(parts) + 1)), tuple(parts))
 
 
 def fill_in(text: str, values: list[str]) -> str:
@@ -39,3 +48,12 @@ def fill_in(text: str, values: list[str]) -> str:
             out.append(char)
             position += 1
     return "".join(out)
+
+
+class KindError(ValueError):
+    """Something a person did that cannot be done, told kindly: ``words`` are shown in their
+    language; ``str()`` is the English, for logs."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__(str(words))
+        self.words = words

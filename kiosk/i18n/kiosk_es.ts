@@ -205,6 +205,418 @@ Tap “Check in” below to let us know you are here.</source>
         <translation>Atendemos sin cita.
 Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
+    <message>
+        <source>the file is %1 bytes; a deck may be at most %2</source>
+        <translation>el archivo tiene %1 bytes; un archivo de diapositivas puede tener como máximo %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1)</source>
+        <translation>no se pudo leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>el archivo tiene más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (bad byte at position %1)</source>
+        <translation>el archivo no es texto UTF-8 (byte incorrecto en la posición %1)</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL character; it is not a text file</source>
+        <translation>el archivo contiene un carácter NUL; no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>the file is not valid TOML: %1</source>
+        <translation>el archivo no es TOML válido: %1</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <source>must be a short language code such as &apos;en&apos; or &apos;es&apos;</source>
+        <translation>debe ser un código de idioma corto, como &apos;en&apos; o &apos;es&apos;</translation>
+    </message>
+    <message>
+        <source>needs at least one [[slides]] entry</source>
+        <translation>necesita al menos una entrada [[slides]]</translation>
+    </message>
+    <message>
+        <source>has %1 slides; at most %2 are allowed</source>
+        <translation>tiene %1 diapositivas; se permiten %2 como máximo</translation>
+    </message>
+    <message>
+        <source>another slide already uses this id</source>
+        <translation>otra diapositiva ya usa este id</translation>
+    </message>
+    <message>
+        <source>the picture &apos;%1&apos; was not found; the slide shows without it</source>
+        <translation>no se encontró la imagen &apos;%1&apos;; la diapositiva se muestra sin ella</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (known fields: %2)</source>
+        <translation>campo desconocido &apos;%1&apos; (campos conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>must be a table of fields</source>
+        <translation>debe ser una tabla de campos</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 lower-case letters, digits or hyphens, starting with a letter or digit</source>
+        <translation>debe tener de 1 a 40 letras minúsculas, dígitos o guiones, y empezar con una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>debe ser uno de: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>has %1 words; at most %2 fit</source>
+        <translation>tiene %1 palabras; caben %2 como máximo</translation>
+    </message>
+    <message>
+        <source>has %1 words; about %2 read well from across a room</source>
+        <translation>tiene %1 palabras; unas %2 se leen bien desde el otro lado de la sala</translation>
+    </message>
+    <message>
+        <source>must be tables such as [slides.translations.es] with title = &quot;...&quot;</source>
+        <translation>debe ser tablas como [slides.translations.es] con title = &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>must be named by a short language code such as &apos;es&apos;</source>
+        <translation>debe llevar como nombre un código de idioma corto, como &apos;es&apos;</translation>
+    </message>
+    <message>
+        <source>is the deck&apos;s own language; its text is the slide&apos;s own fields</source>
+        <translation>es el idioma propio de las diapositivas; su texto son los campos de la propia diapositiva</translation>
+    </message>
+    <message>
+        <source>must be a table with title = &quot;...&quot; and body = &quot;...&quot;</source>
+        <translation>debe ser una tabla con title = &quot;...&quot; y body = &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>must be text in quotes</source>
+        <translation>debe ser texto entre comillas</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>contains invisible or control characters (%1)</source>
+        <translation>contiene caracteres invisibles o de control (%1)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit</source>
+        <translation>tiene %1 caracteres; caben %2 como máximo</translation>
+    </message>
+    <message>
+        <source>must be a file name in quotes</source>
+        <translation>debe ser un nombre de archivo entre comillas</translation>
+    </message>
+    <message>
+        <source>must be a file inside the deck&apos;s folder, such as &apos;illustrations/heel.svg&apos;</source>
+        <translation>debe ser un archivo dentro de la carpeta de las diapositivas, como &apos;illustrations/heel.svg&apos;</translation>
+    </message>
+    <message>
+        <source>must be one of these picture types: %1</source>
+        <translation>debe ser uno de estos tipos de imagen: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot; or a number of seconds</source>
+        <translation>debe ser &quot;auto&quot; o un número de segundos</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 seconds</source>
+        <translation>debe estar entre %1 y %2 segundos</translation>
+    </message>
+    <message>
+        <source>must be a table such as schedule = { weekdays = [&quot;mon&quot;] }</source>
+        <translation>debe ser una tabla como schedule = { weekdays = [&quot;mon&quot;] }</translation>
+    </message>
+    <message>
+        <source>must list days from: %1</source>
+        <translation>debe indicar días de entre: %1</translation>
+    </message>
+    <message>
+        <source>must look like &quot;08:00-17:30&quot;</source>
+        <translation>debe tener la forma &quot;08:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <source>the start date is after the end date</source>
+        <translation>la fecha de inicio es posterior a la fecha de fin</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2026-03-09, without a time</source>
+        <translation>debe ser una fecha como 2026-03-09, sin hora</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2026-03-09</source>
+        <translation>debe ser una fecha como 2026-03-09</translation>
+    </message>
+    <message>
+        <source>must be a table such as qr = { url = &quot;https://...&quot;, caption = &quot;...&quot; }</source>
+        <translation>debe ser una tabla como qr = { url = &quot;https://...&quot;, caption = &quot;...&quot; }</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// (at most %1 characters)</source>
+        <translation>debe ser una dirección web que empiece por https:// (como máximo %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture the kiosk uses: choose a PNG, JPEG or SVG file.</source>
+        <translation>%1 no es una imagen que use el quiosco: elija un archivo PNG, JPEG o SVG.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; pictures of up to %3 MB can be imported.</source>
+        <translation>%1 tiene %2 MB; se pueden importar imágenes de hasta %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>apagada</translation>
+    </message>
+    <message>
+        <source>starts on %1</source>
+        <translation>empieza el %1</translation>
+    </message>
+    <message>
+        <source>expired: it ended on %1</source>
+        <translation>vencida: terminó el %1</translation>
+    </message>
+    <message>
+        <source>plays on %1 only</source>
+        <translation>se muestra solo: %1</translation>
+    </message>
+    <message>
+        <source>illustration missing (%1); it shows without it</source>
+        <translation>falta la ilustración (%1); se muestra sin ella</translation>
+    </message>
+    <message>
+        <source>review overdue: last reviewed on %1</source>
+        <translation>revisión pendiente: se revisó por última vez el %1</translation>
+    </message>
+    <message>
+        <source>outside its hours now (%1)</source>
+        <translation>fuera de su horario ahora (%1)</translation>
+    </message>
+    <message>
+        <source>plays %1</source>
+        <translation>se muestra de %1</translation>
+    </message>
+    <message>
+        <source>plays all day</source>
+        <translation>se muestra todo el día</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source>%1 is too large; the defaults are used</source>
+        <translation>%1 es demasiado grande; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); the defaults are used</source>
+        <translation>no se pudo leer %1 (%2); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>%1 holds no settings</source>
+        <translation>%1 no tiene ninguna configuración</translation>
+    </message>
+    <message>
+        <source>unknown section [%1] is ignored</source>
+        <translation>se ignora la sección desconocida [%1]</translation>
+    </message>
+    <message>
+        <source>[clinic] must be a table</source>
+        <translation>[clinic] debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>[slideshow] must be a table</source>
+        <translation>[slideshow] debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>clinic.%1 must be text of at most %2 characters</source>
+        <translation>clinic.%1 debe ser un texto de %2 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>unknown setting clinic.%1 is ignored</source>
+        <translation>se ignora la opción desconocida clinic.%1</translation>
+    </message>
+    <message>
+        <source>slideshow.transition must be &quot;crossfade&quot; or &quot;slide&quot;</source>
+        <translation>slideshow.transition debe ser &quot;crossfade&quot; o &quot;slide&quot;</translation>
+    </message>
+    <message>
+        <source>slideshow.rotation_speed must be a number from 0.25 to 4</source>
+        <translation>slideshow.rotation_speed debe ser un número de 0.25 a 4</translation>
+    </message>
+    <message>
+        <source>unknown setting slideshow.%1 is ignored</source>
+        <translation>se ignora la opción desconocida slideshow.%1</translation>
+    </message>
+    <message>
+        <source>[checkin] must be a table</source>
+        <translation>[checkin] debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>[display] must be a table</source>
+        <translation>[display] debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>checkin.%1 must be true or false</source>
+        <translation>checkin.%1 debe ser true o false</translation>
+    </message>
+    <message>
+        <source>checkin.region must be a two-letter country code such as &quot;US&quot;</source>
+        <translation>checkin.region debe ser un código de país de dos letras, como &quot;US&quot;</translation>
+    </message>
+    <message>
+        <source>checkin.%1 must be a whole number from %2 to %3</source>
+        <translation>checkin.%1 debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>unknown setting checkin.%1 is ignored</source>
+        <translation>se ignora la opción desconocida checkin.%1</translation>
+    </message>
+    <message>
+        <source>unknown setting display.%1 is ignored</source>
+        <translation>se ignora la opción desconocida display.%1</translation>
+    </message>
+    <message>
+        <source>display.sleep_hours must look like &quot;19:00-07:00&quot;, or be empty</source>
+        <translation>display.sleep_hours debe tener la forma &quot;19:00-07:00&quot; o estar vacío</translation>
+    </message>
+    <message>
+        <source>clinic.languages must list language codes, the clinic&apos;s own first: [&quot;en&quot;, &quot;es&quot;]</source>
+        <translation>clinic.languages debe indicar códigos de idioma, el de la clínica primero: [&quot;en&quot;, &quot;es&quot;]</translation>
+    </message>
+    <message>
+        <source>clinic.accent_colour must look like &quot;#0b5560&quot;</source>
+        <translation>clinic.accent_colour debe tener la forma &quot;#0b5560&quot;</translation>
+    </message>
+    <message>
+        <source>clinic.accent_colour %1 gives white text a contrast of only %2:1 (at least %3:1 is needed); the default colour is used</source>
+        <translation>clinic.accent_colour %1 da al texto blanco un contraste de solo %2:1 (se necesita al menos %3:1); se usa el color predeterminado</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 has problems; the last good settings are used</source>
+        <translation>%1 tiene problemas; se usa la última configuración correcta</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nombre puede tener %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The name has a character that cannot be shown. Please retype it.</source>
+        <translation>El nombre tiene un carácter que no se puede mostrar. Escríbalo otra vez.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>Un PIN tiene solo dígitos.</translation>
+    </message>
+    <message>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>Un PIN tiene de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (a repeated digit or a run).</source>
+        <translation>Ese PIN es demasiado fácil de adivinar (un dígito repetido o una serie).</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Ya hay una cuenta con el nombre %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a drawing the kiosk can show.</source>
+        <translation>%1 no es un dibujo que el quiosco pueda mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture the kiosk can read.</source>
+        <translation>%1 no es una imagen que el quiosco pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 by %3 pixels; please use a picture under 100 megapixels.</source>
+        <translation>%1 mide %2 por %3 píxeles; use una imagen de menos de 100 megapíxeles.</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted.</source>
+        <translation>No se pudo convertir %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (%2). Check the USB drive and that the kiosk has room, then try again.</source>
+        <translation>No se pudo copiar %1 (%2). Revise la memoria USB y que el quiosco tenga espacio, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s export folder</source>
+        <translation>La carpeta de exportación de este quiosco</translation>
+    </message>
+    <message>
+        <source>USB drive %1</source>
+        <translation>Memoria USB %1</translation>
+    </message>
 </context>
 <context>
     <name>AboutStep</name>
@@ -227,6 +639,85 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>I need help moving around</source>
         <translation>Necesito ayuda para moverme</translation>
+    </message>
+</context>
+<context>
+    <name>AuditList</name>
+    <message>
+        <source>signed in</source>
+        <translation>entró</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+    <message>
+        <source>sign-in refused during a lock-out</source>
+        <translation>entrada rechazada durante un bloqueo</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>salió</translation>
+    </message>
+    <message>
+        <source>locked when idle</source>
+        <translation>bloqueado por inactividad</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>cuenta creada</translation>
+    </message>
+    <message>
+        <source>check-in marked</source>
+        <translation>registro marcado</translation>
+    </message>
+    <message>
+        <source>check-ins exported</source>
+        <translation>registros exportados</translation>
+    </message>
+    <message>
+        <source>check-ins deleted</source>
+        <translation>registros borrados</translation>
+    </message>
+    <message>
+        <source>check-ins erased after retention</source>
+        <translation>registros borrados al terminar su plazo</translation>
+    </message>
+    <message>
+        <source>deck changed</source>
+        <translation>diapositivas cambiadas</translation>
+    </message>
+    <message>
+        <source>built-in deck restored</source>
+        <translation>diapositivas de fábrica restauradas</translation>
+    </message>
+    <message>
+        <source>deck imported</source>
+        <translation>diapositivas importadas</translation>
+    </message>
+    <message>
+        <source>deck exported</source>
+        <translation>diapositivas exportadas</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>configuración cambiada</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read right now.</source>
+        <translation>No se puede leer el registro de auditoría en este momento.</translation>
+    </message>
+    <message>
+        <source>Checked: no entry has been edited or removed.</source>
+        <translation>Comprobado: ninguna entrada se ha modificado ni quitado.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Advertencia: %1.</translation>
     </message>
 </context>
 <context>
@@ -265,6 +756,57 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>We could not save your check-in. Please see the front desk.</source>
         <translation>No pudimos guardar su registro. Por favor, acérquese a la recepción.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInQueue</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>The check-ins cannot be read right now.</source>
+        <translation>No se pueden leer los registros en este momento.</translation>
+    </message>
+    <message>
+        <source>That change could not be saved. Please try again.</source>
+        <translation>No se pudo guardar ese cambio. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The check-ins could not be written to %1. Check that the drive is plugged in, has room and is not locked, then try again.</source>
+        <translation>No se pudieron guardar los registros en %1. Revise que la memoria esté conectada, tenga espacio y no esté bloqueada, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>1 check-in written to %1: %2</source>
+        <translation>1 registro guardado en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 check-ins written to %2: %3</source>
+        <translation>%1 registros guardados en %2: %3</translation>
+    </message>
+    <message>
+        <source>The check-ins could not be deleted. Please try again.</source>
+        <translation>No se pudieron borrar los registros. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The details of 1 check-in were deleted.</source>
+        <translation>Se borraron los datos de 1 registro.</translation>
+    </message>
+    <message>
+        <source>The details of %1 check-ins were deleted.</source>
+        <translation>Se borraron los datos de %1 registros.</translation>
     </message>
 </context>
 <context>
@@ -311,6 +853,61 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Yes, stop</source>
         <translation>Sí, dejarlo</translation>
+    </message>
+</context>
+<context>
+    <name>DeckEditor</name>
+    <message>
+        <source>picture beside text</source>
+        <translation>imagen junto al texto</translation>
+    </message>
+    <message>
+        <source>large picture</source>
+        <translation>imagen grande</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>call to action</source>
+        <translation>llamada a la acción</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s slide file has a mistake, so its last good copy plays. The first problem: %1. Saving here replaces the file.</source>
+        <translation>El archivo de diapositivas de la clínica tiene un error, así que se muestra su última copia correcta. El primer problema: %1. Guardar aquí reemplaza el archivo.</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>This change could not be saved (%1). It is kept on this screen; the slides that play have not changed. Free some space or ask IT, then try again.</source>
+        <translation>No se pudo guardar este cambio (%1). Se conserva en esta pantalla; las diapositivas que se muestran no han cambiado. Libere espacio o pida ayuda a informática, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The last slide cannot be deleted. Switch it off, or add another first.</source>
+        <translation>No se puede borrar la última diapositiva. Apáguela, o agregue otra primero.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Se borró «%1».</translation>
+    </message>
+    <message>
+        <source>The built-in slides could not be restored (%1).</source>
+        <translation>No se pudieron restaurar las diapositivas de fábrica (%1).</translation>
+    </message>
+    <message>
+        <source>The built-in slides play again. The clinic&apos;s slides were kept aside.</source>
+        <translation>Se muestran otra vez las diapositivas de fábrica. Las diapositivas de la clínica se guardaron aparte.</translation>
+    </message>
+    <message>
+        <source>No USB drive was found.</source>
+        <translation>No se encontró ninguna memoria USB.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1149,37 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>The settings file has a problem: %1.</source>
+        <translation>El archivo de configuración tiene un problema: %1.</translation>
+    </message>
+    <message>
+        <source>The last good settings are used.</source>
+        <translation>Se usa la última configuración correcta.</translation>
+    </message>
+    <message>
+        <source>Any change made here saves a whole new file.</source>
+        <translation>Cualquier cambio hecho aquí guarda un archivo nuevo completo.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved (%1). Nothing was changed; please try again.</source>
+        <translation>No se pudo guardar la configuración (%1). No se cambió nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name cannot be empty.</source>
+        <translation>El nombre de la clínica no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>White words on %1 have a contrast of only %2 to 1; at least %3 to 1 is needed to read them across the room. Please choose a darker colour.</source>
+        <translation>Las letras blancas sobre %1 tienen un contraste de solo %2 a 1; se necesita al menos %3 a 1 para leerlas desde el otro lado de la sala. Elija un color más oscuro.</translation>
+    </message>
+    <message>
+        <source>No USB drive was found; pictures already imported show.</source>
+        <translation>No se encontró ninguna memoria USB; se muestran las imágenes ya importadas.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>The clinic</source>
@@ -676,6 +1304,54 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
 </context>
 <context>
     <name>SlideDraft</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Time on screen</source>
+        <translation>Tiempo en pantalla</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>QR code link</source>
+        <translation>Enlace del código QR</translation>
+    </message>
+    <message>
+        <source>Words under the QR code</source>
+        <translation>Texto bajo el código QR</translation>
+    </message>
+    <message>
+        <source>Source of the facts</source>
+        <translation>Fuente de la información</translation>
+    </message>
+    <message>
+        <source>This slide</source>
+        <translation>Esta diapositiva</translation>
+    </message>
     <message>
         <source>reading ease %1 (Fernández-Huerta; 70 or more reads well)</source>
         <translation>facilidad de lectura %1 (Fernández-Huerta; 70 o más se lee bien)</translation>
@@ -927,8 +1603,16 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Llamada a la acción</translation>
     </message>
     <message>
-        <source>Playing now: the %1 slides.</source>
-        <translation>Se muestran ahora: las diapositivas %1.</translation>
+        <source>Playing now: the clinic&apos;s slides.</source>
+        <translation>Se muestran ahora: las diapositivas de la clínica.</translation>
+    </message>
+    <message>
+        <source>Playing now: the built-in slides.</source>
+        <translation>Se muestran ahora: las diapositivas de fábrica.</translation>
+    </message>
+    <message>
+        <source>Playing now: the last good copy of the clinic&apos;s slides.</source>
+        <translation>Se muestra ahora: la última copia correcta de las diapositivas de la clínica.</translation>
     </message>
     <message>
         <source>Restore the built-in slides</source>
@@ -1031,6 +1715,33 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>Staff mode cannot open its records right now. Please try again later.</source>
+        <translation>El modo del personal no puede abrir sus registros en este momento. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Please tap your name first.</source>
+        <translation>Toque primero su nombre.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least %1 digits.</source>
+        <translation>Un PIN tiene al menos %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. 1 more try before a short lock-out.</source>
+        <translation>Ese PIN no es correcto. Queda 1 intento antes de un bloqueo breve.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1 more tries before a short lock-out.</source>
+        <translation>Ese PIN no es correcto. Quedan %1 intentos antes de un bloqueo breve.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose your PIN again.</source>
+        <translation>Los dos PIN no eran iguales. Elija su PIN otra vez.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -33,6 +33,7 @@ from kiosk.ui.slide_draft import SlideDraft
 from kiosk.ui.slide_model import slide_as_map
 from kiosk.ui.slideshow import Slideshow
 from kiosk.ui.staff_models import RowsModel
+from kiosk.ui.translation import filled, shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "DeckEditor"]
 
@@ -50,15 +51,11 @@ SLIDE_ROLES = (
     "missing",
 )
 LAYOUT_LABELS = {
-    Layout.BESIDE: "picture beside text",
-    Layout.FULL: "large picture",
-    Layout.HEADLINE: "headline",
-    Layout.CALL: "call to action",
+    Layout.BESIDE: str(QT_TRANSLATE_NOOP("DeckEditor", "picture beside text")),
+    Layout.FULL: str(QT_TRANSLATE_NOOP("DeckEditor", "large picture")),
+    Layout.HEADLINE: str(QT_TRANSLATE_NOOP("DeckEditor", "headline")),
+    Layout.CALL: str(QT_TRANSLATE_NOOP("DeckEditor", "call to action")),
 }
-NOT_SAVED = (
-    "This change could not be saved ({reason}). It is kept on this screen; "
-    "the slides that play have not changed. Free some space or ask IT, then try again."
-)
 
 
 def _unique_id(base: str, taken: set[str]) -> str:
@@ -125,9 +122,12 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             loaded = self._source.load()
             self._deck, self._origin = loaded.deck, loaded.origin
             if loaded.origin is Origin.LAST_GOOD and loaded.problems:
-                self._message = (
-                    "The clinic's slide file has a mistake, so its last good copy plays. "
-                    f"The first problem: {loaded.problems[0]}. Saving here replaces the file."
+                self._message = filled(
+                    self.tr(
+                        "The clinic's slide file has a mistake, so its last good copy plays. "
+                        "The first problem: %1. Saving here replaces the file."
+                    ),
+                    f"{loaded.problems[0].place}: {shown(loaded.problems[0].message)}",
                 )
         else:
             self._deck = None
@@ -149,17 +149,17 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         rows = []
         for slide, plan in zip(deck.slides, plans, strict=True):
             seconds = round(slide.seconds * self._speed())
-            timing = "auto" if slide.duration is None else "fixed"
+            timing = self.tr("auto") if slide.duration is None else self.tr("fixed")
             rows.append(
                 {
                     "slideId": slide.id,
                     "title": slide.title,
                     "switchedOn": slide.enabled,
                     "content": slide_as_map(slide, deck, library, self._speed()),
-                    "summary": f"{LAYOUT_LABELS[slide.layout]} · {seconds} s ({timing}) · "
-                    f"{slide.schedule.describe()}",
+                    "summary": f"{self.tr(LAYOUT_LABELS[slide.layout])} · {seconds} s "
+                    f"({timing}) · {shown(slide.schedule.describe())}",
                     "verdict": plan.verdict.value,
-                    "reasons": "; ".join(plan.reasons),
+                    "reasons": "; ".join(shown(reason) for reason in plan.reasons),
                     "plays": plan.verdict in (Verdict.PLAYS, Verdict.PLAYS_WITH_WARNING),
                     "missing": ", ".join(
                         self._language_name(code)
@@ -183,7 +183,13 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             log.error("The deck could not be saved: %s", reason)
-            self._message = NOT_SAVED.format(reason=reason)
+            self._message = filled(
+                self.tr(
+                    "This change could not be saved (%1). It is kept on this screen; the slides "
+                    "that play have not changed. Free some space or ask IT, then try again."
+                ),
+                reason,
+            )
             self._deck = deck
             self._refresh_rows()
             return False
@@ -235,13 +241,15 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         if not 0 <= row < len(slides):
             return
         if len(slides) == 1:
-            self._message = "The last slide cannot be deleted. Switch it off, or add another first."
+            self._message = self.tr(
+                "The last slide cannot be deleted. Switch it off, or add another first."
+            )
             self.changed.emit()
             return
         removed = slides.pop(row)
         if self._commit(slides, f"slide '{removed.id}' deleted"):
             self._removed = (row, removed)
-            self._message = f"“{removed.title}” was deleted."
+            self._message = filled(self.tr("“%1” was deleted."), removed.title)
             self.changed.emit()
 
     @Slot()
@@ -264,13 +272,17 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         try:
             self._source.restore_builtin()
         except OSError as exc:
-            self._message = f"The built-in slides could not be restored ({exc.strerror or exc})."
+            self._message = filled(
+                self.tr("The built-in slides could not be restored (%1)."), exc.strerror or exc
+            )
             self.changed.emit()
             return
         self._audit(Action.DECK_RESTORED, "the clinic's deck kept as deck.before-restore.toml")
         self._slideshow.reload()
         self.signed_in(self._staff_name)
-        self._message = "The built-in slides play again. The clinic's slides were kept aside."
+        self._message = self.tr(
+            "The built-in slides play again. The clinic's slides were kept aside."
+        )
         self.changed.emit()
 
     # --- editing one slide ----------------------------------------------------------------------
@@ -330,7 +342,7 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             self._source.data.deck_dir,
             self._media_roots,
         )
-        self._picture_message = "" if drives else "No USB drive was found."
+        self._picture_message = "" if drives else self.tr("No USB drive was found.")
         self.changed.emit()
 
     @Slot(int)
@@ -341,7 +353,7 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         try:
             name = bring_in(picture, self._source.data.deck_dir)
         except PictureError as exc:
-            self._picture_message = str(exc)
+            self._picture_message = shown(exc.words)
             self.changed.emit()
             return
         if not picture["name"]:

@@ -20,6 +20,7 @@ from kiosk.core.picture_files import (
     imported_name,
     language_variant,
 )
+from kiosk.core.words import say
 
 MAX_SIDE = 3840
 """The longest side kept: a picture never shows larger than a 4K screen."""
@@ -34,7 +35,7 @@ def import_picture(source: Path, deck_folder: Path) -> str:
     if source.suffix.lower() == ".svg":
         content = source.read_bytes()
         if not QSvgRenderer(QByteArray(content)).isValid():
-            raise PictureError(f"{source.name} is not a drawing the kiosk can show.")
+            raise PictureError(say("%1 is not a drawing the kiosk can show.", source.name))
         suffix = ".svg"
     else:
         content, suffix = _scaled(source)
@@ -50,11 +51,15 @@ def _scaled(source: Path) -> tuple[bytes, str]:
     reader.setAutoTransform(True)  # photos from a phone keep their orientation
     size = reader.size()
     if not reader.canRead() or size.isEmpty():
-        raise PictureError(f"{source.name} is not a picture the kiosk can read.")
+        raise PictureError(say("%1 is not a picture the kiosk can read.", source.name))
     if size.width() * size.height() > MAX_SOURCE_PIXELS:
         raise PictureError(
-            f"{source.name} is {size.width()} by {size.height()} pixels; "
-            "please use a picture under 100 megapixels."
+            say(
+                "%1 is %2 by %3 pixels; please use a picture under 100 megapixels.",
+                source.name,
+                size.width(),
+                size.height(),
+            )
         )
     if max(size.width(), size.height()) > MAX_SIDE:
         reader.setScaledSize(
@@ -62,7 +67,7 @@ def _scaled(source: Path) -> tuple[bytes, str]:
         )
     image = reader.read()
     if image.isNull():
-        raise PictureError(f"{source.name} could not be read ({reader.errorString()}).")
+        raise PictureError(say("%1 could not be read (%2).", source.name, reader.errorString()))
     keeps_alpha = image.hasAlphaChannel() or source.suffix.lower() == ".png"
     fmt, suffix = ("PNG", ".png") if keeps_alpha else ("JPEG", ".jpg")
     buffer = QBuffer()
@@ -72,7 +77,7 @@ def _scaled(source: Path) -> tuple[bytes, str]:
     )
     # The stubs ask for bytes; PySide 6.11 takes only str for the format.
     if not converted.save(buffer, fmt, 90):  # type: ignore[call-overload]
-        raise PictureError(f"{source.name} could not be converted.")
+        raise PictureError(say("%1 could not be converted.", source.name))
     return bytes(buffer.data().data()), suffix
 
 
@@ -115,7 +120,12 @@ def bring_in(choice: dict[str, str], deck_folder: Path) -> str:
     try:
         return import_picture(Path(choice["path"]), deck_folder)
     except OSError as exc:
+        label = choice["label"]
         raise PictureError(
-            f"{choice['label']} could not be copied ({exc.strerror or exc}). "
-            "Check the USB drive and that the kiosk has room, then try again."
+            say(
+                "%1 could not be copied (%2). "
+                "Check the USB drive and that the kiosk has room, then try again.",
+                label,
+                exc.strerror or str(exc),
+            )
         ) from exc

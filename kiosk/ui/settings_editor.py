@@ -31,7 +31,7 @@ from kiosk.core.settings import (
 from kiosk.core.staff import StaffError, StaffStore
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.picture_import import bring_in, picture_choices
-from kiosk.ui.translation import InterfaceLanguage
+from kiosk.ui.translation import InterfaceLanguage, filled, shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SettingsEditor"]
 
@@ -50,7 +50,6 @@ ACCENT_CHOICES = (
     "#3aa0a0",
 )
 DEFAULT_SLEEP_HOURS = (time(19, 0), time(7, 0))
-NOT_SAVED = "The settings could not be saved ({reason}). Nothing was changed; please try again."
 
 
 def _whole(value: float, low: int, high: int) -> int:
@@ -88,15 +87,16 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._message = ""
         self._warning = ""
         if loaded.problems:
+            problem = filled(
+                self.tr("The settings file has a problem: %1."), shown(loaded.problems[0])
+            )
             fallback = (
-                "The last good settings are used. "
+                self.tr("The last good settings are used.")
                 if loaded.origin is not (SettingsOrigin.FILE)
                 else ""
             )
-            self._warning = (
-                f"The settings file has a problem: {loaded.problems[0]}. {fallback}"
-                "Any change made here saves a whole new file."
-            )
+            saves = self.tr("Any change made here saves a whole new file.")
+            self._warning = " ".join(part for part in (problem, fallback, saves) if part)
         self._accent_warning = ""
         self._logos: list[dict[str, str]] = []
         self._names = InterfaceLanguage()
@@ -122,7 +122,12 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             log.error("The settings could not be saved: %s", reason)
-            self._message = NOT_SAVED.format(reason=reason)
+            self._message = filled(
+                self.tr(
+                    "The settings could not be saved (%1). Nothing was changed; please try again."
+                ),
+                reason,
+            )
             self.changed.emit()
             return False
         self._settings = updated
@@ -151,7 +156,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
     @Slot(str)
     def setClinicName(self, text: str) -> None:
         if not text.strip():
-            self._message = "The clinic's name cannot be empty."
+            self._message = self.tr("The clinic's name cannot be empty.")
             self.changed.emit()
             return
         self._text("clinic name", "clinic_name", text)
@@ -168,10 +173,14 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
     def chooseAccent(self, colour: str) -> None:
         ratio = contrast_ratio(colour, ACCENT_TEXT_COLOUR)
         if ratio < MIN_ACCENT_CONTRAST:
-            self._accent_warning = (
-                f"White words on {colour} have a contrast of only {ratio:.1f} to 1; at least "
-                f"{MIN_ACCENT_CONTRAST:g} to 1 is needed to read them across the room. "
-                "Please choose a darker colour."
+            self._accent_warning = filled(
+                self.tr(
+                    "White words on %1 have a contrast of only %2 to 1; at least %3 to 1 is "
+                    "needed to read them across the room. Please choose a darker colour."
+                ),
+                colour,
+                f"{ratio:.1f}",
+                f"{MIN_ACCENT_CONTRAST:g}",
             )
             self.changed.emit()
             return
@@ -181,7 +190,9 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
     @Slot()
     def findLogos(self) -> None:
         self._logos, drives = picture_choices([], self._deck_folder, self._media_roots)
-        self._message = "" if drives else "No USB drive was found; pictures already imported show."
+        self._message = (
+            "" if drives else self.tr("No USB drive was found; pictures already imported show.")
+        )
         self.changed.emit()
 
     @Slot(int)
@@ -191,7 +202,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         try:
             name = bring_in(self._logos[index], self._deck_folder)
         except PictureError as exc:
-            self._message = str(exc)
+            self._message = shown(exc.words)
             self.changed.emit()
             return
         logo = f"{self._deck_folder.name}/{name}"

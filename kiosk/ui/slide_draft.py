@@ -13,7 +13,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.deck import (
@@ -30,21 +30,22 @@ from kiosk.core.reading import count_words, reading_level, reading_seconds
 from kiosk.core.schedule import WEEKDAY_NAMES, shift_clock
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.slide_model import slide_as_map
+from kiosk.ui.translation import shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SlideDraft"]
 
 FIELD_LABELS = {
-    "title": "Title",
-    "body": "Text",
-    "illustration": "Picture",
-    "duration": "Time on screen",
-    "weekdays": "Days",
-    "hours": "Hours",
-    "start": "First day",
-    "end": "Last day",
-    "qr url": "QR code link",
-    "qr caption": "Words under the QR code",
-    "source": "Source of the facts",
+    "title": str(QT_TRANSLATE_NOOP("SlideDraft", "Title")),
+    "body": str(QT_TRANSLATE_NOOP("SlideDraft", "Text")),
+    "illustration": str(QT_TRANSLATE_NOOP("SlideDraft", "Picture")),
+    "duration": str(QT_TRANSLATE_NOOP("SlideDraft", "Time on screen")),
+    "weekdays": str(QT_TRANSLATE_NOOP("SlideDraft", "Days")),
+    "hours": str(QT_TRANSLATE_NOOP("SlideDraft", "Hours")),
+    "start": str(QT_TRANSLATE_NOOP("SlideDraft", "First day")),
+    "end": str(QT_TRANSLATE_NOOP("SlideDraft", "Last day")),
+    "qr url": str(QT_TRANSLATE_NOOP("SlideDraft", "QR code link")),
+    "qr caption": str(QT_TRANSLATE_NOOP("SlideDraft", "Words under the QR code")),
+    "source": str(QT_TRANSLATE_NOOP("SlideDraft", "Source of the facts")),
 }
 DEFAULT_HOURS = (time(8, 0), time(17, 0))
 
@@ -97,7 +98,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             folder = self._deck.folder if self._deck else self._library
             table = {"version": 1, "slides": [self._as_table()]}
             result = parse_deck(table, folder, self._library)
-            problems = [self._problem_line(p.place, p.message) for p in result.problems]
+            problems = [self._problem_line(p.place, shown(p.message)) for p in result.problems]
             self._check = (result.deck.slides[0] if result.deck else None, problems)
         return self._check
 
@@ -114,7 +115,8 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         field = place.rsplit("field ", 1)[-1].strip("'") if "field " in place else ""
         if field == "url" or field == "caption":
             field = f"qr {field}"
-        return FIELD_LABELS.get(field, "This slide")
+        label = FIELD_LABELS.get(field) or str(QT_TRANSLATE_NOOP("SlideDraft", "This slide"))
+        return QCoreApplication.translate("SlideDraft", label)
 
     def _as_table(self) -> dict[str, Any]:
         s = self._slide

@@ -34,6 +34,7 @@ from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.deck_editor import DeckEditor
 from kiosk.ui.settings_editor import SettingsEditor
 from kiosk.ui.staff_models import AuditList, CheckInQueue
+from kiosk.ui.translation import filled, shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "StaffMode"]
 
@@ -43,7 +44,6 @@ CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
 IDLE_LOCK_SECONDS = 120
 PAGES = ("queue", "slides", "today", "settings", "audit")
-UNAVAILABLE_MESSAGE = "Staff mode cannot open its records right now. Please try again later."
 
 
 class Stage:
@@ -125,17 +125,18 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         if self._stage != Stage.CLOSED:
             return
         self._clear_typing()
+        has_store = True
         try:
             self._members = self._read_accounts()
             self._locked_seconds = self._staff.locked_seconds()
         except StaffError as exc:
             log.error("Staff mode could not read its records: %s", exc)
             self._members = []
-            self._message = UNAVAILABLE_MESSAGE
+            self._message = self._unavailable()
+            has_store = False
         self._chosen = self._members[0] if len(self._members) == 1 else None
         if self._locked_seconds:
             self._lockout_timer.start()
-        has_store = self._message != UNAVAILABLE_MESSAGE
         self._set_stage(Stage.CREATE if has_store and not self._members else Stage.SIGN_IN)
         self._idle_timer.start()
 
@@ -246,6 +247,9 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             self._pin = self._pin[:-1]
             self.changed.emit()
 
+    def _unavailable(self) -> str:
+        return self.tr("Staff mode cannot open its records right now. Please try again later.")
+
     @Slot()
     def submitPin(self) -> None:
         if self._stage == Stage.CREATE:
@@ -254,11 +258,11 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         if self._checking:
             return
         if self._chosen is None:
-            self._message = "Please tap your name first."
+            self._message = self.tr("Please tap your name first.")
             self.changed.emit()
             return
         if len(self._pin) < PIN_MIN_DIGITS:
-            self._message = f"A PIN has at least {PIN_MIN_DIGITS} digits."
+            self._message = filled(self.tr("A PIN has at least %1 digits."), PIN_MIN_DIGITS)
             self.changed.emit()
             return
         pin, self._pin = self._pin, ""
@@ -266,7 +270,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             pin_hash = "" if self._staff.locked_seconds() else self._staff.pin_hash(self._chosen)
         except StaffError as exc:
             log.error("Staff mode could not read its records: %s", exc)
-            self._message = UNAVAILABLE_MESSAGE
+            self._message = self._unavailable()
             self.changed.emit()
             return
         self._next_token += 1
@@ -292,7 +296,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             result = self._staff.record_attempt(self._chosen, matched)
         except StaffError as exc:
             log.error("Staff mode could not record a sign-in: %s", exc)
-            self._message = UNAVAILABLE_MESSAGE
+            self._message = self._unavailable()
             self.changed.emit()
             return
         if result.outcome is Outcome.SIGNED_IN:
@@ -303,8 +307,14 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             self._lockout_timer.start()
             self.changed.emit()
         else:
-            tries = "1 more try" if result.tries_left == 1 else f"{result.tries_left} more tries"
-            self._message = f"That PIN is not right. {tries} before a short lock-out."
+            self._message = (
+                self.tr("That PIN is not right. 1 more try before a short lock-out.")
+                if result.tries_left == 1
+                else filled(
+                    self.tr("That PIN is not right. %1 more tries before a short lock-out."),
+                    result.tries_left,
+                )
+            )
             self.changed.emit()
 
     def _sign_in(self, member: StaffMember) -> None:
@@ -342,7 +352,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         try:
             self._new_name = check_name(self._new_name)
         except AccountError as exc:
-            self._message = str(exc)
+            self._message = shown(exc.words)
             self.changed.emit()
             return
         self._create_step = "pin"
@@ -354,7 +364,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             try:
                 self._first_pin = check_new_pin(self._pin)
             except AccountError as exc:
-                self._message = str(exc)
+                self._message = shown(exc.words)
             else:
                 self._create_step = "again"
                 self._message = ""
@@ -365,7 +375,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._pin = self._first_pin = ""
         if pin != first:
             self._create_step = "pin"
-            self._message = "The two PINs were not the same. Please choose your PIN again."
+            self._message = self.tr("The two PINs were not the same. Please choose your PIN again.")
             self.changed.emit()
             return
         try:
@@ -373,7 +383,9 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             self._staff.audit.record(member.name, Action.SIGNED_IN)
         except (AccountError, StaffError) as exc:
             log.error("Staff mode could not make the first account: %s", type(exc).__name__)
-            self._message = str(exc) if isinstance(exc, AccountError) else UNAVAILABLE_MESSAGE
+            self._message = (
+                shown(exc.words) if isinstance(exc, AccountError) else self._unavailable()
+            )
             self._create_step = "name"
             self.changed.emit()
             return

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     Property,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,7 +39,7 @@ from kiosk.core.settings import Settings
 from kiosk.core.staff import StaffError, StaffStore
 from kiosk.core.store import CheckInStore, Status, StoredCheckIn, StoreError
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
-from kiosk.ui.translation import shown
+from kiosk.ui.translation import filled, shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "AuditList", "CheckInQueue"]
 
@@ -47,10 +49,31 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 REFRESH_SECONDS = 30
 RETENTION_CHECK_MINUTES = 10
 STATUS_LABELS = {
-    Status.WAITING: "Waiting",
-    Status.CALLED: "Called",
-    Status.SEEN: "Seen",
-    Status.NO_SHOW: "No-show",
+    Status.WAITING: str(QT_TRANSLATE_NOOP("CheckInQueue", "Waiting")),
+    Status.CALLED: str(QT_TRANSLATE_NOOP("CheckInQueue", "Called")),
+    Status.SEEN: str(QT_TRANSLATE_NOOP("CheckInQueue", "Seen")),
+    Status.NO_SHOW: str(QT_TRANSLATE_NOOP("CheckInQueue", "No-show")),
+}
+# Each audit action as the audit page names it; the log itself keeps the English.
+ACTION_LABELS = {
+    Action.SIGNED_IN: str(QT_TRANSLATE_NOOP("AuditList", "signed in")),
+    Action.SIGN_IN_FAILED: str(QT_TRANSLATE_NOOP("AuditList", "wrong PIN")),
+    Action.SIGN_IN_REFUSED: str(
+        QT_TRANSLATE_NOOP("AuditList", "sign-in refused during a lock-out")
+    ),
+    Action.LOCKED_OUT: str(QT_TRANSLATE_NOOP("AuditList", "locked out")),
+    Action.SIGNED_OUT: str(QT_TRANSLATE_NOOP("AuditList", "signed out")),
+    Action.AUTO_LOCKED: str(QT_TRANSLATE_NOOP("AuditList", "locked when idle")),
+    Action.ACCOUNT_CREATED: str(QT_TRANSLATE_NOOP("AuditList", "account created")),
+    Action.CHECKIN_STATUS: str(QT_TRANSLATE_NOOP("AuditList", "check-in marked")),
+    Action.CHECKINS_EXPORTED: str(QT_TRANSLATE_NOOP("AuditList", "check-ins exported")),
+    Action.CHECKINS_DELETED: str(QT_TRANSLATE_NOOP("AuditList", "check-ins deleted")),
+    Action.CHECKINS_ERASED: str(QT_TRANSLATE_NOOP("AuditList", "check-ins erased after retention")),
+    Action.DECK_CHANGED: str(QT_TRANSLATE_NOOP("AuditList", "deck changed")),
+    Action.DECK_RESTORED: str(QT_TRANSLATE_NOOP("AuditList", "built-in deck restored")),
+    Action.DECK_IMPORTED: str(QT_TRANSLATE_NOOP("AuditList", "deck imported")),
+    Action.DECK_EXPORTED: str(QT_TRANSLATE_NOOP("AuditList", "deck exported")),
+    Action.SETTINGS_CHANGED: str(QT_TRANSLATE_NOOP("AuditList", "settings changed")),
 }
 QUEUE_ROLES = (
     "checkinId",
@@ -119,7 +142,7 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
         "arrival": f"{stored.created_at:%H:%M}",
         "waiting": stored.minutes_waiting(now),
         "status": stored.status.value,
-        "statusLabel": STATUS_LABELS[stored.status],
+        "statusLabel": QCoreApplication.translate("CheckInQueue", STATUS_LABELS[stored.status]),
     }
 
 
@@ -182,7 +205,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             rows = [queue_row(s, now) for s in self._store.queue(now.date())]
         except StoreError as exc:
             log.error("The queue could not be read: %s", exc)
-            self._message = "The check-ins cannot be read right now."
+            self._message = self.tr("The check-ins cannot be read right now.")
             self.changed.emit()
             return
         self._set_rows(rows)
@@ -202,7 +225,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
                 self._audit(Action.CHECKIN_STATUS, f"{entry['ticket']} {new_status.value}")
         except (ValueError, StoreError) as exc:
             log.error("A check-in could not be marked: %s", exc)
-            self._message = "That change could not be saved. Please try again."
+            self._message = self.tr("That change could not be saved. Please try again.")
         self.refresh()
 
     # --- export ---------------------------------------------------------------------------------
@@ -247,15 +270,21 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             )
         except (StoreError, OSError) as exc:
             log.error("Check-ins could not be exported: %s", exc)
-            self._message = (
-                f"The check-ins could not be written to {target.label}. "
-                "Check that the drive is plugged in, has room and is not locked, then try again."
+            self._message = filled(
+                self.tr(
+                    "The check-ins could not be written to %1. Check that the drive is plugged "
+                    "in, has room and is not locked, then try again."
+                ),
+                shown(target.label),
             )
             self.changed.emit()
             return
         self._audit(Action.CHECKINS_EXPORTED, f"{count} check-ins to {target.label}: {name}")
+        label = shown(target.label)
         self._message = (
-            f"{count} check-in{'s' if count != 1 else ''} written to {target.label}: {name}"
+            filled(self.tr("1 check-in written to %1: %2"), label, name)
+            if count == 1
+            else filled(self.tr("%1 check-ins written to %2: %3"), count, label, name)
         )
         self.changed.emit()
 
@@ -269,12 +298,14 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             erased = self._store.erase_personal_data()
         except StoreError as exc:
             log.error("Check-ins could not be deleted: %s", exc)
-            self._message = "The check-ins could not be deleted. Please try again."
+            self._message = self.tr("The check-ins could not be deleted. Please try again.")
             self.changed.emit()
             return
         self._audit(Action.CHECKINS_DELETED, f"{erased} check-ins")
         self._message = (
-            f"The details of {erased} check-in{'s' if erased != 1 else ''} were deleted."
+            self.tr("The details of 1 check-in were deleted.")
+            if erased == 1
+            else filled(self.tr("The details of %1 check-ins were deleted."), erased)
         )
         self.refresh()
 
@@ -330,7 +361,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         return self._export_to.isoformat()
 
     def _target_labels(self) -> list[str]:
-        return [t.label for t in self._targets]
+        return [shown(t.label) for t in self._targets]
 
     def _target_index(self) -> int:
         return self._target
@@ -354,6 +385,12 @@ class AuditList(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatable(r
         self._staff = staff
         self._chain = ""
 
+    @staticmethod
+    def _action_label(action: str) -> str:
+        """The action in the staff's language; one the log holds from elsewhere, as written."""
+        label = next((ACTION_LABELS[a] for a in Action if a.value == action), action)
+        return QCoreApplication.translate("AuditList", label)
+
     @Slot()
     def refresh(self) -> None:
         try:
@@ -361,22 +398,22 @@ class AuditList(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatable(r
             problems = self._staff.audit.verify()
         except StaffError as exc:
             log.error("The audit log could not be read: %s", exc)
-            entries, problems = [], ["The audit log cannot be read right now."]
+            entries, problems = [], [self.tr("The audit log cannot be read right now.")]
         self.replace_rows(
             [
                 {
                     "at": e.at.replace("T", " ")[:16],
                     "staff": e.staff,
-                    "action": e.action,
+                    "action": self._action_label(e.action),
                     "detail": e.detail,
                 }
                 for e in entries
             ]
         )
         self._chain = (
-            "Checked: no entry has been edited or removed."
+            self.tr("Checked: no entry has been edited or removed.")
             if not problems
-            else "Warning: " + "; ".join(problems) + "."
+            else filled(self.tr("Warning: %1."), "; ".join(problems))
         )
         self.changed.emit()
 

@@ -31,6 +31,11 @@ def shown_list(parts: tuple[Words | str, ...]) -> str:
     return ", ".join(shown(part) for part in parts)
 
 
+def filled(text: str, *values: object) -> str:
+    """A translated ``text`` (``self.tr(...)``) with its ``%1``, ``%2``... filled in."""
+    return fill_in(text, [str(value) for value in values])
+
+
 LANGUAGE_NAME_CONTEXT = "LanguageName"
 OWN_NAME = str(QT_TRANSLATE_NOOP("LanguageName", "English"))
 """Each translation gives here its language's name as its speakers write it: "Español"."""

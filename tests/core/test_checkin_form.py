@@ -246,7 +246,7 @@ def test_check_in_settings_are_read_and_bad_ones_fall_back() -> None:
     s = loaded.settings
     assert (s.ask_mobile, s.region, s.idle_seconds, s.chime) == (True, "GB", 60, False)
     assert (s.retention_days, s.countdown_seconds) == (7, 15)
-    assert loaded.problems == (
+    assert tuple(str(p) for p in loaded.problems) == (
         "checkin.retention_days must be a whole number from 0 to 3650",
         "checkin.countdown_seconds must be a whole number from 5 to 60",
     )

@@ -16,7 +16,7 @@ NOW = datetime(2026, 11, 24, 10, 30)
 def plan(slide: Slide) -> tuple[Verdict, tuple[str, ...]]:
     deck = Deck((slide,), ILLUSTRATION_LIBRARY)
     (only,) = plan_for_day(deck, NOW, ILLUSTRATION_LIBRARY)
-    return only.verdict, only.reasons
+    return only.verdict, tuple(str(reason) for reason in only.reasons)
 
 
 def slide(**fields: object) -> Slide:

@@ -156,7 +156,7 @@ def test_a_missing_picture_is_a_warning_not_an_error(tmp_path: Path) -> None:
     result = parse_deck_bytes(raw, tmp_path)
     assert result.deck is not None
     assert [p.severity for p in result.problems] == [Severity.WARNING]
-    assert "gone.svg" in result.problems[0].message
+    assert "gone.svg" in str(result.problems[0].message)
 
 
 def test_too_many_words_warn_then_fail() -> None:

@@ -23,6 +23,7 @@ from kiosk.core.settings import (
     settings_as_toml,
 )
 from kiosk.core.text import normalise
+from kiosk.core.words import Words
 from tests.core.killed_child import run_until_killed
 
 GOOD = Settings(
@@ -98,7 +99,7 @@ def test_a_file_broken_by_hand_falls_back_to_the_last_good_one(
     loaded = settings_file.load()
     assert loaded.settings == GOOD
     assert loaded.origin is SettingsOrigin.LAST_GOOD
-    assert loaded.problems[-1] == "settings.toml has problems; the last good settings are used"
+    assert str(loaded.problems[-1]) == "settings.toml has problems; the last good settings are used"
     assert len(loaded.problems) >= 2, "the problem itself is named for staff"
     assert settings_file.last_good.read_bytes() == good_copy, "a broken file never becomes good"
     assert settings_file.path.read_bytes() == content, "the broken file is left for IT to mend"
@@ -116,7 +117,7 @@ def test_a_deleted_file_falls_back_to_the_last_good_one(settings_file: SettingsF
     settings_file.path.unlink()
     loaded = settings_file.load()
     assert (loaded.settings, loaded.origin) == (GOOD, SettingsOrigin.LAST_GOOD)
-    assert loaded.problems[0] == "settings.toml is missing"
+    assert str(loaded.problems[0]) == "settings.toml is missing"
 
 
 def test_without_a_good_copy_each_broken_value_takes_its_default(tmp_path: Path) -> None:
@@ -145,7 +146,7 @@ def test_display_sleep_hours_are_read_and_checked() -> None:
     loaded = parse_settings({"display": {"sleep_hours": "18:30-06:45"}})
     assert loaded.settings.sleep_hours == (clock_time(18, 30), clock_time(6, 45))
     assert parse_settings({"display": {"sleep_hours": ""}}).settings.sleep_hours is None
-    assert parse_settings({"display": {"sleep_hours": "07:00-07:00"}}).problems == (
+    assert words(parse_settings({"display": {"sleep_hours": "07:00-07:00"}}).problems) == (
         'display.sleep_hours must look like "19:00-07:00", or be empty',
     )
 
@@ -153,7 +154,7 @@ def test_display_sleep_hours_are_read_and_checked() -> None:
 def test_load_settings_reads_a_single_file(tmp_path: Path) -> None:
     path = tmp_path / "s.toml"
     path.write_text("[checkin]\nchime_volume = 101\n")
-    assert load_settings(path).problems == (
+    assert words(load_settings(path).problems) == (
         "checkin.chime_volume must be a whole number from 0 to 100",
     )
 
@@ -194,3 +195,7 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_version(tmp_path:
         f"settings saves: {ROUNDS} kills, {len(versions_seen)} distinct versions found, "
         f"{len(strays)} stray temporary files left by the kills and swept"
     )
+
+
+def words(problems: tuple[Words, ...]) -> tuple[str, ...]:
+    return tuple(str(problem) for problem in problems)

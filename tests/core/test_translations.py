@@ -3,6 +3,7 @@ their files alone."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -122,3 +123,29 @@ def test_words_fill_in_once_and_read_in_english() -> None:
     assert str(say("%1 of %2", 3, 12)) == "3 of 12"
     assert fill_in("%1 and %2", ["%2", "x"]) == "%2 and x"
     assert fill_in("100% sure, %3", ["a"]) == "100% sure, %3"
+
+
+def test_every_sentence_for_the_screen_reaches_lupdate_whole() -> None:
+    """A text written straight into a ``say()`` fill is read by lupdate as the message's comment
+    (or plural count), and the messages after it run together; each fill is named first."""
+    package = Path(__file__).parents[2] / "kiosk"
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        source = path.read_text("utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say":
+                if not node.args or not isinstance(node.args[0], ast.Constant):
+                    found.append(f"{path.name}:{node.lineno}: the sentence is not a literal")
+                for fill in node.args[1:]:
+                    if any(_written_text(n) for n in ast.walk(fill)):
+                        found.append(f"{path.name}:{node.lineno}: a fill holds written text")
+    assert found == [], "\n".join(found)
+    for ts in TS_FILES:
+        sources = [source for _, source, _, _ in messages(ts)]
+        assert not any("\n\t" in source for source in sources), f"{ts.name}: messages ran together"
+
+
+def _written_text(node: ast.AST) -> bool:
+    return isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )

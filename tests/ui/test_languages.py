@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import MakeKiosk, shown_title, write_settings
+from tests.ui.conftest import PIN, MakeKiosk, shown_title, write_settings
 from tests.ui.patient import (
     Patient,
     check_in_as_scripted_patient,
     shown_all_the_way_up,
     visual_items,
 )
+from tests.ui.test_staff import tap_corner, type_pin
 
 ENGLISH_FIRST_TITLE = "Your feet hold you up"
 SPANISH_FIRST_TITLE = "Sus pies son su base"
@@ -42,6 +44,42 @@ def visible_texts(kiosk: KioskWindow) -> list[str]:
         if isinstance(text, str) and text.strip():
             texts.append(text)
     return texts
+
+
+def staff_texts(kiosk: KioskWindow) -> list[str]:
+    """The interface's words on a staff screen, without what people wrote: slide titles and
+    previews, names in the check-in list, and the audit log's entries."""
+    written_by_people = (
+        "slideTitle",
+        "todayTitle",
+        "queueRowTitle",
+        "auditEntry",
+        "editorPreview",
+    )
+    texts = []
+    for item in visual_items(kiosk):
+        if not shown_all_the_way_up(item) or item.width() <= 0 or item.height() <= 0:
+            continue
+        typed_in = ("QQuickTextInput", "QQuickTextEdit", "StaffField")
+        if item.metaObject().className().startswith(typed_in):
+            continue
+        if _within_named(item, written_by_people):
+            continue
+        text = item.property("text")
+        if isinstance(text, str) and text.strip():
+            texts.append(text)
+    return texts
+
+
+def _within_named(item: QQuickItem, prefixes: tuple[str, ...]) -> bool:
+    node: QQuickItem | None = item
+    while node is not None:
+        if node.objectName().startswith(prefixes) or node.metaObject().className().startswith(
+            "SlideThumbnail"
+        ):
+            return True
+        node = node.parentItem()
+    return False
 
 
 def english_left(kiosk: KioskWindow) -> list[str]:
@@ -210,3 +248,63 @@ def test_no_english_is_left_on_any_patient_screen_in_spanish(
     look("done screen")
     assert "Hay 1 persona antes que usted." not in seen  # the first of the day is next
     assert "Usted es el siguiente." in seen
+
+
+def test_no_english_is_left_on_any_staff_screen_in_a_spanish_clinic(
+    qtbot: QtBot, make_kiosk: MakeKiosk, data_dir: DataDir, staff_accounts: None
+) -> None:
+    """Staff mode speaks the clinic's own language. What staff and patients wrote (names, the
+    slides' own words, the audit log's record) stays as written and is left out."""
+    write_settings(data_dir, '[clinic]\nlanguages = ["es", "en"]\n')
+    kiosk = make_kiosk(instant=True)
+    person = Patient(kiosk, qtbot)
+    flow = kiosk.check_in
+    flow.open()
+    flow.setFirstName("Ana")
+    flow.setLastName("Ruiz")
+    for digit in "12031956":
+        flow.typeBirthDigit(digit)
+    flow.toggleReason("heel-or-arch")
+    flow.answerUrgent("yes")
+    flow.answerVisit("first")
+    flow.correct("review")
+    flow.confirm()
+    flow.finish()
+
+    seen: list[str] = []
+
+    def look(where: str) -> None:
+        qtbot.wait(50)
+        left = [text for text in staff_texts(kiosk) if ENGLISH_ONLY.search(text)]
+        assert left == [], f"English on the {where}: {left}"
+        seen.extend(staff_texts(kiosk))
+
+    tap_corner(kiosk, 5)
+    person.find("staffName0")
+    look("sign-in")
+    person.tap("staffName0")
+    person.tap("pinSubmit")  # no PIN yet: a message
+    look("sign-in with its message")
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    person.find("queueTab")
+    look("check-ins")
+    for tab, screen in (
+        ("slidesTab", "slides"),
+        ("todayTab", "today"),
+        ("settingsTab", "settings"),
+        ("auditTab", "audit log"),
+    ):
+        person.tap(tab)
+        look(screen)
+    person.tap("slidesTab")
+    person.tap("slideEdit0")
+    person.find("slideForm")
+    look("slide editor")
+    draft = kiosk.staff.property("deck").property("draft")
+    draft.setTitle("")
+    draft.toggleWeekday(0)
+    look("slide editor with problems")
+    assert person.text("draftProblemsText").startswith("Título: no puede estar vacío.")
+    assert "Comprobado: ninguna entrada se ha modificado ni quitado." in seen
+    assert "Se muestran ahora: las diapositivas de fábrica." in seen

@@ -197,7 +197,10 @@ Item {
                 width: parent.width
                 font.pixelSize: page.smallText
                 color: Theme.textMuted
-                text: qsTr("Playing now: the %1 slides.").arg(page.editor.origin)
+                objectName: "slidesOrigin"
+                text: page.editor.origin === "clinic" ? qsTr("Playing now: the clinic's slides.")
+                    : page.editor.origin === "built-in" ? qsTr("Playing now: the built-in slides.")
+                    : qsTr("Playing now: the last good copy of the clinic's slides.")
             }
             KioskButton {
                 objectName: "restoreBuiltIn"

@@ -55,6 +55,7 @@ Item {
                 id: words
                 anchors { left: thumb.right; right: parent.right; top: parent.top; margins: Theme.spacing / 2 }
                 FormText {
+                    objectName: "todayTitle" + row.index
                     width: parent.width
                     font.bold: true
                     text: (row.index + 1) + ". " + row.title
