@@ -22,6 +22,17 @@ Rectangle {
     Accessible.checked: chosen
     Accessible.onPressAction: choice.activated()
 
+    activeFocusOnTab: true
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+            event.accepted = true;
+            choice.activated();
+        }
+    }
+    FocusRing {
+        target: choice
+    }
+
     Rectangle {
         id: box
         anchors { left: parent.left; leftMargin: Theme.spacing * 0.75; verticalCenter: parent.verticalCenter }

@@ -9,8 +9,14 @@ Rectangle {
     property string actText
     property string keepName: "keep"
     property string actName: "act"
+    // Staff mode's questions take the keyboard's focus, on the safe answer; Escape answers it too.
+    // A patient's question leaves the focus where it was, in the field they were typing in.
+    property bool takesFocus: false
     signal confirmed
     signal declined
+
+    onVisibleChanged: if (visible && takesFocus) keep.forceActiveFocus()
+    Keys.onEscapePressed: overlay.declined()
 
     color: "#cc1b2430"
     Accessible.role: Accessible.Dialog

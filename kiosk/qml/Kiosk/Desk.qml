@@ -46,6 +46,13 @@ Item {
         }
     }
 
+    Shortcut {
+        // Staff at a USB keyboard: the same door as five taps in the top-left corner.
+        sequence: "Ctrl+Alt+S"
+        enabled: !desk.checkIn.active && !desk.staff.isOpen
+        onActivated: desk.staff.open()
+    }
+
     Component.onCompleted: {
         VirtualKeyboardSettings.layoutPath = keyboardLayouts;
         VirtualKeyboardSettings.activeLocales = window.choices.keyboardLocales;

@@ -1,6 +1,7 @@
 import QtQuick
 
-// A large touch button: a rounded box, a label, a pressed state, and an accessible name.
+// A large touch button: a rounded box, a label, a pressed state, and an accessible name. At a
+// USB keyboard (staff mode), Tab reaches it and Enter or Space presses it.
 Rectangle {
     id: button
 
@@ -20,6 +21,17 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: text
     Accessible.onPressAction: button.activated()
+
+    activeFocusOnTab: true
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+            event.accepted = true;
+            button.activated();
+        }
+    }
+    FocusRing {
+        target: button
+    }
 
     Text {
         id: label

@@ -90,6 +90,8 @@ Window {
         choices: root.choices
         speech: root.speech
         toolsWanted: root.deskAttached
+        // Under the check-in or staff mode its buttons are covered: out of a keyboard's reach too.
+        enabled: !root.checkInOpen && !root.staffOpen
         onCheckInRequested: {
             root.checkInWaiting = !root.deskAttached;
             root.checkInRequested();

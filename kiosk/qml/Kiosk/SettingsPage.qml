@@ -118,6 +118,16 @@ Item {
                             required property var modelData
                             required property int index
                             objectName: "accent" + index
+                            activeFocusOnTab: true
+                            Keys.onPressed: event => {
+                                if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+                                    event.accepted = true;
+                                    page.settings.chooseAccent(swatch.modelData.colour);
+                                }
+                            }
+                            FocusRing {
+                                target: swatch
+                            }
                             width: page.actionHeight * 2
                             height: page.actionHeight
                             radius: Theme.radius / 2
@@ -375,6 +385,17 @@ Item {
                 required property var modelData
                 required property int index
                 objectName: "logo" + index
+                activeFocusOnTab: true
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+                        event.accepted = true;
+                        page.settings.chooseLogo(cell.index);
+                        page.choosingLogo = false;
+                    }
+                }
+                FocusRing {
+                    target: cell
+                }
                 width: logoGrid.cellWidth
                 height: logoGrid.cellHeight
                 Rectangle {

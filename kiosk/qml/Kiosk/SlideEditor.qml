@@ -398,6 +398,21 @@ Item {
                 required property var modelData
                 required property int index
                 objectName: "picture" + index
+                function choose() {
+                    editorPage.editor.choosePicture(cell.index);
+                    if (editorPage.editor.pictureMessage === "")
+                        editorPage.choosingPicture = false;
+                }
+                activeFocusOnTab: true
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+                        event.accepted = true;
+                        cell.choose();
+                    }
+                }
+                FocusRing {
+                    target: cell
+                }
                 width: grid.cellWidth
                 height: grid.cellHeight
                 Rectangle {
@@ -424,11 +439,7 @@ Item {
                     }
                     MouseArea {
                         anchors.fill: parent
-                        onClicked: {
-                            editorPage.editor.choosePicture(cell.index);
-                            if (editorPage.editor.pictureMessage === "")
-                                editorPage.choosingPicture = false;
-                        }
+                        onClicked: cell.choose()
                     }
                 }
             }

@@ -46,6 +46,7 @@ Column {
             text: field.text
             inputMethodHints: field.hints
             EnterKeyAction.actionId: EnterKeyAction.Done
+            activeFocusOnTab: true
             onTextEdited: field.edited(text)
             onEditingFinished: field.committed(text)
             // "Done" puts the keyboard away, so it never hides the controls below it.
@@ -64,9 +65,16 @@ Column {
             font.pixelSize: Theme.formTextSize
             text: field.multiline ? field.text : ""
             inputMethodHints: Qt.ImhNoPredictiveText
+            activeFocusOnTab: true
+            // At a USB keyboard Tab moves on, as in every other field; Enter starts a new line.
+            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             onTextChanged: if (activeFocus && text !== field.text) field.edited(text)
             Accessible.role: Accessible.EditableText
             Accessible.name: field.label
+        }
+        FocusRing {
+            target: field.multiline ? many : one
         }
         MouseArea {
             objectName: "fieldBox"

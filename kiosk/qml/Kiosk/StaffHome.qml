@@ -151,6 +151,7 @@ Rectangle {
         objectName: "confirmDelete"
         anchors.fill: parent
         visible: false
+        takesFocus: true
         question: qsTr("Delete the names, dates of birth, reasons and phone numbers of every check-in now? Ticket numbers and times are kept for counts. This cannot be undone.")
         keepText: qsTr("Keep them")
         actText: qsTr("Delete")
@@ -168,6 +169,7 @@ Rectangle {
         objectName: "confirmRestore"
         anchors.fill: parent
         visible: false
+        takesFocus: true
         question: qsTr("Play the built-in slides again instead of the clinic's own? The clinic's slides are kept aside in the kiosk's data folder, where IT can bring them back.")
         keepText: qsTr("Keep ours")
         actText: qsTr("Restore")
@@ -185,6 +187,7 @@ Rectangle {
         objectName: "confirmExit"
         anchors.fill: parent
         visible: false
+        takesFocus: true
         question: qsTr("Close the kiosk and show the desktop? Patients cannot check in until it is started again.")
         keepText: qsTr("Stay")
         actText: qsTr("Exit to desktop")

@@ -9,6 +9,23 @@ Item {
     required property StaffMode staff
     readonly property bool wide: width > height
 
+    // At a USB keyboard the PIN is typed wherever the focus is (Tab may be on a name), Enter signs
+    // in, and Escape goes back to the slides.
+    Keys.onPressed: event => {
+        if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+            signIn.staff.typeDigit(event.text);
+        } else if (event.key === Qt.Key_Backspace) {
+            signIn.staff.eraseDigit();
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            signIn.staff.submitPin();
+        } else if (event.key === Qt.Key_Escape) {
+            signIn.staff.cancel();
+        } else {
+            return;
+        }
+        event.accepted = true;
+    }
+
     Grid {
         anchors.centerIn: parent
         columns: signIn.wide ? 2 : 1
@@ -42,7 +59,10 @@ Item {
                         objectName: "staffName" + index
                         text: modelData
                         chosen: signIn.staff.chosenName === modelData
-                        onActivated: signIn.staff.choose(index)
+                        onActivated: {
+                            signIn.staff.choose(index);
+                            pinPad.forceActiveFocus();  // at a keyboard, the PIN comes next
+                        }
                     }
                 }
             }
@@ -64,6 +84,7 @@ Item {
         }
 
         PinPad {
+            id: pinPad
             objectName: "staffPinPad"
             digits: signIn.staff.pinDigits
             busy: signIn.staff.checking

@@ -1,0 +1,203 @@
+"""Staff mode with a USB keyboard alone: open it, sign in, move through every page with Tab in
+reading order, press with Enter or Space, type into fields, answer a question with Escape, and
+leave, without a single touch."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.deck import load_deck_file
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
+from kiosk.ui.app import KioskWindow
+from tests.ui.conftest import PIN
+from tests.ui.test_access import touch_controls
+
+ROW = 8.0  # pixels: two controls this close in height share a row
+
+
+def window_of(kiosk: KioskWindow) -> QQuickWindow:
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    return window
+
+
+def press(kiosk: KioskWindow, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
+    QTest.keyClick(window_of(kiosk), key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def type_keys(kiosk: KioskWindow, text: str) -> None:
+    for character in text:
+        # PySide6 takes a character here (as QTest::keyClick(QWindow*, char) does); stubs do not.
+        QTest.keyClick(window_of(kiosk), character)  # type: ignore[call-overload]
+
+
+def focused(kiosk: KioskWindow) -> QQuickItem | None:
+    return window_of(kiosk).activeFocusItem()
+
+
+def focused_name(kiosk: KioskWindow) -> str:
+    item = focused(kiosk)
+    return item.objectName() if item is not None else ""
+
+
+def tab_to(kiosk: KioskWindow, name: str, qtbot: QtBot, limit: int = 200) -> None:
+    for _ in range(limit):
+        if focused_name(kiosk) == name:
+            return
+        press(kiosk, Qt.Key.Key_Tab)
+        qtbot.wait(5)
+    raise AssertionError(f"Tab never reached {name!r}")
+
+
+def container(item: QQuickItem) -> QQuickItem | None:
+    """The scrolling list an item sits in, if any: its place is measured inside it."""
+    node = item.parentItem()
+    while node is not None:
+        if node.inherits("QQuickFlickable"):
+            return node
+        node = node.parentItem()
+    return None
+
+
+def place(item: QQuickItem) -> tuple[QQuickItem | None, QRectF]:
+    box = QRectF(0, 0, item.width(), item.height())
+    within = container(item)
+    if within is None:
+        return None, item.mapRectToScene(box)
+    content = within.property("contentItem")
+    assert isinstance(content, QQuickItem)
+    return within, item.mapRectToItem(content, box)
+
+
+def order_problems(visits: list[tuple[str, QQuickItem | None, QRectF]]) -> list[str]:
+    """Reading order, column by column: within one area, the next control is lower, or further
+    right on the same row, or at the top of a column to the right. Never back up or left."""
+    found = []
+    for (name_a, area_a, a), (name_b, area_b, b) in itertools.pairwise(visits):
+        if area_a is not area_b:
+            continue  # from the tab bar into the page, or into a list: a new area
+        same_row = abs(b.top() - a.top()) < ROW
+        if same_row and b.left() < a.left() - ROW:
+            found.append(f"{name_a} -> {name_b} goes left on the same row")
+        elif b.top() < a.top() - ROW and b.left() <= a.right() - ROW:
+            found.append(f"{name_a} -> {name_b} goes back up")
+    return found
+
+
+def open_staff_mode_by_keyboard(kiosk: KioskWindow, qtbot: QtBot) -> None:
+    window_of(kiosk).requestActivate()
+    press(
+        kiosk, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "sign-in", timeout=3000)
+    tab_to(kiosk, "staffName0", qtbot)
+    press(kiosk, Qt.Key.Key_Space)
+    assert kiosk.staff.property("chosenName") == "Ana Ruiz"
+    type_keys(kiosk, PIN)
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=5000)
+
+
+def test_staff_do_their_work_with_a_keyboard_alone(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    kiosk = staff_kiosk
+    open_staff_mode_by_keyboard(kiosk, qtbot)
+
+    tab_to(kiosk, "slidesTab", qtbot)
+    press(kiosk, Qt.Key.Key_Return)
+    assert kiosk.staff.property("page") == "slides"
+    tab_to(kiosk, "slideEdit0", qtbot)
+    press(kiosk, Qt.Key.Key_Return)
+    tab_to(kiosk, "titleFieldInput", qtbot)
+    press(kiosk, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(kiosk, "Typed at the desk")
+    tab_to(kiosk, "saveSlide", qtbot)
+    press(kiosk, Qt.Key.Key_Return)
+    deck = load_deck_file(data_dir.deck_file, ILLUSTRATION_LIBRARY).deck
+    assert deck is not None
+    assert deck.slides[0].title == "Typed at the desk"
+
+    tab_to(kiosk, "settingsTab", qtbot)
+    press(kiosk, Qt.Key.Key_Space)
+    assert kiosk.staff.property("page") == "settings"
+    tab_to(kiosk, "accent1", qtbot)
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.branding.property("accentColour") == "#1d4e89", timeout=3000)
+
+    tab_to(kiosk, "queueTab", qtbot)
+    press(kiosk, Qt.Key.Key_Return)
+    tab_to(kiosk, "deleteAllCheckIns", qtbot)
+    press(kiosk, Qt.Key.Key_Return)
+    assert focused_name(kiosk) == "keepCheckIns", "the question takes the focus, on the safe answer"
+    press(kiosk, Qt.Key.Key_Escape)
+    confirm = kiosk.window.findChild(QQuickItem, "confirmDelete")
+    assert confirm is not None
+    assert not confirm.isVisible()
+
+    tab_to(kiosk, "backToSlides", qtbot)
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not kiosk.staff.property("isOpen"), timeout=3000)
+
+
+@pytest.mark.parametrize("page", ["queue", "slides", "today", "settings", "audit", "editor"])
+def test_tab_reaches_every_control_of_a_page_in_reading_order(
+    qtbot: QtBot, staff_kiosk: KioskWindow, page: str
+) -> None:
+    kiosk = staff_kiosk
+    open_staff_mode_by_keyboard(kiosk, qtbot)
+    if page == "editor":
+        kiosk.staff.showPage("slides")
+        kiosk.staff.property("deck").edit(0)
+    else:
+        kiosk.staff.showPage(page)
+    qtbot.wait(100)
+    # Every control shown at the start, whether scrolled into sight or not yet.
+    wanted = {
+        owner.objectName() or label
+        for owner, label in touch_controls(kiosk)
+        if not owner.objectName().startswith("padKey")
+    }
+    window_of(kiosk).contentItem().forceActiveFocus()
+    visits: list[tuple[str, QQuickItem | None, QRectF]] = []
+    for _ in range(300):
+        press(kiosk, Qt.Key.Key_Tab)
+        item = focused(kiosk)
+        assert item is not None, "Tab left every control"
+        name = item.objectName() or str(item.property("text"))
+        if visits and name == visits[0][0]:
+            break  # round to the start
+        area, box = place(item)
+        visits.append((name, area, box))
+    reached = {name for name, _, _ in visits}
+    focusable_owners = {_owner_name(kiosk, name) for name in reached}
+    missing = sorted(n for n in wanted if n not in reached and n not in focusable_owners)
+    assert missing == [], f"Tab never reaches: {missing}"
+    assert len(visits) >= len(wanted) >= 6, (len(visits), len(wanted))  # the bar at least
+    assert order_problems(visits) == []
+
+
+def _owner_name(kiosk: KioskWindow, name: str) -> str:
+    """A text field's input is focused where the field, its owner, is the control."""
+    return name.removesuffix("Input")
+
+
+def test_the_focused_control_shows_a_ring(qtbot: QtBot, staff_kiosk: KioskWindow) -> None:
+    kiosk = staff_kiosk
+    open_staff_mode_by_keyboard(kiosk, qtbot)
+    tab_to(kiosk, "todayTab", qtbot)
+    tab = focused(kiosk)
+    assert tab is not None
+    rings = [c for c in tab.childItems() if c.metaObject().className().startswith("FocusRing")]
+    assert len(rings) == 1
+    assert rings[0].isVisible()
+    centre = tab.mapToScene(QPointF(tab.width() / 2, tab.height() / 2))
+    assert centre.y() > 0
+    press(kiosk, Qt.Key.Key_Tab)
+    assert not rings[0].isVisible(), "the ring moves on with the focus"
