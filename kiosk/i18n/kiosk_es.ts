@@ -1616,7 +1616,7 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
     <message>
         <source>Restore the built-in slides</source>
-        <translation>Volver a las diapositivas de fábrica</translation>
+        <translation>Volver a las de fábrica</translation>
     </message>
 </context>
 <context>

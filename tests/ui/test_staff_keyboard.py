@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.deck import load_deck_file
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import PIN
+from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.test_access import touch_controls
 
 ROW = 8.0  # pixels: two controls this close in height share a row
@@ -201,3 +201,24 @@ def test_the_focused_control_shows_a_ring(qtbot: QtBot, staff_kiosk: KioskWindow
     assert centre.y() > 0
     press(kiosk, Qt.Key.Key_Tab)
     assert not rings[0].isVisible(), "the ring moves on with the focus"
+
+
+def test_the_first_account_is_made_with_a_keyboard_alone(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk(instant=True)
+    window_of(kiosk).requestActivate()
+    door = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    press(kiosk, Qt.Key.Key_S, door)
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "create-account", timeout=3000)
+    assert focused_name(kiosk) == "newStaffNameInput"
+    type_keys(kiosk, "Ana Ruiz")
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.staff.property("createStep") == "pin", timeout=3000)
+    type_keys(kiosk, PIN)
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.staff.property("createStep") == "again", timeout=3000)
+    type_keys(kiosk, PIN)
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=5000)
+    assert kiosk.staff.property("signedInName") == "Ana Ruiz"

@@ -49,6 +49,7 @@ Column {
             // Names: no word prediction, no autocorrect, nothing learned or kept by the keyboard.
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
             EnterKeyAction.actionId: field.enterAction
+            activeFocusOnTab: true
             Keys.onReturnPressed: field.entered()
             Keys.onEnterPressed: field.entered()
             Accessible.role: Accessible.EditableText

@@ -9,7 +9,7 @@ Column {
     property int digits: 0
     property string actionText: qsTr("Sign in")
     property bool busy: false
-    property real keySize: Theme.touchTarget * 1.05
+    property real keySize: Theme.touchTarget * 1.3
     signal digit(string value)
     signal erase
     signal submit

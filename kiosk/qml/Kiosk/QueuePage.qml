@@ -180,6 +180,8 @@ Item {
                 KioskButton {
                     objectName: "findDrives"
                     textSize: Theme.formTextSize
+                    // The rest of the row: a longer translation shrinks its letters, not the page.
+                    width: (toolColumn.width - parent.spacing) * 0.4
                     primary: false
                     text: qsTr("Find USB")
                     onActivated: page.queue.findTargets()

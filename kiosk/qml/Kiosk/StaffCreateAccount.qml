@@ -12,6 +12,8 @@ Item {
     readonly property bool naming: staff.createStep === "name"
 
     Component.onDestruction: nameField.text = ""
+    // At a keyboard, the PIN is typed as soon as the name is taken.
+    onNamingChanged: if (!naming) pinPad.forceActiveFocus()
 
     Column {
         id: top
