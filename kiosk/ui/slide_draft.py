@@ -156,7 +156,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
                         ("caption", text.caption),
                         ("illustration", text.illustration),
                     )
-                    if value
+                    if value or key == "title"  # an empty title is named as such
                 }
                 for code, text in s.translations
             }
