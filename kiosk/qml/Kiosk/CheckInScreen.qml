@@ -7,8 +7,8 @@ import Kiosk.Backend
 // tools (language, "Need help?") and Next, and the on-screen keyboard below them while a name is
 // typed. Where the row is too narrow for the tools (portrait), they get a row of their own above.
 // Each step sits at the bottom of its area, its controls below the top third of the screen, in
-// reach from a wheelchair (the keypads are sized by that line, reachTop). The whole screen is destroyed
-// when the check-in ends, and with it every field and its undo history.
+// reach from a wheelchair (the keypads are sized by that line, reachTop). The whole screen is
+// destroyed when the check-in ends, and with it every field and its undo history.
 Rectangle {
     id: screen
 

@@ -2,8 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
 
-// The patient's own settings for the screen: their language, larger text and high contrast, and "Read aloud"
-// for what is on it. Each returns to the clinic's default after the patient.
+// The patient's own settings for the screen: their language, larger text ("A+") and high
+// contrast, and "Read aloud" for what is on it. Each returns to the clinic's default after the
+// patient.
 Row {
     id: tools
 
@@ -27,8 +28,8 @@ Row {
     KioskButton {
         objectName: tools.place + "LargerText"
         height: tools.buttonHeight
-        // Sized by the normal letters: the button stays put when its own text grows.
-        width: Math.max(height, height * 1.1)
+        // Its own letters never grow with A+: the button stays where the patient found it.
+        width: height * 1.1
         textSize: tools.buttonHeight * 0.45
         primary: tools.choices.largerText
         text: "A+"
