@@ -146,6 +146,7 @@ def build_desk(
         staff_store,
         deck_folder=data.deck_dir,
         media_roots=media_roots,
+        language_name=choices.language_name,
         followers=[
             f.apply_settings
             for f in (

@@ -31,7 +31,7 @@ from kiosk.core.settings import (
 from kiosk.core.staff import StaffError, StaffStore
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.picture_import import bring_in, picture_choices
-from kiosk.ui.translation import InterfaceLanguage, filled, shown
+from kiosk.ui.translation import filled, shown
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SettingsEditor"]
 
@@ -69,6 +69,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         *,
         deck_folder: Path,
         media_roots: Sequence[Path],
+        language_name: Callable[[str], str],
         followers: Sequence[Callable[[Settings], None]] = (),
         parent: QObject | None = None,
     ) -> None:
@@ -99,7 +100,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
             self._warning = " ".join(part for part in (problem, fallback, saves) if part)
         self._accent_warning = ""
         self._logos: list[dict[str, str]] = []
-        self._names = InterfaceLanguage()
+        self._language_name = language_name
 
     @property
     def settings(self) -> Settings:
@@ -347,7 +348,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         return [
             {
                 "code": code,
-                "name": self._names.own_name(code),
+                "name": self._language_name(code),
                 "offered": code in offered,
                 "first": bool(offered) and offered[0] == code,
             }

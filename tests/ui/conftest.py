@@ -144,6 +144,15 @@ def swipe(kiosk: KioskWindow, dx: int, steps: int = 12) -> None:
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end, 10)
 
 
+def drawn(kiosk: KioskWindow, qtbot: QtBot) -> None:
+    """Two frames drawn: positioners lay out in the polish before a frame, so sizes are final."""
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    for _ in range(2):
+        with qtbot.waitSignal(window.frameSwapped, timeout=3000):
+            window.update()
+
+
 def grab(kiosk: KioskWindow) -> QImage:
     assert isinstance(kiosk.window, QQuickWindow)
     return kiosk.window.grabWindow()

@@ -16,10 +16,10 @@ from kiosk.core.colour import contrast_ratio
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
 from kiosk.ui.checkin_flow import CheckInFlow
-from tests.ui.conftest import PIN, MakeKiosk, grab, write_settings
+from tests.ui.conftest import MakeKiosk, drawn, grab, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_checkin_sizes import walk_every_check_in_screen
-from tests.ui.test_staff import tap_corner, type_pin
+from tests.ui.test_staff import walk_every_staff_screen
 
 # Which of the Theme's colours are drawn as text, and on which of its colours.
 TEXTS_ON = {
@@ -231,26 +231,7 @@ def test_every_control_staff_meet_has_a_name_a_role_and_room_for_a_finger(
         qtbot.wait(50)
         problems.extend(access_problems(staff_kiosk, screen))
 
-    tap_corner(staff_kiosk, 5)
-    person.find("staffName0")
-    look("sign-in")
-    person.tap("staffName0")
-    type_pin(person, PIN)
-    person.tap("pinSubmit")
-    person.find("queueTab")
-    look("check-ins")
-    for tab, screen in (
-        ("slidesTab", "slides"),
-        ("todayTab", "today"),
-        ("settingsTab", "settings"),
-        ("auditTab", "audit log"),
-    ):
-        person.tap(tab)
-        look(screen)
-    person.tap("slidesTab")
-    person.tap("slideEdit0")
-    person.find("slideForm")
-    look("slide editor")
+    walk_every_staff_screen(person, look)
     assert problems == [], "\n".join(problems)
 
 
@@ -313,9 +294,7 @@ def test_every_check_in_control_is_in_the_lower_two_thirds(
     problems: list[str] = []
 
     def look(screen: str) -> None:
-        for _ in range(2):  # positioners lay out in the polish before a frame
-            with qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
-                kiosk.window.update()
+        drawn(kiosk, qtbot)
         for owner, label in touch_controls(kiosk):
             top = scene_box(owner).top()
             if top < reach - 0.5:

@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
 from kiosk.ui.checkin_flow import CheckInFlow
-from tests.ui.conftest import MakeKiosk, write_settings
+from tests.ui.conftest import MakeKiosk, drawn, write_settings
 from tests.ui.patient import shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SIZES, SLACK, scene_rect
 
@@ -140,14 +140,8 @@ def test_every_check_in_screen_fits_at_every_size(
     flow = kiosk.check_in
     problems: list[str] = []
 
-    window = kiosk.window
-    assert isinstance(window, QQuickWindow)
-
     def look(step: str) -> None:
-        # Positioners lay out in the polish before a frame: measure after two frames are drawn.
-        for _ in range(2):
-            with qtbot.waitSignal(window.frameSwapped, timeout=3000):
-                window.update()
+        drawn(kiosk, qtbot)
         problems.extend(problems_on_screen(kiosk, step))
 
     walk_every_check_in_screen(flow, look)

@@ -10,14 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import PIN, MakeKiosk, shown_title, write_settings
+from tests.ui.conftest import MakeKiosk, shown_title, write_settings
 from tests.ui.patient import (
     Patient,
     check_in_as_scripted_patient,
     shown_all_the_way_up,
     visual_items,
 )
-from tests.ui.test_staff import tap_corner, type_pin
+from tests.ui.test_staff import an_urgent_check_in_waiting, walk_every_staff_screen
 
 ENGLISH_FIRST_TITLE = "Your feet hold you up"
 SPANISH_FIRST_TITLE = "Sus pies son su base"
@@ -258,18 +258,7 @@ def test_no_english_is_left_on_any_staff_screen_in_a_spanish_clinic(
     write_settings(data_dir, '[clinic]\nlanguages = ["es", "en"]\n')
     kiosk = make_kiosk(instant=True)
     person = Patient(kiosk, qtbot)
-    flow = kiosk.check_in
-    flow.open()
-    flow.setFirstName("Ana")
-    flow.setLastName("Ruiz")
-    for digit in "12031956":
-        flow.typeBirthDigit(digit)
-    flow.toggleReason("heel-or-arch")
-    flow.answerUrgent("yes")
-    flow.answerVisit("first")
-    flow.correct("review")
-    flow.confirm()
-    flow.finish()
+    an_urgent_check_in_waiting(kiosk)
 
     seen: list[str] = []
 
@@ -279,32 +268,7 @@ def test_no_english_is_left_on_any_staff_screen_in_a_spanish_clinic(
         assert left == [], f"English on the {where}: {left}"
         seen.extend(staff_texts(kiosk))
 
-    tap_corner(kiosk, 5)
-    person.find("staffName0")
-    look("sign-in")
-    person.tap("staffName0")
-    person.tap("pinSubmit")  # no PIN yet: a message
-    look("sign-in with its message")
-    type_pin(person, PIN)
-    person.tap("pinSubmit")
-    person.find("queueTab")
-    look("check-ins")
-    for tab, screen in (
-        ("slidesTab", "slides"),
-        ("todayTab", "today"),
-        ("settingsTab", "settings"),
-        ("auditTab", "audit log"),
-    ):
-        person.tap(tab)
-        look(screen)
-    person.tap("slidesTab")
-    person.tap("slideEdit0")
-    person.find("slideForm")
-    look("slide editor")
-    draft = kiosk.staff.property("deck").property("draft")
-    draft.setTitle("")
-    draft.toggleWeekday(0)
-    look("slide editor with problems")
+    walk_every_staff_screen(person, look)
     assert person.text("draftProblemsText").startswith("Título: no puede estar vacío.")
     assert "Comprobado: ninguna entrada se ha modificado ni quitado." in seen
     assert "Se muestran ahora: las diapositivas de fábrica." in seen

@@ -3,12 +3,12 @@ buttons' labels (already the largest letters there) keep their size, and it goes
 
 from __future__ import annotations
 
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import MakeKiosk, write_settings
+from tests.ui.conftest import MakeKiosk, drawn, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_access import in_keyboard, theme, walk_a_typical_check_in
 
@@ -35,14 +35,6 @@ def letter_sizes(kiosk: KioskWindow) -> dict[tuple[str, int], tuple[str, float, 
         same_words = sum(1 for key in sizes if key[0] == words)
         sizes[(words, same_words)] = (words, item.property("font").pixelSize(), label)
     return sizes
-
-
-def drawn(kiosk: KioskWindow, qtbot: QtBot) -> None:
-    window = kiosk.window
-    assert isinstance(window, QQuickWindow)
-    for _ in range(2):
-        with qtbot.waitSignal(window.frameSwapped, timeout=3000):
-            window.update()
 
 
 def test_larger_text_grows_every_text_a_patient_reads_and_no_button_label(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -58,6 +59,51 @@ def sign_in(person: Patient, pin: str = PIN, name_index: int = 0) -> None:
     person.tap(f"staffName{name_index}")
     type_pin(person, pin)
     person.tap("pinSubmit")
+
+
+def walk_every_staff_screen(person: Patient, look: Callable[[str], None]) -> None:
+    """Into staff mode by taps and through every screen, naming each to ``look``: the sign-in
+    (before and with its message), each page, and the slide editor with and without a problem."""
+    tap_corner(person.kiosk, 5)
+    person.find("staffName0")
+    look("sign-in")
+    person.tap("staffName0")
+    person.tap("pinSubmit")  # no PIN yet: a message
+    look("sign-in with its message")
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    person.find("queueTab")
+    look("check-ins")
+    for tab, screen in (
+        ("slidesTab", "slides"),
+        ("todayTab", "today"),
+        ("settingsTab", "settings"),
+        ("auditTab", "audit log"),
+    ):
+        person.tap(tab)
+        look(screen)
+    person.tap("slidesTab")
+    person.tap("slideEdit0")
+    person.find("slideForm")
+    look("slide editor")
+    person.kiosk.staff.property("deck").property("draft").setTitle("")
+    look("slide editor with a problem")
+
+
+def an_urgent_check_in_waiting(kiosk: KioskWindow, first: str = "Ana", last: str = "Ruiz") -> None:
+    """A patient checked in through the real flow, urgent, as on a working day."""
+    flow = kiosk.check_in
+    flow.open()
+    flow.setFirstName(first)
+    flow.setLastName(last)
+    for digit in "12031956":
+        flow.typeBirthDigit(digit)
+    flow.toggleReason("back-knee-hip")
+    flow.answerUrgent("yes")
+    flow.answerVisit("first")
+    flow.correct("review")
+    flow.confirm()
+    flow.finish()
 
 
 def audit_actions(data: DataDir) -> list[tuple[str, str, str]]:

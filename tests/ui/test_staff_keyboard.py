@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -197,8 +197,6 @@ def test_the_focused_control_shows_a_ring(qtbot: QtBot, staff_kiosk: KioskWindow
     rings = [c for c in tab.childItems() if c.metaObject().className().startswith("FocusRing")]
     assert len(rings) == 1
     assert rings[0].isVisible()
-    centre = tab.mapToScene(QPointF(tab.width() / 2, tab.height() / 2))
-    assert centre.y() > 0
     press(kiosk, Qt.Key.Key_Tab)
     assert not rings[0].isVisible(), "the ring moves on with the focus"
 

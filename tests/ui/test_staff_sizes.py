@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app import KioskWindow
-from tests.ui.conftest import PIN, MakeKiosk, write_settings
+from tests.ui.conftest import MakeKiosk, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SLACK, scene_rect
-from tests.ui.test_staff import tap_corner, type_pin
+from tests.ui.test_staff import an_urgent_check_in_waiting, walk_every_staff_screen
 
 
 def in_scrolling_list(item: QQuickItem) -> bool:
@@ -78,44 +78,11 @@ def test_every_staff_screen_fits(
     kiosk = make_kiosk(size, instant=True)
     person = Patient(kiosk, qtbot)
     problems: list[str] = []
-    flow = kiosk.check_in  # one urgent check-in waiting, as on a working day
-    flow.open()
-    flow.setFirstName("Bartholomew-Maximilian")
-    flow.setLastName("Vandenberghe-Oyelaran")
-    for digit in "12031956":
-        flow.typeBirthDigit(digit)
-    flow.toggleReason("back-knee-hip")
-    flow.answerUrgent("yes")
-    flow.answerVisit("first")
-    flow.correct("review")
-    flow.confirm()
-    flow.finish()
+    an_urgent_check_in_waiting(kiosk, "Bartholomew-Maximilian", "Vandenberghe-Oyelaran")
 
     def look(screen: str) -> None:
         qtbot.wait(50)
         problems.extend(fit_problems(kiosk, screen))
 
-    tap_corner(kiosk, 5)
-    person.find("staffName0")
-    person.tap("staffName0")
-    person.tap("pinSubmit")
-    look("sign-in with its message")
-    type_pin(person, PIN)
-    person.tap("pinSubmit")
-    person.find("queueTab")
-    look("check-ins")
-    for tab, screen in (
-        ("slidesTab", "slides"),
-        ("todayTab", "today"),
-        ("settingsTab", "settings"),
-        ("auditTab", "audit log"),
-    ):
-        person.tap(tab)
-        look(screen)
-    person.tap("slidesTab")
-    person.tap("slideEdit0")
-    person.find("slideForm")
-    draft = kiosk.staff.property("deck").property("draft")
-    draft.setTitle("")
-    look("slide editor with a problem")
+    walk_every_staff_screen(person, look)
     assert problems == [], "\n".join(sorted(set(problems)))

@@ -24,12 +24,10 @@ Rectangle {
 
     activeFocusOnTab: true
     Keys.onPressed: event => {
-        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
-            event.accepted = true;
-            choice.activated();
-        }
+        if (focusRing.presses(event)) choice.activated();
     }
     FocusRing {
+        id: focusRing
         target: choice
     }
 

@@ -18,6 +18,15 @@ Rectangle {
 
     onVisibleChanged: if (visible) bringIntoSight()
 
+    // For the control's Keys.onPressed: Enter, Return or Space press it. True (and the key taken)
+    // when the key is one of them.
+    function presses(event: KeyEvent): bool {
+        if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter && event.key !== Qt.Key_Space)
+            return false;
+        event.accepted = true;
+        return true;
+    }
+
     function bringIntoSight() {
         for (let item = ring.target.parent; item; item = item.parent) {
             const list = item as Flickable;

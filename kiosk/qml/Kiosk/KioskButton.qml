@@ -24,12 +24,10 @@ Rectangle {
 
     activeFocusOnTab: true
     Keys.onPressed: event => {
-        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
-            event.accepted = true;
-            button.activated();
-        }
+        if (focusRing.presses(event)) button.activated();
     }
     FocusRing {
+        id: focusRing
         target: button
     }
 

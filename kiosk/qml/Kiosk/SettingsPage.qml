@@ -120,12 +120,10 @@ Item {
                             objectName: "accent" + index
                             activeFocusOnTab: true
                             Keys.onPressed: event => {
-                                if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
-                                    event.accepted = true;
-                                    page.settings.chooseAccent(swatch.modelData.colour);
-                                }
+                                if (swatchRing.presses(event)) page.settings.chooseAccent(swatch.modelData.colour);
                             }
                             FocusRing {
+                                id: swatchRing
                                 target: swatch
                             }
                             width: page.actionHeight * 2
@@ -387,13 +385,13 @@ Item {
                 objectName: "logo" + index
                 activeFocusOnTab: true
                 Keys.onPressed: event => {
-                    if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
-                        event.accepted = true;
+                    if (logoRing.presses(event)) {
                         page.settings.chooseLogo(cell.index);
                         page.choosingLogo = false;
                     }
                 }
                 FocusRing {
+                    id: logoRing
                     target: cell
                 }
                 width: logoGrid.cellWidth

@@ -405,12 +405,10 @@ Item {
                 }
                 activeFocusOnTab: true
                 Keys.onPressed: event => {
-                    if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
-                        event.accepted = true;
-                        cell.choose();
-                    }
+                    if (pictureRing.presses(event)) cell.choose();
                 }
                 FocusRing {
+                    id: pictureRing
                     target: cell
                 }
                 width: grid.cellWidth
