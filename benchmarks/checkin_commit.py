@@ -1,8 +1,8 @@
 """Check-in commit latency through the store, against a bare SQLite insert with the same settings.
 
 Both write to files in the same folder, with the same pragmas (WAL, synchronous=FULL,
-secure_delete, busy timeout: ``kiosk.core.db.connect``), into the same table, one transaction per
-row, taking turns so that both meet the same disk at the same moments.
+secure_delete, busy timeout: ``kiosk.core.storage.sqlite.connect``), into the same table, one
+transaction per row, taking turns so that both meet the same disk at the same moments.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from benchmarks.figures import figure, median, percentile, ratio
-from kiosk.core.checkin import CheckIn, Reason
-from kiosk.core.db import connect
-from kiosk.core.store import INSERT_CHECKIN, MIGRATIONS, CheckInStore, checkin_row
+from kiosk.core.checkin.answers import CheckIn, Reason
+from kiosk.core.storage.checkin_store import INSERT_CHECKIN, MIGRATIONS, CheckInStore, checkin_row
+from kiosk.core.storage.sqlite import connect
 
 
 def _visit() -> CheckIn:

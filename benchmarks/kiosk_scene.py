@@ -30,7 +30,7 @@ from PySide6.QtTest import QTest
 
 from benchmarks.processes import rss_kib
 from kiosk.core.paths import DataDir
-from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts, set_qt_environment
+from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts, set_qt_environment
 
 WAIT_TIMEOUT_S = 30.0
 ACCELERATED_TRANSITION_MS = 20

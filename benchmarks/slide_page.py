@@ -13,11 +13,11 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.core.deck import Deck
-from kiosk.core.deck_source import DeckSource
 from kiosk.core.paths import FONTS_DIR, DataDir
-from kiosk.core.playlist import playing_now
 from kiosk.core.settings import Settings
+from kiosk.core.slides.deck import Deck
+from kiosk.core.slides.deck_source import DeckSource
+from kiosk.core.slides.playlist import playing_now
 
 # The Theme's values at a 1080-pixel short side (kiosk/qml/Kiosk/Theme.qml).
 STYLE = """

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from benchmarks.figures import figure, median, progress, ratio, remark
 from benchmarks.processes import KIOSK_PROGRAM, Screen, drop_page_cache, stop_group
-from kiosk.ui.first_frame import DESK_PREFIX, REPORT_PREFIX, REPORT_VARIABLE
+from kiosk.ui.app.first_frame import DESK_PREFIX, REPORT_PREFIX, REPORT_VARIABLE
 
 START_TIMEOUT_S = 60.0
 POLL_S = 0.002

@@ -63,7 +63,7 @@ class DataDir:
 
     @property
     def log_dir(self) -> Path:
-        """The kiosk's rotating log files (``kiosk.core.log_files``)."""
+        """The kiosk's rotating log files (``kiosk.core.system.log_files``)."""
         return self.root / "logs"
 
 

@@ -16,9 +16,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from kiosk.core.atomic import sweep_temporary_files, write_atomic
 from kiosk.core.colour import contrast_ratio, parse_hex
 from kiosk.core.schedule import hours_text, parse_hours
+from kiosk.core.storage.atomic import sweep_temporary_files, write_atomic
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.toml_text import toml_string
 from kiosk.core.words import Words, say

@@ -35,7 +35,7 @@ def write_backend_types(import_root: Path) -> Path:
     """Describe the Python QML types in ``import_root/Kiosk/Backend``; return that folder."""
     module_dir = import_root.joinpath(*QML_IMPORT_NAME.split("."))
     module_dir.mkdir(parents=True)
-    sources = [p for p in sorted(UI_DIR.glob("*.py")) if "@QmlElement" in p.read_text("utf-8")]
+    sources = [p for p in sorted(UI_DIR.rglob("*.py")) if "@QmlElement" in p.read_text("utf-8")]
     metatypes = import_root / "backend_metatypes.json"
     run_tool(
         [
@@ -75,6 +75,11 @@ def write_backend_types(import_root: Path) -> Path:
     return module_dir
 
 
+def _module_name(source: Path) -> str:
+    parts = source.relative_to(UI_DIR.parent.parent).with_suffix("").parts
+    return ".".join(parts)
+
+
 def _correct_from_live_classes(metatypes: Path, sources: list[Path]) -> None:
     """Take each property's type and constancy from the class PySide6 registers at run time.
 
@@ -83,7 +88,7 @@ def _correct_from_live_classes(metatypes: Path, sources: list[Path]) -> None:
     """
     classes: dict[str, QMetaObject] = {}
     for source in sources:
-        module = importlib.import_module(f"kiosk.ui.{source.stem}")
+        module = importlib.import_module(_module_name(source))
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, QObject):
                 classes[value.__name__] = value.staticMetaObject  # type: ignore[attr-defined]

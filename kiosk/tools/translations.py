@@ -32,7 +32,7 @@ def source_files() -> list[Path]:
         for p in sorted(PACKAGE_DIR.rglob("*.py"))
         if "tools" not in p.relative_to(PACKAGE_DIR).parts
     ]
-    return python + sorted((QML_DIR / "Kiosk").glob("*.qml"))
+    return python + sorted((QML_DIR / "Kiosk").rglob("*.qml"))
 
 
 def ts_files(folder: Path = TRANSLATIONS_DIR) -> list[Path]:

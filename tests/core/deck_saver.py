@@ -10,8 +10,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.core.deck_source import DeckSource
 from kiosk.core.paths import DataDir
+from kiosk.core.slides.deck_source import DeckSource
 
 
 def main() -> None:

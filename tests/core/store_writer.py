@@ -10,8 +10,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
-from kiosk.core.store import open_store
+from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
+from kiosk.core.storage.checkin_store import open_store
 
 
 def main() -> None:

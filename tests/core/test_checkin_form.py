@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.checkin import Reason
-from kiosk.core.checkin_form import (
+from kiosk.core.checkin.answers import Reason
+from kiosk.core.checkin.steps import (
     Answer,
     BirthDateEntry,
     CheckInForm,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.checkin import (
+from kiosk.core.checkin.answers import (
     FIRST_NAME,
     NAME_MAX_CHARS,
     CheckIn,

@@ -10,10 +10,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kiosk.core.atomic import write_atomic
-from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
+from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.paths import DataDir, builtin_deck_file
-from kiosk.core.store import open_store
+from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.checkin_store import open_store
 
 
 def kiosk(*args: str) -> subprocess.CompletedProcess[str]:

@@ -8,9 +8,9 @@ import re
 import pytest
 import textstat
 
-from kiosk.core.deck import Deck, load_deck_file
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, builtin_deck_file
-from kiosk.core.reading import LEAST_SPANISH_EASE, count_words, reading_level
+from kiosk.core.slides.deck import Deck, load_deck_file
+from kiosk.core.slides.reading import LEAST_SPANISH_EASE, count_words, reading_level
 
 SEED_TOPICS = {
     "foundation": "base of your whole body",
@@ -36,7 +36,7 @@ def builtin_deck() -> Deck:
 
 @pytest.mark.parametrize("slide", builtin_deck().slides, ids=lambda s: s.id)
 def test_each_slide_reads_at_grade_seven_or_below(slide: object) -> None:
-    from kiosk.core.deck import Slide
+    from kiosk.core.slides.deck import Slide
 
     assert isinstance(slide, Slide)
     textstat.set_lang("en")
@@ -47,7 +47,7 @@ def test_each_slide_reads_at_grade_seven_or_below(slide: object) -> None:
 
 @pytest.mark.parametrize("slide", builtin_deck().slides, ids=lambda s: s.id)
 def test_each_slide_reads_easily_in_spanish_too(slide: object) -> None:
-    from kiosk.core.deck import Slide
+    from kiosk.core.slides.deck import Slide
 
     assert isinstance(slide, Slide)
     spanish = slide.translation("es")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from kiosk.core.deck import Deck, Layout, Slide
 from kiosk.core.paths import ILLUSTRATION_LIBRARY
-from kiosk.core.playlist import Verdict, plan_for_day
 from kiosk.core.schedule import Schedule
+from kiosk.core.slides.deck import Deck, Layout, Slide
+from kiosk.core.slides.playlist import Verdict, plan_for_day
 
 # A Tuesday morning.
 NOW = datetime(2026, 11, 24, 10, 30)

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.deck import (
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, builtin_deck_file
+from kiosk.core.slides.deck import (
     MAX_DECK_BYTES,
     Layout,
     Severity,
@@ -16,7 +17,6 @@ from kiosk.core.deck import (
     parse_deck,
     parse_deck_bytes,
 )
-from kiosk.core.paths import ILLUSTRATION_LIBRARY, builtin_deck_file
 
 GOOD_SLIDE = """
 [[slides]]

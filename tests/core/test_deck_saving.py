@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.atomic import TEMP_MARK
-from kiosk.core.deck import (
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
+from kiosk.core.schedule import Schedule
+from kiosk.core.slides.deck import (
     BODY_MAX_CHARS,
     TITLE_MAX_CHARS,
     Deck,
@@ -25,10 +26,9 @@ from kiosk.core.deck import (
     load_deck_file,
     parse_deck,
 )
-from kiosk.core.deck_source import BEFORE_RESTORE_NAME, DeckSource, Origin
-from kiosk.core.deck_writer import deck_as_toml
-from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
-from kiosk.core.schedule import Schedule
+from kiosk.core.slides.deck_source import BEFORE_RESTORE_NAME, DeckSource, Origin
+from kiosk.core.slides.deck_toml import deck_as_toml
+from kiosk.core.storage.atomic import TEMP_MARK
 from kiosk.core.text import normalise
 from tests.core.killed_child import run_until_killed
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.core.atomic import TEMP_MARK, write_atomic
-from kiosk.core.deck_source import DeckSource, Origin
 from kiosk.core.paths import DataDir
+from kiosk.core.slides.deck_source import DeckSource, Origin
+from kiosk.core.storage.atomic import TEMP_MARK, write_atomic
 
 CLINIC_DECK = b"""version = 1
 [[slides]]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.log_files import FoldingHandler, RotatingFile, file_handler
+from kiosk.core.system.log_files import FoldingHandler, RotatingFile, file_handler
 
 
 @pytest.fixture

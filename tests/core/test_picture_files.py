@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.picture_files import (
+from kiosk.core.slides.picture_files import (
     MAX_PICTURE_BYTES,
     PictureError,
     check_picture_file,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.reading import MAX_SECONDS, MIN_SECONDS, count_words, reading_seconds
+from kiosk.core.slides.reading import MAX_SECONDS, MIN_SECONDS, count_words, reading_seconds
 
 
 def test_counts_words_with_hyphens_and_apostrophes_as_one() -> None:

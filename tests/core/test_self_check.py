@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from kiosk.core.paths import FONTS_DIR, SOUNDS_DIR, DataDir, builtin_deck_file
-from kiosk.core.self_check import check_at_start
+from kiosk.core.system.self_check import check_at_start
 
 
 def test_a_whole_kiosk_finds_nothing(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.service_notify import ServiceNotifier, watchdog_interval_s
+from kiosk.core.system.service_notify import ServiceNotifier, watchdog_interval_s
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.paths import REPOSITORY_DIR
-from kiosk.core.service_unit import service_unit
+from kiosk.core.system.service_unit import service_unit
 
 
 def parsed(text: str) -> configparser.ConfigParser:

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.atomic import TEMP_MARK
 from kiosk.core.settings import (
     Settings,
     SettingsFile,
@@ -22,6 +21,7 @@ from kiosk.core.settings import (
     parse_settings,
     settings_as_toml,
 )
+from kiosk.core.storage.atomic import TEMP_MARK
 from kiosk.core.text import normalise
 from kiosk.core.words import Words
 from tests.core.killed_child import run_until_killed

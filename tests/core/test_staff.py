@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from argon2 import extract_parameters
 
-from kiosk.core.audit import Action
-from kiosk.core.staff import (
+from kiosk.core.staff.accounts import (
     AccountError,
     Outcome,
     StaffStore,
@@ -20,6 +19,7 @@ from kiosk.core.staff import (
     lockout_length,
     open_staff_store,
 )
+from kiosk.core.staff.audit import Action
 
 START = datetime(2026, 11, 24, 8, 0)
 PIN = "482916"
@@ -201,7 +201,7 @@ def test_the_audit_chain_finds_an_edited_or_removed_entry(
 def test_an_entry_rewritten_with_a_recomputed_hash_still_breaks_the_chain(
     tmp_path: Path, store: StaffStore
 ) -> None:
-    from kiosk.core.audit import entry_hash
+    from kiosk.core.staff.audit import entry_hash
 
     for n in range(3):
         store.audit.record("Ana", Action.CHECKINS_EXPORTED, f"{n + 1} check-ins")

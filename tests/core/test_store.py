@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
-from kiosk.core.store import (
+from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
+from kiosk.core.storage.checkin_store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     CheckInStore,

@@ -6,8 +6,8 @@ import random
 from datetime import date
 from pathlib import Path
 
-from kiosk.core.checkin import CheckIn, Reason
-from kiosk.core.store import count_rows, open_store
+from kiosk.core.checkin.answers import CheckIn, Reason
+from kiosk.core.storage.checkin_store import count_rows, open_store
 from tests.core.killed_child import run_until_killed
 
 ROUNDS = 200

@@ -22,7 +22,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.store import CheckInStore, Failure, StoreError, count_rows, open_store
+from kiosk.core.storage.checkin_store import (
+    CheckInStore,
+    Failure,
+    StoreError,
+    count_rows,
+    open_store,
+)
 from tests.core.test_store import visit
 
 SQLITE_MAX_PAGE_COUNT = 4_294_967_294

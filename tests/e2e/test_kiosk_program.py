@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.store import CheckInStore, count_rows
-from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts
+from kiosk.core.storage.checkin_store import CheckInStore, count_rows
+from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
 from tests.core.test_store import visit
 from tests.e2e.conftest import SCREEN, WATCHDOG_S, RunningKiosk, XScreen, wait_for
 from tests.ui.conftest import item

@@ -14,11 +14,11 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.atomic import write_atomic
 from kiosk.core.paths import DataDir
-from kiosk.core.staff import open_staff_store
-from kiosk.ui.app import KioskWindow, build_kiosk, load_fonts
-from kiosk.ui.speech import ENGINE_VARIABLE
+from kiosk.core.staff.accounts import open_staff_store
+from kiosk.core.storage.atomic import write_atomic
+from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
+from kiosk.ui.platform.speech import ENGINE_VARIABLE
 
 
 @pytest.fixture(scope="session")

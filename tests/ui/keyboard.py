@@ -12,7 +12,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.app.kiosk_window import KioskWindow
 
 _STATE_QML = b"""
 import QtQuick

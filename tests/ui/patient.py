@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import tap
 from tests.ui.keyboard import Mirror, OnScreenKeyboard, Touches
 

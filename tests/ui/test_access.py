@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.colour import contrast_ratio
 from kiosk.core.paths import DataDir
-from kiosk.ui.app import KioskWindow
-from kiosk.ui.checkin_flow import CheckInFlow
+from kiosk.ui.app.kiosk_window import KioskWindow
+from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from tests.ui.conftest import MakeKiosk, drawn, grab, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_checkin_sizes import walk_every_check_in_screen

@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk
 
 CALLS = 200

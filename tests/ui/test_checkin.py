@@ -12,8 +12,8 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.store import CheckInStore
-from kiosk.ui.app import KioskWindow
+from kiosk.core.storage.checkin_store import CheckInStore
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk, item, write_settings
 from tests.ui.keyboard import keyboard_state
 from tests.ui.patient import (
@@ -347,7 +347,7 @@ def test_check_ins_older_than_the_clinic_keeps_them_are_erased_at_start(
 ) -> None:
     from datetime import datetime
 
-    from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
+    from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 
     old = CheckInStore(data_dir.checkin_store, clock=lambda: datetime(2020, 1, 1, 9))
     old.open()

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.store import StoreError
+from kiosk.core.storage.checkin_store import StoreError
 from tests.core.test_store import visit
 from tests.core.test_store_faults import Disk, small_disk_in
 from tests.ui.conftest import MakeKiosk

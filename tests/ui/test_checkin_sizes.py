@@ -11,8 +11,8 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.ui.app import KioskWindow
-from kiosk.ui.checkin_flow import CheckInFlow
+from kiosk.ui.app.kiosk_window import KioskWindow
+from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from tests.ui.conftest import MakeKiosk, drawn, write_settings
 from tests.ui.patient import shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SIZES, SLACK, scene_rect

@@ -17,8 +17,8 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
-from kiosk.ui.app import KioskWindow
-from kiosk.ui.screen_cover import ScreenCover
+from kiosk.ui.app.kiosk_window import KioskWindow
+from kiosk.ui.platform.screen_cover import ScreenCover
 from tests.core.test_store_faults import lock_held_by_another_process
 from tests.ui.conftest import MakeKiosk, front_view, grab, shown_title, write_deck
 from tests.ui.patient import Patient, check_in_as_scripted_patient, store_rows

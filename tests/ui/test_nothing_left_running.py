@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.ui.app import KioskWindow
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk, write_deck
 from tests.ui.patient import Patient, check_in_as_scripted_patient
 from tests.ui.test_staff import sign_in

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.speech import ENGINE_VARIABLE, voice_locale
+from kiosk.ui.platform.speech import ENGINE_VARIABLE, voice_locale
 from tests.ui.conftest import MakeKiosk, shown_title
 from tests.ui.patient import Patient
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.audit import Action
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings, SettingsFile, load_settings
-from kiosk.ui.app import KioskWindow
-from kiosk.ui.desk import QT_KEYBOARD_LAYOUTS
+from kiosk.core.staff.audit import Action
+from kiosk.ui.app.desk import QT_KEYBOARD_LAYOUTS
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_settings
 from tests.ui.keyboard import OnScreenKeyboard, Touches

@@ -7,9 +7,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.deck import BODY_MAX_CHARS, BODY_MAX_WORDS, TITLE_MAX_CHARS
 from kiosk.core.paths import DataDir
-from kiosk.ui.app import KioskWindow
+from kiosk.core.slides.deck import BODY_MAX_CHARS, BODY_MAX_WORDS, TITLE_MAX_CHARS
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk, front_view, item, write_deck, write_settings
 
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920), (720, 1280)]

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtGui import QImage, QImageReader
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.audit import Action
-from kiosk.core.deck import load_deck_file
-from kiosk.core.deck_source import BEFORE_RESTORE_NAME
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
-from kiosk.ui.app import KioskWindow
+from kiosk.core.slides.deck import load_deck_file
+from kiosk.core.slides.deck_source import BEFORE_RESTORE_NAME
+from kiosk.core.staff.audit import Action
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_deck
 from tests.ui.keyboard import OnScreenKeyboard, Touches

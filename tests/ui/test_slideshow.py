@@ -14,10 +14,10 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.standby import STANDBY_ID
-from kiosk.ui.app import KioskWindow
-from kiosk.ui.housekeeping import MemoryHousekeeping
-from kiosk.ui.slideshow import MANUAL_PAUSE_MS
+from kiosk.core.slides.standby import STANDBY_ID
+from kiosk.ui.app.housekeeping import MemoryHousekeeping
+from kiosk.ui.app.kiosk_window import KioskWindow
+from kiosk.ui.slides.slideshow import MANUAL_PAUSE_MS
 from tests.ui.conftest import (
     MakeKiosk,
     front_view,

@@ -15,12 +15,12 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.audit import Action
-from kiosk.core.checkin import CheckIn, Reason, new_checkin_id
+from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.paths import DataDir
-from kiosk.core.staff import open_staff_store
-from kiosk.core.store import Status, open_store
-from kiosk.ui.app import KioskWindow
+from kiosk.core.staff.accounts import open_staff_store
+from kiosk.core.staff.audit import Action
+from kiosk.core.storage.checkin_store import Status, open_store
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.keyboard import OnScreenKeyboard, Touches
@@ -354,15 +354,16 @@ def test_the_audit_page_lists_actions_and_says_the_chain_is_whole(
 def test_staff_mode_locks_itself_when_left_alone(
     qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
 ) -> None:
-    staff_kiosk.staff.set_idle_lock_ms(400)
+    # Long enough for a slow machine to sign in and tap within it; the taps below span more.
+    staff_kiosk.staff.set_idle_lock_ms(1500)
     person = Patient(staff_kiosk, qtbot)
     sign_in(person)
     qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
-    for _ in range(4):  # taps keep it open
-        qtbot.wait(200)
+    for _ in range(6):  # taps keep it open
+        qtbot.wait(500)
         person.tap("queueTab")
     assert staff_kiosk.staff.property("isOpen")
-    qtbot.waitUntil(lambda: not staff_kiosk.staff.property("isOpen"), timeout=3000)
+    qtbot.waitUntil(lambda: not staff_kiosk.staff.property("isOpen"), timeout=5000)
     staff, action, _ = audit_actions(data_dir)[-1]
     assert (staff, action) == ("Ana Ruiz", Action.AUTO_LOCKED)
     assert staff_kiosk.queue.rowCount() == 0

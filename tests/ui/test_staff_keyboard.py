@@ -12,9 +12,9 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.deck import load_deck_file
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
-from kiosk.ui.app import KioskWindow
+from kiosk.core.slides.deck import load_deck_file
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.test_access import touch_controls
 

@@ -11,9 +11,9 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.ui.app import DESK_FALLBACK_MS, KioskWindow, StartupError, build_kiosk
-from kiosk.ui.desk import Desk
-from kiosk.ui.slide_model import DISPLAY_ROLE, USER_ROLE
+from kiosk.ui.app.desk import Desk
+from kiosk.ui.app.kiosk_window import DESK_FALLBACK_MS, KioskWindow, StartupError, build_kiosk
+from kiosk.ui.slides.slide_list import DISPLAY_ROLE, USER_ROLE
 from tests.ui.conftest import item
 
 

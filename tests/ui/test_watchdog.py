@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.service_notify import ServiceNotifier
-from kiosk.ui.app import KioskWindow
-from kiosk.ui.watchdog import FrameWatchdog
+from kiosk.core.system.service_notify import ServiceNotifier
+from kiosk.ui.app.kiosk_window import KioskWindow
+from kiosk.ui.platform.watchdog import FrameWatchdog
 from tests.service_manager import ServiceManager
 from tests.ui.conftest import MakeKiosk
 

@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.VirtualKeyboard.Settings
 import Kiosk.Backend
+import Kiosk.CheckIn
+import Kiosk.Staff
 
 // The front desk over the slides: a patient's check-in, staff mode, and the "help is coming" note.
 // The kiosk lays it over its window just after the first slide is on screen.

@@ -1,4 +1,5 @@
 import QtQuick
+import Kiosk.Controls
 
 // After "Need help?": a calm note that the desk has been told, over whatever screen is showing.
 Rectangle {

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
+import Kiosk.Slides
 
 // The kiosk's one window: the clinic's bar, the slides, and the footer with "Check in".
 // Check-in and staff mode (Desk.qml) are laid over it just after the first slide is on screen,

@@ -1,0 +1,144 @@
+"""The ``kiosk`` command: run the kiosk, render its slides, and manage its deck and records."""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import re
+import signal
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from kiosk.core.paths import DataDir, default_data_dir
+
+log = logging.getLogger("kiosk")
+
+RECORD_COMMANDS = ("deck", "checkins", "staff", "audit")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{3,4})x(\d{3,4})", text)
+    if not match:
+        raise argparse.ArgumentTypeError("use WIDTHxHEIGHT, for example 1920x1080")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError("each side must be between 320 and 7680 pixels")
+    return width, height
+
+
+def _data_dir_option(default: object) -> argparse.ArgumentParser:
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        help=f"the clinic's own deck and settings (default: {default_data_dir()})",
+    )
+    return option
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = _data_dir_option(None)
+    # After a command, --data-dir may be given again; when it is not, the value given before
+    # the command must stand, so there it has no default of its own.
+    data_dir_again = _data_dir_option(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="A clinic's waiting-room kiosk.", parents=[data_dir]
+    )
+    parser.add_argument("--windowed", action="store_true", help="run in a window, for development")
+    parser.add_argument("--size", type=_size, help="window size when windowed, e.g. 1080x1920")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    render = commands.add_parser(
+        "render", parents=[data_dir_again], help="render every slide to PNG files, offscreen"
+    )
+    render.add_argument("--out", type=Path, required=True, help="folder for slide-01.png, ...")
+    render.add_argument("--size", type=_size, default=(1920, 1080), help="WIDTHxHEIGHT")
+    render.add_argument(
+        "--lang", help="the language to render in, such as es (default: the clinic's own)"
+    )
+
+    commands.add_parser(
+        "service", help="print the systemd user unit that runs this kiosk (docs/deploy.md)"
+    )
+
+    deck = commands.add_parser("deck", help="check or show a deck").add_subparsers(
+        dest="deck_command", metavar="ACTION", required=True
+    )
+    check = deck.add_parser("check", help="validate a deck file and list its problems")
+    check.add_argument("file", type=Path)
+    show = deck.add_parser("show", parents=[data_dir_again], help="print the deck that plays")
+    show.add_argument("--json", action="store_true", required=True, help="as JSON")
+    deck_export = deck.add_parser(
+        "export", parents=[data_dir_again], help="write the deck that plays to a file (a backup)"
+    )
+    deck_export.add_argument("file", type=Path)
+    deck_import = deck.add_parser(
+        "import", parents=[data_dir_again], help="check a deck file and make it the clinic's deck"
+    )
+    deck_import.add_argument("file", type=Path)
+
+    checkins = commands.add_parser("checkins", help="the front desk's check-ins").add_subparsers(
+        dest="checkins_command", metavar="ACTION", required=True
+    )
+    export = checkins.add_parser(
+        "export", parents=[data_dir_again], help="write the check-ins to a CSV file"
+    )
+    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export.add_argument(
+        "--since", type=date.fromisoformat, help="only check-ins on or after YYYY-MM-DD"
+    )
+    export.add_argument(
+        "--until", type=date.fromisoformat, help="only check-ins on or before YYYY-MM-DD"
+    )
+
+    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="staff_command", metavar="ACTION", required=True
+    )
+    add = staff.add_parser(
+        "add", parents=[data_dir_again], help="create a staff account (asks the PIN twice)"
+    )
+    add.add_argument("name", help="the staff member's name, as staff mode shows it")
+    staff.add_parser("list", parents=[data_dir_again], help="list the staff accounts")
+
+    audit = commands.add_parser("audit", help="the staff audit log").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    audit.add_parser("show", parents=[data_dir_again], help="print the audit log, oldest first")
+    audit.add_parser(
+        "check", parents=[data_dir_again], help="check that no entry was edited or removed"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    args = build_parser().parse_args(argv)
+    data = DataDir(args.data_dir or default_data_dir())
+    if args.command == "service":
+        from kiosk.core.system.service_unit import service_unit
+
+        print(service_unit(), end="")
+        return 0
+    if args.command in RECORD_COMMANDS:
+        # Imported only here, so the stores and their libraries stay out of the kiosk's start-up.
+        from kiosk.cli.records import run_record_command
+
+        return run_record_command(args, data)
+    # A crash in Qt's own code still leaves a Python stack in the log; SIGUSR1 prints one on demand
+    # from a kiosk that seems stuck.
+    faulthandler.enable()
+    faulthandler.register(signal.SIGUSR1)
+    from kiosk.ui.app.run import (  # Qt is loaded only when a screen is needed
+        render_slides,
+        run_kiosk,
+    )
+
+    if args.command == "render":
+        width, height = args.size
+        return render_slides(data, args.out, width, height, args.lang)
+    return run_kiosk(data, windowed=args.windowed, size=args.size)

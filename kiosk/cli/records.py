@@ -1,0 +1,186 @@
+"""The ``kiosk`` commands that read and change the clinic's records from a terminal: the deck,
+check-ins, staff accounts and the audit log."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from kiosk.core.checkin.csv_export import export_checkins
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
+from kiosk.core.slides.deck import Severity, deck_as_json, load_deck_file
+from kiosk.core.slides.deck_source import DeckSource
+from kiosk.core.staff.accounts import AccountError, StaffError, StaffStore, check_new_pin
+from kiosk.core.staff.audit import TERMINAL, Action
+from kiosk.core.storage.checkin_store import CheckInStore, StoreError
+
+
+def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
+    if args.command == "deck" and args.deck_command == "check":
+        return check_deck(args.file)
+    if args.command == "deck" and args.deck_command == "show":
+        return show_deck(data)
+    if args.command == "deck" and args.deck_command == "export":
+        return export_deck(data, args.file)
+    if args.command == "deck" and args.deck_command == "import":
+        return import_deck(data, args.file)
+    if args.command == "checkins":
+        return export_checkin_file(data, args.out, args.since, args.until)
+    if args.command == "staff" and args.staff_command == "add":
+        return add_staff(data, args.name)
+    return show_staff_records(data, args.command, getattr(args, "audit_command", ""))
+
+
+def export_checkin_file(
+    data: DataDir, out: Path, since: date | None, until: date | None = None
+) -> int:
+    if not data.checkin_store.exists():
+        print(f"There are no check-ins yet in {data.root}.", file=sys.stderr)
+        return 1
+    store = CheckInStore(data.checkin_store)
+    try:
+        store.open()
+        count = export_checkins(store.checkins(since, until), out)
+    except (StoreError, OSError) as exc:
+        print(f"The check-ins could not be exported: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"{count} check-in(s) written to {out}")
+    audit_from_terminal(data, Action.CHECKINS_EXPORTED, f"{count} check-ins to {out.name}")
+    return 0
+
+
+@contextmanager
+def staff_records(data: DataDir) -> Iterator[StaffStore]:
+    staff = StaffStore(data.staff_store)
+    try:
+        staff.open()
+        yield staff
+    finally:
+        staff.close()
+
+
+def audit_from_terminal(data: DataDir, action: Action, detail: str) -> None:
+    try:
+        with staff_records(data) as staff:
+            staff.audit.record(TERMINAL, action, detail)
+    except StaffError as exc:
+        print(f"The audit log could not be written: {exc}", file=sys.stderr)
+
+
+def read_pin(prompt: str) -> str:
+    """Hidden typing at a terminal; one line of standard input otherwise (scripts, tests)."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    print(prompt, end="", flush=True)
+    return sys.stdin.readline().strip()
+
+
+def add_staff(data: DataDir, name: str) -> int:
+    try:
+        pin = check_new_pin(read_pin("PIN (6 to 12 digits): "))
+        if read_pin("The same PIN again: ") != pin:
+            print("The two PINs differ; no account was made.", file=sys.stderr)
+            return 1
+    except AccountError as exc:
+        print(f"{exc} No account was made.", file=sys.stderr)
+        return 1
+    try:
+        with staff_records(data) as staff:
+            member = staff.add(name, pin, by=TERMINAL)
+    except (AccountError, StaffError) as exc:
+        print(f"{exc} No account was made.", file=sys.stderr)
+        return 1
+    print(f"The account {member.name} was made; it signs in to staff mode with its PIN.")
+    return 0
+
+
+def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
+    if not data.staff_store.exists():
+        print(f"There are no staff accounts yet in {data.root}.", file=sys.stderr)
+        return 1
+    try:
+        with staff_records(data) as staff:
+            if command == "staff":
+                for member in staff.members():
+                    print(member.name)
+                return 0
+            if audit_command == "show":
+                for e in staff.audit.entries(newest_first=False):
+                    print(f"{e.seq}\t{e.at}\t{e.staff}\t{e.action}\t{e.detail}")
+                return 0
+            return check_audit_chain(staff)
+    except StaffError as exc:
+        print(f"The staff records could not be read: {exc}", file=sys.stderr)
+        return 1
+
+
+def check_audit_chain(staff: StaffStore) -> int:
+    problems = staff.audit.verify()
+    for problem in problems:
+        print(problem)
+    count = len(staff.audit.entries())
+    print(f"{count} entries; " + ("the chain is whole." if not problems else "TAMPERED."))
+    return 1 if problems else 0
+
+
+def check_deck(path: Path) -> int:
+    result = load_deck_file(path, ILLUSTRATION_LIBRARY)
+    for problem in result.problems:
+        print(problem)
+    if not result.problems:
+        assert result.deck is not None
+        print(f"{path}: {len(result.deck.slides)} slides, no problems found.")
+        return 0
+    errors = sum(1 for p in result.problems if p.severity is Severity.ERROR)
+    warnings = len(result.problems) - errors
+    print(f"{path}: {errors} error(s), {warnings} warning(s).")
+    return 1
+
+
+def show_deck(data: DataDir) -> int:
+    loaded = DeckSource(data).load()
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    description = deck_as_json(loaded.deck)
+    description["origin"] = loaded.origin.value
+    json.dump(description, sys.stdout, indent=2, ensure_ascii=False)
+    print()
+    return 0
+
+
+def export_deck(data: DataDir, target: Path) -> int:
+    source = DeckSource(data)
+    loaded = source.load()
+    try:
+        source.export_file(loaded.deck, target)
+    except OSError as exc:
+        print(f"The deck could not be written to {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"The {loaded.origin.value} deck ({len(loaded.deck.slides)} slides) written to {target}")
+    audit_from_terminal(data, Action.DECK_EXPORTED, f"{len(loaded.deck.slides)} slides")
+    return 0
+
+
+def import_deck(data: DataDir, path: Path) -> int:
+    source = DeckSource(data)
+    try:
+        result = source.import_file(path)
+    except OSError as exc:
+        print(f"The deck could not be imported: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for problem in result.problems:
+        print(problem)
+    if result.deck is None:
+        print(f"{path} was not imported; the slides that play now are unchanged.")
+        return 1
+    print(f"{path}: {len(result.deck.slides)} slides imported; they play from now on.")
+    audit_from_terminal(data, Action.DECK_IMPORTED, f"{len(result.deck.slides)} slides")
+    return 0

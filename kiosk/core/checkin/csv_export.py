@@ -1,0 +1,107 @@
+"""Check-ins as a CSV file for the front desk, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import getpass
+import io
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from kiosk.core.checkin.answers import REASON_LABELS
+from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.checkin_store import StoredCheckIn
+from kiosk.core.words import Words, say
+
+COLUMNS = (
+    "ticket",
+    "checked in at",
+    "first name",
+    "last name",
+    "date of birth",
+    "reasons",
+    "urgent",
+    "mobile",
+    "returning patient",
+    "needs help moving",
+    "status",
+)
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell that a spreadsheet would run as a formula plain text again."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def checkins_csv(stored: Iterable[StoredCheckIn]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in stored:
+        visit = row.visit
+        writer.writerow(
+            neutralise(cell)
+            for cell in (
+                row.ticket,
+                row.created_at.isoformat(sep=" ", timespec="minutes"),
+                visit.first_name,
+                visit.last_name,
+                visit.birth_date.isoformat(),
+                "; ".join(str(REASON_LABELS[r]) for r in visit.reasons),
+                _yes(visit.urgent),
+                visit.mobile,
+                _yes(visit.returning),
+                _yes(visit.mobility_help),
+                row.status,
+            )
+        )
+    return out.getvalue()
+
+
+def export_checkins(stored: Iterable[StoredCheckIn], out: Path) -> int:
+    """Write the CSV atomically (with a byte-order mark, so spreadsheets read the accents)."""
+    rows = list(stored)
+    write_atomic(out, ("\ufeff" + checkins_csv(rows)).encode("utf-8"))
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class ExportTarget:
+    label: Words
+    folder: Path
+
+
+def default_media_roots() -> tuple[Path, ...]:
+    """Where Debian and Ubuntu mount USB sticks: udisks under /media/USER and /run/media/USER,
+    or by hand straight under /media."""
+    user = getpass.getuser()
+    return (Path("/media") / user, Path("/run/media") / user, Path("/media"))
+
+
+def export_targets(own_folder: Path, media_roots: Sequence[Path]) -> list[ExportTarget]:
+    """The kiosk's own export folder, then every mounted folder a USB stick may be."""
+    targets = [ExportTarget(say("This kiosk's export folder"), own_folder)]
+    seen: set[Path] = {own_folder}
+    for root in media_roots:
+        try:
+            children = sorted(p for p in root.iterdir() if p.is_dir() and os.path.ismount(p))
+        except OSError:
+            continue
+        for folder in children:
+            if folder not in seen:
+                seen.add(folder)
+                targets.append(ExportTarget(say("USB drive %1", folder.name), folder))
+    return targets
+
+
+def export_file_name(since: date, until: date, now: datetime) -> str:
+    return f"checkins-{since.isoformat()}-to-{until.isoformat()}-{now:%H%M%S}.csv"

@@ -1,0 +1,1 @@
+"""The deck of slides: its file, its rules, which slides play, and their pictures."""

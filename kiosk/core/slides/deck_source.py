@@ -1,0 +1,150 @@
+"""Which deck plays: the clinic's own, else its last good copy, else the built-in one."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tomllib
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, builtin_deck_file
+from kiosk.core.slides.deck import Deck, DeckResult, Problem, load_deck_file, parse_deck
+from kiosk.core.slides.deck_toml import deck_as_toml
+from kiosk.core.storage.atomic import sweep_temporary_files, write_atomic
+
+log = logging.getLogger(__name__)
+
+
+class Origin(StrEnum):
+    CLINIC = "clinic"
+    LAST_GOOD = "last good copy"
+    BUILT_IN = "built-in"
+
+
+@dataclass(frozen=True)
+class LoadedDeck:
+    deck: Deck
+    origin: Origin
+    problems: tuple[Problem, ...]
+
+
+BEFORE_RESTORE_NAME = "deck.before-restore.toml"
+
+
+class BuiltInDeckError(RuntimeError):
+    """The deck shipped with the program does not validate: a packaging fault, not a clinic's."""
+
+
+@dataclass(frozen=True)
+class FileSignature:
+    mtime_ns: int
+    size: int
+    inode: int
+
+
+def file_signature(path: Path) -> FileSignature | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return FileSignature(st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+class DeckSource:
+    def __init__(self, data: DataDir, library: Path = ILLUSTRATION_LIBRARY):
+        self.data = data
+        self.library = library
+
+    def sweep(self) -> None:
+        for stray in sweep_temporary_files(self.data.deck_dir):
+            log.info("Removed a temporary file left by an interrupted save: %s", stray.name)
+
+    def load(self) -> LoadedDeck:
+        """The deck to play now. Problems with the clinic's file are returned, never raised."""
+        clinic = self.load_clinic()
+        if clinic is not None and clinic.origin is Origin.CLINIC:
+            return clinic
+        problems = clinic.problems if clinic else ()
+        last_good = load_deck_file(self.data.last_good_deck_file, self.library)
+        if problems and last_good.deck is not None:
+            return LoadedDeck(last_good.deck, Origin.LAST_GOOD, problems)
+        return LoadedDeck(self.load_builtin(), Origin.BUILT_IN, problems)
+
+    def load_clinic(self) -> LoadedDeck | None:
+        """The clinic's own deck when it validates; a failed result (origin built-in) when it
+        does not; ``None`` when the clinic has not saved a deck."""
+        path = self.data.deck_file
+        if not path.exists():
+            return None
+        result = load_deck_file(path, self.library)
+        if result.deck is None:
+            return LoadedDeck(self.load_builtin(), Origin.BUILT_IN, result.problems)
+        self._keep_last_good(path)
+        return LoadedDeck(result.deck, Origin.CLINIC, result.problems)
+
+    def load_builtin(self) -> Deck:
+        result = load_deck_file(builtin_deck_file(), self.library)
+        if result.deck is None:
+            raise BuiltInDeckError("; ".join(str(p) for p in result.errors))
+        return result.deck
+
+    def _keep_last_good(self, path: Path) -> None:
+        try:
+            content = path.read_bytes()
+            copy = self.data.last_good_deck_file
+            if not copy.exists() or copy.read_bytes() != content:
+                write_atomic(copy, content)
+        except OSError as exc:
+            log.warning("Could not keep a copy of the last good deck: %s", exc.strerror or exc)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self, deck: Deck) -> None:
+        """Make ``deck`` the clinic's deck: written atomically, with the last good copy beside it.
+
+        The text is read back before it is written, so a deck that would not play the same is
+        never saved. Raises ``OSError`` when the disk refuses; the old file is then untouched.
+        """
+        text = deck_as_toml(deck)
+        readback = parse_deck(tomllib.loads(text), self.data.deck_dir, self.library)
+        if readback.deck is None or readback.deck.slides != deck.slides:
+            raise ValueError(f"this deck would not read back: {readback.errors}")
+        data = text.encode("utf-8")
+        write_atomic(self.data.deck_file, data)
+        write_atomic(self.data.last_good_deck_file, data)
+
+    def restore_builtin(self) -> None:
+        """Play the built-in deck again. The clinic's deck is kept aside, not deleted."""
+        path = self.data.deck_file
+        if path.exists():
+            os.replace(path, self.data.deck_dir / BEFORE_RESTORE_NAME)
+
+    def import_file(self, path: Path) -> DeckResult:
+        """Validate the deck at ``path`` and, when it has no errors, make it the clinic's deck,
+        with the pictures found beside it copied in. A deck with errors changes nothing."""
+        result = load_deck_file(path, self.library)
+        if result.deck is None:
+            return result
+        for slide in result.deck.slides:
+            picture = path.parent / slide.illustration
+            if slide.illustration and picture.is_file():
+                target = self.data.deck_dir / slide.illustration
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(picture, target)
+        deck = replace(result.deck, folder=self.data.deck_dir)
+        self.save(deck)
+        return DeckResult(deck, result.problems)
+
+    def export_file(self, deck: Deck, target: Path) -> None:
+        """Write ``deck`` to ``target`` (for a backup or to edit by hand), with the pictures it
+        took from the clinic's folder beside it; pictures of the built-in library stay out."""
+        for slide in deck.slides:
+            picture = deck.illustration_path(slide, self.library)
+            if picture is not None and picture.is_relative_to(self.data.deck_dir):
+                copy = target.parent / slide.illustration
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(picture, copy)
+        write_atomic(target, deck_as_toml(deck).encode("utf-8"))

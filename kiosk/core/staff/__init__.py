@@ -1,0 +1,1 @@
+"""Staff accounts, their PINs, the signed-in session and the audit log."""

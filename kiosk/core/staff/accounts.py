@@ -1,0 +1,265 @@
+"""Staff accounts, their PINs and the lock-out, kept in ``staff.sqlite`` with the audit log.
+
+A PIN is stored only as an argon2id hash with its own salt. Wrong PINs are counted for the whole
+kiosk, not per account (someone at the screen could otherwise try every name in turn): every
+fifth wrong PIN in a row locks sign-in, for 30 s the first time and twice as long each time after,
+up to an hour. The count and the lock-out are kept in the file, so a restart does not reset them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from kiosk.core.staff.audit import AUDIT_TABLE, Action, AuditLog
+from kiosk.core.storage.sqlite import (
+    Failure,
+    connect,
+    error_code_name,
+    failure_of,
+    migrate,
+    transaction,
+)
+from kiosk.core.text import invisible_characters, normalise
+from kiosk.core.words import KindError, say
+
+PIN_MIN_DIGITS = 6
+PIN_MAX_DIGITS = 12
+NAME_MAX_CHARACTERS = 40
+WRONG_PINS_PER_LOCKOUT = 5
+FIRST_LOCKOUT = timedelta(seconds=30)
+LONGEST_LOCKOUT = timedelta(hours=1)
+
+# RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes); it is above OWASP's minimum
+# for argon2id (19 MiB, 2 passes, 1 lane). About 0.1 s a PIN on this kiosk's 2 cores.
+PIN_HASHER = PasswordHasher(
+    time_cost=3, memory_cost=64 * 1024, parallelism=4, hash_len=32, salt_len=16, type=Type.ID
+)
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            folded TEXT NOT NULL UNIQUE,
+            pin_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE guard (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            wrong_pins INTEGER NOT NULL,
+            lockouts INTEGER NOT NULL,
+            locked_until TEXT,
+            lock_seconds INTEGER NOT NULL
+        )""",
+        "INSERT INTO guard VALUES (1, 0, 0, NULL, 0)",
+        AUDIT_TABLE,
+    ),
+}
+
+
+class StaffError(Exception):
+    def __init__(self, failure: Failure, detail: str) -> None:
+        super().__init__(f"staff store {failure.value}: {detail}")
+        self.failure = failure
+
+
+class AccountError(KindError):
+    """A name or PIN that cannot be used, with a message for the person who typed it."""
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+
+
+class Outcome(StrEnum):
+    SIGNED_IN = "signed-in"
+    WRONG_PIN = "wrong-pin"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class SignIn:
+    outcome: Outcome
+    member: StaffMember | None = None
+    tries_left: int = WRONG_PINS_PER_LOCKOUT
+    """Wrong PINs still allowed before the next lock-out."""
+    locked_seconds: int = 0
+    """How long sign-in stays locked, when it is."""
+
+
+def check_name(name: str) -> str:
+    text = normalise(name).strip()
+    if not text:
+        raise AccountError(say("Please type a name."))
+    if len(text) > NAME_MAX_CHARACTERS:
+        raise AccountError(say("A name can have at most %1 characters.", NAME_MAX_CHARACTERS))
+    if invisible_characters(text):
+        raise AccountError(say("The name has a character that cannot be shown. Please retype it."))
+    return text
+
+
+def check_new_pin(pin: str) -> str:
+    if not (pin.isascii() and pin.isdigit()):
+        raise AccountError(say("A PIN has digits only."))
+    if not PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
+        raise AccountError(say("A PIN has %1 to %2 digits.", PIN_MIN_DIGITS, PIN_MAX_DIGITS))
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    if len(steps) == 1 and steps <= {0, 1, 9}:
+        raise AccountError(say("That PIN is too easy to guess (a repeated digit or a run)."))
+    return pin
+
+
+def hash_pin(pin: str) -> str:
+    return PIN_HASHER.hash(pin)
+
+
+def pin_matches(pin_hash: str, pin: str) -> bool:
+    """Slow on purpose (about 0.1 s) and safe to call from a worker thread."""
+    try:
+        return PIN_HASHER.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def lockout_length(lockouts: int) -> timedelta:
+    """The ``lockouts``-th lock-out's length: 30 s, 60 s, 120 s, ... at most an hour."""
+    doubled: timedelta = FIRST_LOCKOUT * (2 ** min(max(lockouts - 1, 0), 20))
+    return min(doubled, LONGEST_LOCKOUT)
+
+
+class StaffStore:
+    def __init__(self, path: Path, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.path = path
+        self._clock = clock
+        self._db: sqlite3.Connection | None = None
+        self._audit: AuditLog | None = None
+
+    def open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = connect(self.path)
+        except (sqlite3.Error, OSError) as exc:
+            self.close()
+            raise StaffError(failure_of(exc), error_code_name(exc)) from exc
+        migrate(self._db, MIGRATIONS, StaffError)
+        head = self.path.with_name(f"{self.path.stem}.audit-head")
+        self._audit = AuditLog(self._db, head, self._clock)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+            self._audit = None
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise StaffError(Failure.UNAVAILABLE, "the staff store is not open")
+        return self._db
+
+    @property
+    def audit(self) -> AuditLog:
+        if self._audit is None:
+            raise StaffError(Failure.UNAVAILABLE, "the staff store is not open")
+        return self._audit
+
+    # --- accounts -----------------------------------------------------------------------------
+
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise StaffError(failure_of(exc), error_code_name(exc)) from exc
+
+    def members(self) -> list[StaffMember]:
+        rows = self._read("SELECT id, name FROM staff ORDER BY folded")
+        return [StaffMember(int(str(i)), str(n)) for i, n in rows]
+
+    def add(self, name: str, pin: str, by: str) -> StaffMember:
+        """A new account; ``by`` is who made it (a staff name, or the terminal)."""
+        name = check_name(name)
+        pin_hash = hash_pin(check_new_pin(pin))
+        with transaction(self._conn, StaffError) as db:
+            if db.execute("SELECT 1 FROM staff WHERE folded = ?", (name.casefold(),)).fetchone():
+                raise AccountError(say("There is already an account named %1.", name))
+            new_id = db.execute(
+                "INSERT INTO staff (name, folded, pin_hash, created_at) VALUES (?, ?, ?, ?)",
+                (name, name.casefold(), pin_hash, self._clock().isoformat(timespec="seconds")),
+            ).lastrowid
+        self.audit.record(by, Action.ACCOUNT_CREATED, name)
+        return StaffMember(int(new_id or 0), name)
+
+    def pin_hash(self, member: StaffMember) -> str:
+        found = self._read("SELECT pin_hash FROM staff WHERE id = ?", (member.id,))
+        return str(found[0][0]) if found else ""
+
+    # --- signing in ---------------------------------------------------------------------------
+
+    def locked_seconds(self) -> int:
+        """How long sign-in stays locked; 0 when it is not.
+
+        A clock set back while locked cannot lengthen the lock-out past its own length.
+        """
+        [(locked_until, length)] = self._read("SELECT locked_until, lock_seconds FROM guard")
+        if not locked_until:
+            return 0
+        left = (datetime.fromisoformat(str(locked_until)) - self._clock()).total_seconds()
+        return max(0, min(int(left + 0.999), int(str(length))))
+
+    def sign_in(self, member: StaffMember, pin: str) -> SignIn:
+        """Check ``pin`` and record the attempt; one call does both, on one thread."""
+        if self.locked_seconds():
+            return self.record_attempt(member, matched=False)
+        return self.record_attempt(member, pin_matches(self.pin_hash(member), pin))
+
+    def record_attempt(self, member: StaffMember, matched: bool) -> SignIn:
+        """Count an attempt whose PIN was checked (perhaps on a worker thread) and audit it.
+
+        An attempt made while sign-in is locked fails whatever PIN was typed.
+        """
+        locked = self.locked_seconds()
+        if locked:
+            self.audit.record(member.name, Action.SIGN_IN_REFUSED, f"{locked} s left")
+            return SignIn(Outcome.LOCKED, member, 0, locked)
+        if matched:
+            with transaction(self._conn, StaffError) as db:
+                db.execute("UPDATE guard SET wrong_pins = 0, lockouts = 0, locked_until = NULL")
+            self.audit.record(member.name, Action.SIGNED_IN)
+            return SignIn(Outcome.SIGNED_IN, member)
+        with transaction(self._conn, StaffError) as db:
+            wrong, lockouts = db.execute("SELECT wrong_pins, lockouts FROM guard").fetchone()
+            wrong += 1
+            length = timedelta(0)
+            if wrong % WRONG_PINS_PER_LOCKOUT == 0:
+                lockouts += 1
+                length = lockout_length(lockouts)
+                until = (self._clock() + length).isoformat(timespec="seconds")
+                db.execute(
+                    "UPDATE guard SET locked_until = ?, lock_seconds = ?",
+                    (until, int(length.total_seconds())),
+                )
+            db.execute("UPDATE guard SET wrong_pins = ?, lockouts = ?", (wrong, lockouts))
+        self.audit.record(member.name, Action.SIGN_IN_FAILED)
+        if length:
+            seconds = int(length.total_seconds())
+            self.audit.record(member.name, Action.LOCKED_OUT, f"{seconds} s")
+            return SignIn(Outcome.LOCKED, member, 0, seconds)
+        tries_left = WRONG_PINS_PER_LOCKOUT - wrong % WRONG_PINS_PER_LOCKOUT
+        return SignIn(Outcome.WRONG_PIN, member, tries_left)
+
+
+def open_staff_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> StaffStore:
+    store = StaffStore(path, clock)
+    store.open()
+    return store

@@ -1,0 +1,172 @@
+"""The audit log: who did what in staff mode, and when. It never holds health data.
+
+Each entry carries a SHA-256 hash of its own fields and of the entry before it, so an edited
+entry, a removed one or a reordering breaks the chain. The newest entry's number and hash are
+also kept in a small file beside the database (the head), so removing entries from the end is
+found too. This makes tampering evident, not impossible: someone who can rewrite both files and
+recompute every hash can hide it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.sqlite import Failure, error_code_name, failure_of, transaction
+
+log = logging.getLogger(__name__)
+
+GENESIS = "0" * 64
+TERMINAL = "(terminal)"
+"""The staff name of actions taken from a terminal (``kiosk staff add``)."""
+SYSTEM = "(kiosk)"
+"""The staff name of actions the kiosk takes by itself (the retention purge)."""
+
+AUDIT_TABLE = """CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    staff TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev TEXT NOT NULL,
+    hash TEXT NOT NULL
+)"""
+
+
+class Action(StrEnum):
+    SIGNED_IN = "signed in"
+    SIGN_IN_FAILED = "wrong PIN"
+    SIGN_IN_REFUSED = "sign-in refused during a lock-out"
+    LOCKED_OUT = "locked out"
+    SIGNED_OUT = "signed out"
+    AUTO_LOCKED = "locked when idle"
+    ACCOUNT_CREATED = "account created"
+    CHECKIN_STATUS = "check-in marked"
+    CHECKINS_EXPORTED = "check-ins exported"
+    CHECKINS_DELETED = "check-ins deleted"
+    CHECKINS_ERASED = "check-ins erased after retention"
+    DECK_CHANGED = "deck changed"
+    DECK_RESTORED = "built-in deck restored"
+    DECK_IMPORTED = "deck imported"
+    DECK_EXPORTED = "deck exported"
+    SETTINGS_CHANGED = "settings changed"
+    EXITED = "exited to the desktop"
+
+
+class AuditError(Exception):
+    def __init__(self, failure: Failure, detail: str) -> None:
+        super().__init__(f"audit log {failure.value}: {detail}")
+        self.failure = failure
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    at: str
+    """Local time, ISO 8601 to the second."""
+    staff: str
+    action: str
+    detail: str
+    prev: str
+    hash: str
+
+
+def entry_hash(seq: int, at: str, staff: str, action: str, detail: str, prev: str) -> str:
+    fields = json.dumps([seq, at, staff, action, detail, prev], ensure_ascii=False)
+    return hashlib.sha256(fields.encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    """The ``audit`` table of an open staff database, and its head file."""
+
+    def __init__(
+        self, db: sqlite3.Connection, head_file: Path, clock: Callable[[], datetime]
+    ) -> None:
+        self._db = db
+        self.head_file = head_file
+        self._clock = clock
+
+    def record(self, staff: str, action: Action, detail: str = "") -> Entry:
+        """Append one entry. ``detail`` is written by the kiosk's own code: counts, tickets,
+        file and field names, never a patient's answers."""
+        at = self._clock().isoformat(timespec="seconds")
+        with transaction(self._db, AuditError) as db:
+            row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+            digest = entry_hash(seq, at, staff, action.value, detail, prev)
+            db.execute(
+                "INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (seq, at, staff, action.value, detail, prev, digest),
+            )
+        try:
+            write_atomic(self.head_file, f"{seq} {digest}\n".encode())
+        except OSError as exc:
+            log.warning("The audit log's head could not be written: %s", exc.strerror or exc)
+        return Entry(seq, at, staff, action.value, detail, prev, digest)
+
+    def entries(self, newest_first: bool = True, limit: int = -1) -> list[Entry]:
+        order = "DESC" if newest_first else "ASC"
+        try:
+            rows = self._db.execute(
+                f"SELECT seq, at, staff, action, detail, prev, hash FROM audit "
+                f"ORDER BY seq {order} LIMIT ?",
+                (limit,),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise AuditError(failure_of(exc), error_code_name(exc)) from exc
+        return [
+            Entry(int(seq), str(at), str(staff), str(action), str(detail), str(prev), str(digest))
+            for seq, at, staff, action, detail, prev, digest in rows
+        ]
+
+    def verify(self) -> list[str]:
+        """Every sign of tampering found, in words; an empty list when the chain is whole."""
+        problems: list[str] = []
+        expected_seq, prev = 1, GENESIS
+        hashes: dict[int, str] = {}
+        for entry in self.entries(newest_first=False):
+            if entry.seq != expected_seq:
+                missing = (
+                    f"{expected_seq}"
+                    if entry.seq == expected_seq + 1
+                    else (f"{expected_seq} to {entry.seq - 1}")
+                )
+                problems.append(f"entry {missing} was removed")
+            elif entry.prev != prev:
+                problems.append(f"entry {entry.seq} does not follow the entry before it")
+            recomputed = entry_hash(
+                entry.seq,
+                entry.at,
+                entry.staff,
+                entry.action,
+                entry.detail,
+                entry.prev,
+            )
+            if recomputed != entry.hash:
+                problems.append(f"entry {entry.seq} was edited")
+            hashes[entry.seq] = entry.hash
+            expected_seq, prev = entry.seq + 1, entry.hash
+        problems.extend(self._check_head(hashes, expected_seq - 1))
+        return problems
+
+    def _check_head(self, hashes: dict[int, str], last_seq: int) -> list[str]:
+        try:
+            seq_text, digest = self.head_file.read_text().split()
+            head_seq = int(seq_text)
+        except FileNotFoundError:
+            return [] if last_seq == 0 else ["the audit log's head file is missing"]
+        except (OSError, ValueError):
+            return ["the audit log's head file cannot be read"]
+        if head_seq > last_seq:
+            return [f"the newest entries after {last_seq} were removed (the head is {head_seq})"]
+        if hashes.get(head_seq) != digest:
+            return [f"entry {head_seq} does not match the head it was recorded with"]
+        return []

@@ -1,0 +1,342 @@
+"""The check-ins, kept in a local SQLite file that survives power cuts and crashes.
+
+WAL with synchronous=FULL, one transaction a check-in, inserted idempotently by the id made when
+the form opened. Errors reach the caller as ``StoreError`` with a kind and no personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
+from kiosk.core.storage.sqlite import (
+    Failure,
+    connect,
+    error_code_name,
+    failure_of,
+    migrate,
+    transaction,
+)
+
+__all__ = ["CheckInStore", "Failure", "Status", "StoreError", "StoredCheckIn"]
+
+log = logging.getLogger(__name__)
+
+TICKET_PREFIX = "A-"
+
+# Each entry takes the store from the version before it to its own number.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE checkins (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            birth_date TEXT NOT NULL,
+            reasons TEXT NOT NULL,
+            urgent INTEGER NOT NULL,
+            mobile TEXT NOT NULL,
+            returning_patient INTEGER NOT NULL,
+            mobility_help INTEGER NOT NULL,
+            UNIQUE (day, number)
+        )""",
+    ),
+    2: (
+        "ALTER TABLE checkins ADD COLUMN status TEXT NOT NULL DEFAULT 'waiting'",
+        "CREATE INDEX checkins_by_day ON checkins (day, status)",
+        """CREATE TABLE store_events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL
+        )""",
+    ),
+    # The front desk's queue (when a patient was called or seen), and personal data erased
+    # after the retention period while the ticket and its times are kept for counts.
+    3: (
+        "ALTER TABLE checkins ADD COLUMN status_at TEXT",
+        "ALTER TABLE checkins ADD COLUMN erased INTEGER NOT NULL DEFAULT 0",
+    ),
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+INSERT_CHECKIN = """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
+    birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+def checkin_row(visit: CheckIn, number: int, now: datetime) -> tuple[str | int, ...]:
+    """The values of ``INSERT_CHECKIN`` for ``visit``, ticket ``number`` of ``now``'s day."""
+    return (
+        visit.id,
+        now.date().isoformat(),
+        number,
+        now.isoformat(timespec="seconds"),
+        visit.first_name,
+        visit.last_name,
+        visit.birth_date.isoformat(),
+        ",".join(r.value for r in visit.reasons),
+        int(visit.urgent),
+        visit.mobile,
+        int(visit.returning),
+        int(visit.mobility_help),
+    )
+
+
+class StoreError(Exception):
+    """A save or read that failed; ``str()`` holds no personal data."""
+
+    def __init__(self, failure: Failure, detail: str) -> None:
+        super().__init__(f"check-in store {failure.value}: {detail}")
+        self.failure = failure
+
+
+class _DamagedStoreError(Exception):
+    """PRAGMA quick_check found damage that opening the file did not."""
+
+
+class Status(StrEnum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SEEN = "seen"
+    NO_SHOW = "no-show"
+
+
+@dataclass(frozen=True)
+class StoredCheckIn:
+    ticket: str
+    created_at: datetime
+    visit: CheckIn
+    status: Status
+    status_at: datetime | None = None
+
+    def minutes_waiting(self, now: datetime) -> int:
+        """Minutes from arrival until the patient was called (or until now, while waiting)."""
+        end = now if self.status is Status.WAITING or self.status_at is None else self.status_at
+        return max(0, int((end - self.created_at).total_seconds() // 60))
+
+
+class CheckInStore:
+    """One SQLite file of check-ins. Open it once; each call makes its own short transaction."""
+
+    def __init__(self, path: Path, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.path = path
+        self._clock = clock
+        self._db: sqlite3.Connection | None = None
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Open (or make) the store; a damaged file is moved aside and a new one started."""
+        moved: Path | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._connect()
+                self._check_integrity()
+            except (sqlite3.DatabaseError, _DamagedStoreError) as exc:
+                if isinstance(exc, sqlite3.Error) and failure_of(exc) is not Failure.CORRUPT:
+                    raise
+                self.close()
+                moved = self._move_aside()
+                self._db = self._connect()
+        except (sqlite3.Error, OSError) as exc:
+            self.close()
+            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+        self._migrate()
+        if moved is not None:
+            log.error("The check-in store was damaged; it was moved aside as %s", moved.name)
+            self._record_event("store-replaced", f"a damaged store was moved aside as {moved.name}")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _connect(self) -> sqlite3.Connection:
+        return connect(self.path, secure_delete=True)
+
+    def _check_integrity(self) -> None:
+        result = self._conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise _DamagedStoreError(str(result))
+
+    def _move_aside(self) -> Path:
+        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
+        n = 1
+        while target.exists():
+            target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}{self.path.suffix}")
+            n += 1
+        os.replace(self.path, target)
+        for extra in ("-wal", "-shm"):
+            sidecar = Path(f"{self.path}{extra}")
+            if sidecar.exists():
+                os.replace(sidecar, Path(f"{target}{extra}"))
+        return target
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise StoreError(Failure.UNAVAILABLE, "the store is not open")
+        return self._db
+
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        migrate(self._conn, MIGRATIONS, StoreError)
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _write(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One BEGIN IMMEDIATE transaction; any failure rolls it back and becomes a StoreError."""
+        return transaction(self._conn, StoreError)
+
+    def save(self, visit: CheckIn) -> Ticket:
+        """Store ``visit`` once. Saving the same id again returns the ticket it already has.
+
+        A store that could not be opened before (a full or read-only disk since fixed) is opened
+        again first, so the next check-in after a fault clears succeeds.
+        """
+        if self._db is None:
+            self.open()
+        now = self._clock()
+        day = now.date().isoformat()
+        with self._write() as db:
+            existing = db.execute(
+                "SELECT day, number FROM checkins WHERE id = ?", (visit.id,)
+            ).fetchone()
+            if existing is None:
+                number = db.execute(
+                    "SELECT COALESCE(MAX(number), 0) + 1 FROM checkins WHERE day = ?", (day,)
+                ).fetchone()[0]
+                db.execute(
+                    f"{INSERT_CHECKIN} ON CONFLICT (id) DO NOTHING",
+                    checkin_row(visit, number, now),
+                )
+            else:
+                day, number = existing
+            ahead = db.execute(
+                "SELECT COUNT(*) FROM checkins WHERE day = ? AND number < ? AND status = 'waiting'",
+                (day, number),
+            ).fetchone()[0]
+        return Ticket(code=f"{TICKET_PREFIX}{number}", ahead=int(ahead))
+
+    def _record_event(self, kind: str, detail: str) -> None:
+        """Events for staff; they never hold personal data."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO store_events (at, kind, detail) VALUES (?, ?, ?)",
+                (self._clock().isoformat(timespec="seconds"), kind, detail),
+            )
+
+    def set_status(self, checkin_id: str, status: Status) -> bool:
+        """Mark a check-in called, seen or a no-show (or waiting again); False if it is gone."""
+        with self._write() as db:
+            changed = db.execute(
+                "UPDATE checkins SET status = ?, status_at = ? WHERE id = ? AND erased = 0",
+                (status.value, self._clock().isoformat(timespec="seconds"), checkin_id),
+            ).rowcount
+        return bool(changed)
+
+    def erase_personal_data(self, before: date | None = None) -> int:
+        """Erase names, dates of birth, reasons, flags and phone numbers of every check-in from
+        before ``before`` (of all of them when None); returns how many were erased.
+
+        The ticket, its day, its times and its status stay for counts. Deleted content is
+        overwritten (``secure_delete``) and the write-ahead log is emptied, so the erased values
+        are gone from the files too, not only from the table.
+        """
+        limit = (before or date.max).isoformat()
+        with self._write() as db:
+            erased = db.execute(
+                """UPDATE checkins SET first_name = '', last_name = '', birth_date = '',
+                    reasons = '', urgent = 0, mobile = '', returning_patient = 0,
+                    mobility_help = 0, erased = 1
+                WHERE day < ? AND erased = 0""",
+                (limit,),
+            ).rowcount
+        if erased:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+        return int(erased)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def events(self) -> list[tuple[str, str, str]]:
+        return [
+            (str(at), str(kind), str(detail))
+            for at, kind, detail in self._conn.execute(
+                "SELECT at, kind, detail FROM store_events ORDER BY id"
+            )
+        ]
+
+    def checkins(self, since: date | None = None, until: date | None = None) -> list[StoredCheckIn]:
+        """The check-ins whose personal data is still kept, from ``since`` to ``until``
+        (both days included), in ticket order."""
+        try:
+            rows = self._conn.execute(
+                """SELECT id, number, created_at, first_name, last_name, birth_date, reasons,
+                    urgent, mobile, returning_patient, mobility_help, status, status_at
+                FROM checkins WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
+                ((since or date.min).isoformat(), (until or date.max).isoformat()),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+        return [_stored(row) for row in rows]
+
+    def queue(self, day: date) -> list[StoredCheckIn]:
+        """The front desk's list for ``day``."""
+        return self.checkins(day, day)
+
+    def integrity(self) -> str:
+        return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _stored(row: tuple[object, ...]) -> StoredCheckIn:
+    (checkin_id, number, created_at, first, last, born, reasons, urgent, mobile) = row[:9]
+    returning, mobility, status, status_at = row[9:]
+    return StoredCheckIn(
+        ticket=f"{TICKET_PREFIX}{number}",
+        created_at=datetime.fromisoformat(str(created_at)),
+        visit=CheckIn(
+            id=str(checkin_id),
+            first_name=str(first),
+            last_name=str(last),
+            birth_date=date.fromisoformat(str(born)),
+            reasons=tuple(Reason(r) for r in str(reasons).split(",") if r),
+            urgent=bool(urgent),
+            mobile=str(mobile),
+            returning=bool(returning),
+            mobility_help=bool(mobility),
+        ),
+        status=Status(str(status)),
+        status_at=datetime.fromisoformat(str(status_at)) if status_at else None,
+    )
+
+
+def open_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> CheckInStore:
+    store = CheckInStore(path, clock)
+    store.open()
+    return store
+
+
+def count_rows(path: Path) -> int:
+    """How many check-ins a store file holds, read on a connection of its own."""
+    with closing(sqlite3.connect(path)) as db:
+        return int(db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0])

@@ -1,0 +1,75 @@
+import QtQuick
+import Kiosk.Backend
+import Kiosk
+import Kiosk.Controls
+
+// The last questions: first visit or returning, and whether the patient needs help moving around.
+Item {
+    id: step
+
+    required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: visitQuestion.text + " " + helpQuestion.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
+
+    Column {
+        // Low on the screen, in reach from a wheelchair.
+        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
+        spacing: Theme.spacing / 2
+
+        FormText {
+            id: visitQuestion
+            width: parent.width
+            text: qsTr("Is this your first visit to us?")
+            font.pixelSize: Theme.formTitleSize
+            font.bold: true
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.spacing / 2
+            Choice {
+                objectName: "visitFirst"
+                width: Math.min(implicitWidth, step.width)
+                text: qsTr("Yes, this is my first visit")
+                chosen: step.flow.visit === "first"
+                onActivated: step.flow.answerVisit("first")
+            }
+            Choice {
+                objectName: "visitReturning"
+                width: Math.min(implicitWidth, step.width)
+                text: qsTr("No, I have been here before")
+                chosen: step.flow.visit === "returning"
+                onActivated: step.flow.answerVisit("returning")
+            }
+        }
+        KindMessage {
+            objectName: "visitMessage"
+            width: parent.width
+            text: step.flow.messages["visit"] ?? ""
+        }
+
+        Item {
+            width: 1
+            height: Theme.spacing
+        }
+
+        FormText {
+            id: helpQuestion
+            width: parent.width
+            text: qsTr("Tap below if you would like help getting to the room.")
+            font.pixelSize: Theme.formTitleSize * 0.85
+            font.bold: true
+        }
+        Choice {
+            objectName: "mobilityHelp"
+            width: Math.min(implicitWidth, step.width)
+            text: qsTr("I need help moving around")
+            chosen: step.flow.mobilityHelp
+            onActivated: step.flow.setMobilityHelp(!step.flow.mobilityHelp)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import QtQuick
+import Kiosk.Backend
+import Kiosk
+import Kiosk.Controls
+
+// After Confirm: the ticket and the queue, nothing else of the patient. A tap (or 8 s) ends it.
+Rectangle {
+    id: screen
+
+    required property CheckInFlow flow
+    readonly property bool saved: flow.outcome === "saved"
+
+    color: Theme.background
+    Accessible.role: Accessible.Dialog
+    Accessible.name: saved ? qsTr("You are checked in") : flow.saveFailedMessage
+
+    MouseArea {
+        objectName: "tapAnywhere"
+        anchors.fill: parent
+        onClicked: screen.flow.finish()
+    }
+
+    Column {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 4 * Theme.spacing, Theme.shortSide * 1.4)
+        spacing: Theme.spacing
+
+        FormText {
+            width: parent.width
+            visible: screen.saved
+            text: qsTr("You are checked in. Your number is")
+            font.pixelSize: Theme.formTitleSize
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            objectName: "ticketCode"
+            width: parent.width
+            visible: screen.saved
+            text: screen.flow.ticket
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize * 2
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+        }
+        FormText {
+            objectName: "peopleAhead"
+            width: parent.width
+            visible: screen.saved
+            text: screen.flow.ahead === 0 ? qsTr("You are next.")
+                : screen.flow.ahead === 1 ? qsTr("1 person is ahead of you.")
+                : qsTr("%1 people are ahead of you.").arg(screen.flow.ahead)
+            font.pixelSize: Theme.formTitleSize
+            horizontalAlignment: Text.AlignHCenter
+        }
+        FormText {
+            objectName: "saveFailed"
+            width: parent.width
+            visible: !screen.saved
+            text: screen.flow.saveFailedMessage
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+        }
+        FormText {
+            width: parent.width
+            text: screen.saved ? qsTr("Please take a seat.") : qsTr("We are sorry. Nothing you entered was kept.")
+            font.pixelSize: screen.saved ? Theme.titleSize : Theme.formTitleSize
+            font.bold: screen.saved
+            horizontalAlignment: Text.AlignHCenter
+        }
+        KioskButton {
+            objectName: "doneButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.max(implicitWidth, Theme.shortSide * 0.5)
+            text: qsTr("Done")
+            onActivated: screen.flow.finish()
+        }
+    }
+}

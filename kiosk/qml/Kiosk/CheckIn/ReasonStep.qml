@@ -1,0 +1,80 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+import Kiosk
+import Kiosk.Controls
+
+// Step 3: why the patient came, one or more. Low on the screen while it fits, in reach from a
+// wheelchair; from the top, scrolling with a bar that says so, when larger text makes it too tall.
+Item {
+    id: step
+
+    required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: reasonHeading.text + " " + reasonHint.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
+    // Two even columns of reasons on a wide screen; on a tall one each as long as its words.
+    readonly property bool wide: width > height
+
+    Flickable {
+        id: list
+        anchors.fill: parent
+        contentHeight: body.y + body.height
+        interactive: body.height > height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: body
+            y: Math.max(0, list.height - height)
+            width: list.width - (hint.visible ? hint.width + Theme.spacing / 3 : 0)
+            spacing: Theme.spacing / 3
+
+            FormText {
+                id: reasonHeading
+                width: parent.width
+                text: qsTr("Why are you here today?")
+                font.pixelSize: Theme.formTitleSize
+                font.bold: true
+            }
+            FormText {
+                // The note below says the same more firmly when it shows, so this gives way to it.
+                id: reasonHint
+                width: parent.width
+                visible: !reasonMessage.visible
+                text: qsTr("Choose one or more.")
+            }
+            KindMessage {
+                id: reasonMessage
+                objectName: "reasonMessage"
+                width: parent.width
+                text: step.flow.messages["reason"] ?? ""
+            }
+            Flow {
+                objectName: "reasonChoices"
+                width: parent.width
+                spacing: Theme.spacing / 4
+                Repeater {
+                    model: step.flow.reasonChoices
+                    delegate: Choice {
+                        required property var modelData
+                        objectName: "reason-" + modelData.key
+                        width: step.wide ? (body.width - Theme.spacing / 3) / 2 : Math.min(implicitWidth, body.width)
+                        text: modelData.label
+                        chosen: modelData.chosen
+                        onActivated: step.flow.toggleReason(modelData.key)
+                    }
+                }
+            }
+        }
+    }
+
+    ScrollHint {
+        id: hint
+        list: list
+    }
+}

@@ -1,0 +1,124 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+import Kiosk
+import Kiosk.Controls
+
+// The last step: everything the patient entered, each line tappable to correct it, and what we keep.
+// All of it low on the screen, in reach from a wheelchair: the question and the privacy note, then
+// the lines. When the lines are too many for the room left they scroll, with a bar that says so.
+Item {
+    id: step
+
+    required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: reviewHeading.text
+
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
+
+    Column {
+        id: column
+        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
+        spacing: Theme.spacing / 3
+
+        FormText {
+            id: reviewHeading
+            width: parent.width
+            text: qsTr("Please check your answers. Tap a line to change it.")
+            font.pixelSize: Theme.formTitleSize
+            font.bold: true
+        }
+
+        FormText {
+            id: privacy
+            objectName: "privacyNotice"
+            width: parent.width
+            text: step.flow.privacyNotice
+            color: Theme.textMuted
+            font.pixelSize: Theme.formTextSize * 0.85
+        }
+
+        Flickable {
+            id: lineList
+            objectName: "reviewLines"
+            width: parent.width
+            height: Math.min(lines.height, step.height - reviewHeading.height - privacy.height - 2 * column.spacing)
+            contentHeight: lines.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+
+            Grid {
+                id: lines
+                // Two columns of lines on a wide screen, so that they rarely need scrolling.
+                readonly property real lineWidth: (width - (columns - 1) * columnSpacing) / columns
+                width: lineList.width - (scrollBar.visible ? scrollBar.width + Theme.spacing / 3 : 0)
+                columns: step.width > step.height * 1.4 ? 2 : 1
+                columnSpacing: Theme.spacing / 2
+                rowSpacing: Theme.spacing / 4
+
+                Repeater {
+                    model: step.flow.summary
+                    delegate: Rectangle {
+                        id: line
+                        required property var modelData
+                        required property int index
+                        objectName: "summary-" + index
+                        width: lines.lineWidth
+                        height: Math.max(Theme.touchTarget * 0.7, content.height + Theme.spacing / 3)
+                        radius: Theme.radius / 2
+                        color: area.pressed ? Qt.darker(Theme.surface, 1.1) : Theme.surface
+                        border.width: Math.max(2, Theme.shortSide * 0.002)
+                        border.color: Theme.outline
+
+                        Accessible.role: Accessible.Button
+                        Accessible.name: modelData.label + ": " + modelData.value
+                        Accessible.onPressAction: step.flow.correct(line.modelData.step)
+
+                        Row {
+                            id: content
+                            anchors { left: parent.left; right: change.left; margins: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
+                            spacing: Theme.spacing / 2
+                            FormText {
+                                width: parent.width * 0.36
+                                text: line.modelData.label
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.formTextSize * 0.9
+                            }
+                            FormText {
+                                objectName: "summaryValue-" + line.index
+                                width: parent.width * 0.64 - parent.spacing
+                                text: line.modelData.value
+                                font.pixelSize: Theme.formTextSize * 0.9
+                                font.bold: true
+                            }
+                        }
+                        FormText {
+                            id: change
+                            anchors { right: parent.right; rightMargin: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
+                            text: qsTr("Change")
+                            color: Theme.accent
+                            font.pixelSize: Theme.formTextSize * 0.9
+                            font.underline: true
+                            wrapMode: Text.NoWrap
+                        }
+                        MouseArea {
+                            id: area
+                            anchors.fill: parent
+                            onClicked: step.flow.correct(line.modelData.step)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    ScrollHint {
+        id: scrollBar
+        list: lineList
+    }
+}

@@ -1,0 +1,54 @@
+import QtQuick
+import Kiosk.Backend
+import Kiosk
+import Kiosk.Controls
+
+// Step 4: the one question that makes a visit urgent, on a screen of its own so it is not missed.
+Item {
+    id: step
+
+    required property CheckInFlow flow
+    // What "Read aloud" says on this step: its question.
+    readonly property string spoken: urgentQuestion.text
+    Binding {
+        target: step.flow
+        property: "question"
+        value: step.spoken
+    }
+
+    Column {
+        // Low on the screen, in reach from a wheelchair.
+        anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
+        spacing: Theme.spacing / 2
+
+        FormText {
+            id: urgentQuestion
+            width: parent.width
+            text: qsTr("Do you have an open wound, spreading redness, fever or sudden swelling?")
+            font.pixelSize: Theme.formTitleSize
+            font.bold: true
+        }
+        KindMessage {
+            objectName: "urgentMessage"
+            width: parent.width
+            text: step.flow.messages["urgent"] ?? ""
+        }
+        Row {
+            spacing: Theme.spacing
+            Choice {
+                objectName: "urgentYes"
+                width: Math.min(Theme.shortSide * 0.4, (step.width - Theme.spacing) / 2)
+                text: qsTr("Yes")
+                chosen: step.flow.urgent === "yes"
+                onActivated: step.flow.answerUrgent("yes")
+            }
+            Choice {
+                objectName: "urgentNo"
+                width: Math.min(Theme.shortSide * 0.4, (step.width - Theme.spacing) / 2)
+                text: qsTr("No")
+                chosen: step.flow.urgent === "no"
+                onActivated: step.flow.answerUrgent("no")
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+"""Start-up: builds the window and wires the features together (the only room that may)."""

@@ -1,0 +1,220 @@
+"""The front desk: a patient's check-in and staff mode, with their stores, over the slides.
+
+``KioskWindow.attach_desk`` builds it once the first slide is on screen, so none of this module's
+imports, stores or QML stand between starting the kiosk and its first slide.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk.core.paths import KEYBOARD_LAYOUTS_DIR, DataDir
+from kiosk.core.settings import LoadedSettings, SettingsFile
+from kiosk.core.slides.deck_source import DeckSource
+from kiosk.core.staff.accounts import StaffError, StaffStore
+from kiosk.core.storage.checkin_store import CheckInStore, StoreError
+from kiosk.core.system.self_check import check_at_start
+from kiosk.ui.app.patient_choices import PatientChoices
+from kiosk.ui.checkin.check_in_flow import ActivityWatcher, CheckInFlow
+from kiosk.ui.platform.chime import Chime
+from kiosk.ui.platform.display_sleep import DisplaySleep
+from kiosk.ui.slides.branding import Branding
+from kiosk.ui.slides.slideshow import Slideshow
+from kiosk.ui.staff.checkin_queue import AuditList, CheckInQueue
+from kiosk.ui.staff.deck_editor import DeckEditor
+from kiosk.ui.staff.settings_editor import SettingsEditor
+from kiosk.ui.staff.staff_mode import StaffMode
+
+log = logging.getLogger(__name__)
+
+QT_KEYBOARD_LAYOUTS = "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts"
+"""Where Qt Virtual Keyboard keeps its own layouts (tests/ui checks it is still there)."""
+
+
+class DeskError(RuntimeError):
+    """The desk's QML could not be loaded: a fault of the program, not of the clinic's files."""
+
+
+@dataclass(frozen=True)
+class Player:
+    """What the slides already run on, which the desk shares."""
+
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    slideshow: Slideshow
+    branding: Branding
+    display: DisplaySleep
+    choices: PatientChoices
+    deck_source: DeckSource
+    settings_file: SettingsFile
+    settings: LoadedSettings
+
+
+@dataclass
+class Desk:
+    item: QQuickItem
+    check_in: CheckInFlow
+    store: CheckInStore
+    staff: StaffMode
+    queue: CheckInQueue
+    staff_store: StaffStore
+
+    def stop(self) -> None:
+        self.check_in.stop()
+        self.staff.stop()
+        self.queue.stop()
+
+    def close_stores(self) -> None:
+        self.store.close()
+        self.staff_store.close()
+
+
+def open_checkin_store(
+    data: DataDir, clock: Callable[[], datetime], problems: list[str]
+) -> CheckInStore:
+    """Open the store. One that cannot be opened now is not fatal: the slides play, and each
+    check-in tries to open it again, so a disk that was full or read-only works again once it
+    is fixed. Staff mode is told, through ``problems``."""
+    store = CheckInStore(data.checkin_store, clock)
+    try:
+        store.open()
+    except StoreError as exc:
+        log.error("The check-in store could not be opened: %s", exc)
+        problems.append(
+            f"The check-ins could not be opened ({exc}): patients are asked to see the front "
+            "desk until they can, and each check-in tries again."
+        )
+    return store
+
+
+def open_staff_store(data: DataDir, clock: Callable[[], datetime]) -> StaffStore:
+    """Open staff accounts and the audit log; staff mode says so when they cannot be opened,
+    and tries again the next time it is opened."""
+    staff = StaffStore(data.staff_store, clock)
+    try:
+        staff.open()
+    except StaffError as exc:
+        log.error("The staff records could not be opened: %s", exc)
+    return staff
+
+
+def build_desk(
+    player: Player,
+    data: DataDir,
+    *,
+    clock: Callable[[], datetime],
+    media_roots: Sequence[Path],
+) -> Desk:
+    settings = player.settings.settings
+    problems = check_at_start(data)
+    store = open_checkin_store(data, clock, problems)
+    for problem in problems:
+        log.warning("Start-up check: %s", problem)
+    check_in = CheckInFlow(
+        store,
+        settings,
+        Chime(settings.chime, settings.chime_volume),
+        language=player.choices.code,
+        clock=clock,
+    )
+    choices = player.choices
+    choices.follow(check_in.set_language)
+    check_in.opened.connect(choices.pause_reset)
+    check_in.ended.connect(choices.reset)
+    staff_store = open_staff_store(data, clock)
+    queue = CheckInQueue(
+        store,
+        staff_store,
+        settings,
+        export_folder=data.export_dir,
+        media_roots=media_roots,
+        clock=clock,
+    )
+    check_in.saved.connect(queue.refresh)
+    queue.start_retention()
+    settings_editor = SettingsEditor(
+        player.settings_file,
+        player.settings,
+        staff_store,
+        deck_folder=data.deck_dir,
+        media_roots=media_roots,
+        language_name=choices.language_name,
+        followers=[
+            f.apply_settings
+            for f in (
+                player.slideshow,
+                player.branding,
+                check_in,
+                queue,
+                player.display,
+                choices,
+            )
+        ],
+    )
+    deck_editor = DeckEditor(
+        player.deck_source,
+        staff_store,
+        player.slideshow,
+        speed=lambda: settings_editor.settings.rotation_speed,
+        languages=lambda: choices.offered,
+        language_name=choices.language_name,
+        media_roots=media_roots,
+        clock=clock,
+    )
+    staff = StaffMode(
+        staff_store,
+        queue,
+        AuditList(staff_store),
+        deck_editor,
+        settings_editor,
+        clock=clock,
+        start_problems=problems,
+    )
+    item = _desk_item(player, check_in, staff)
+    if item is None:
+        for part in (check_in, staff, queue):
+            part.stop()
+        store.close()
+        staff_store.close()
+        raise DeskError("The check-in's QML could not be loaded; see the messages above")
+    window = player.window
+    window.installEventFilter(
+        ActivityWatcher(
+            check_in.touched,
+            staff.touched,
+            player.display.touched,
+            choices.touched,
+            parent=window,
+        )
+    )
+    return Desk(item, check_in, store, staff, queue, staff_store)
+
+
+def _desk_item(player: Player, check_in: CheckInFlow, staff: StaffMode) -> QQuickItem | None:
+    component = QQmlComponent(player.engine)
+    component.loadFromModule("Kiosk", "Desk")
+    content = player.window.contentItem()
+    made = component.createWithInitialProperties(
+        {
+            "window": player.window,
+            "checkIn": check_in,
+            "staff": staff,
+            "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS_DIR)).toString(),
+            "fullKeyboardLayouts": QT_KEYBOARD_LAYOUTS,
+        }
+    )
+    if not isinstance(made, QQuickItem):
+        for error in component.errors():
+            log.critical("%s", error.toString())
+        return None
+    made.setParent(content)
+    made.setParentItem(content)
+    return made

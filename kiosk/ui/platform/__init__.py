@@ -1,0 +1,1 @@
+"""Qt services every feature may use; nothing here imports a feature."""

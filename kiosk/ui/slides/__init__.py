@@ -1,0 +1,1 @@
+"""The slideshow: which slide plays, the clinic's branding on it, its pictures and QR codes."""

@@ -1,0 +1,1 @@
+"""Staff mode: sign-in, the queue, the audit log, and the slide and settings editors."""

@@ -1,0 +1,498 @@
+"""Staff mode's view model: the corner gesture, the PIN pad, the first account, the idle lock.
+
+PINs are checked on a worker thread (argon2id takes about 0.1 s on purpose) and the result comes
+back to the GUI thread by a queued signal, where the attempt is counted and audited. The typed
+digits live only in this object, and only until they are checked.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.core.staff.accounts import (
+    PIN_MAX_DIGITS,
+    PIN_MIN_DIGITS,
+    AccountError,
+    Outcome,
+    StaffError,
+    StaffMember,
+    StaffStore,
+    check_name,
+    check_new_pin,
+    pin_matches,
+)
+from kiosk.core.staff.audit import Action
+from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.platform.translation import filled, shown
+from kiosk.ui.staff.checkin_queue import AuditList, CheckInQueue
+from kiosk.ui.staff.deck_editor import DeckEditor
+from kiosk.ui.staff.settings_editor import SettingsEditor
+
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "StaffMode"]
+
+log = logging.getLogger(__name__)
+
+CORNER_TAPS = 5
+CORNER_SECONDS = 3.0
+IDLE_LOCK_SECONDS = 120
+PAGES = ("queue", "slides", "today", "settings", "audit")
+
+
+class Stage:
+    CLOSED = "closed"
+    SIGN_IN = "sign-in"
+    CREATE = "create-account"
+    HOME = "home"
+
+
+@QmlElement
+@QmlUncreatable("Staff mode is made by the application")
+class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
+    changed = Signal()
+    stageChanged = Signal()
+    exitRequested = Signal()
+    """Staff chose "Exit to desktop": the application quits."""
+    _pinChecked = Signal(int, bool)
+
+    def __init__(
+        self,
+        staff: StaffStore,
+        queue: CheckInQueue,
+        audit: AuditList,
+        deck: DeckEditor,
+        settings: SettingsEditor,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        monotonic: Callable[[], float] = time.monotonic,
+        start_problems: Sequence[str] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._start_problems = list(start_problems)
+        self._staff = staff
+        self._queue = queue
+        self._audit = audit
+        self._deck = deck
+        self._settings = settings
+        self._clock = clock
+        self._monotonic = monotonic
+        self._stage = Stage.CLOSED
+        self._members: list[StaffMember] = []
+        self._chosen: StaffMember | None = None
+        self._pin = ""
+        self._first_pin = ""
+        self._new_name = ""
+        self._create_step = "name"
+        self._message = ""
+        self._locked_seconds = 0
+        self._checking = 0
+        """The token of the PIN check under way; 0 when none is."""
+        self._next_token = 0
+        self._signed_in: StaffMember | None = None
+        self._page = "queue"
+        self._corner_taps: list[float] = []
+        self._workers: ThreadPoolExecutor | None = None
+        """The PIN check's thread, there only while staff mode is open."""
+        self._pinChecked.connect(self._pin_checked)
+
+        self._idle_timer = QTimer(self, singleShot=True, interval=IDLE_LOCK_SECONDS * 1000)
+        self._idle_timer.timeout.connect(self._lock_when_idle)
+        self._lockout_timer = QTimer(self, interval=1000)
+        self._lockout_timer.timeout.connect(self._tick_lockout)
+
+    # --- opening --------------------------------------------------------------------------------
+
+    @Slot()
+    def cornerTapped(self) -> None:
+        """One tap in the top-left corner of the slides; five within 3 s open staff mode."""
+        now = self._monotonic()
+        self._corner_taps = [t for t in self._corner_taps if now - t <= CORNER_SECONDS]
+        self._corner_taps.append(now)
+        if len(self._corner_taps) >= CORNER_TAPS:
+            self._corner_taps.clear()
+            self.open()
+
+    @Slot()
+    def open(self) -> None:
+        if self._stage != Stage.CLOSED:
+            return
+        self._clear_typing()
+        has_store = True
+        try:
+            self._members = self._read_accounts()
+            self._locked_seconds = self._staff.locked_seconds()
+        except StaffError as exc:
+            log.error("Staff mode could not read its records: %s", exc)
+            self._members = []
+            self._message = self._unavailable()
+            has_store = False
+        self._chosen = self._members[0] if len(self._members) == 1 else None
+        if self._locked_seconds:
+            self._lockout_timer.start()
+        self._set_stage(Stage.CREATE if has_store and not self._members else Stage.SIGN_IN)
+        self._idle_timer.start()
+
+    def _read_accounts(self) -> list[StaffMember]:
+        """The accounts; a store that could not be opened (or read) before is opened again."""
+        try:
+            return self._staff.members()
+        except StaffError:
+            self._staff.close()
+            self._staff.open()
+            return self._staff.members()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Leave the PIN pad or the new account without signing in."""
+        self._close()
+
+    @Slot()
+    def backToSlides(self) -> None:
+        if self._signed_in is not None:
+            self._audit_action(Action.SIGNED_OUT)
+        self._close()
+
+    @Slot()
+    def exitToDesktop(self) -> None:
+        if self._signed_in is None:
+            return
+        self._audit_action(Action.EXITED)
+        log.info("Staff mode: %s left the kiosk for the desktop", self._signed_in.name)
+        self._close()
+        self.exitRequested.emit()
+
+    @Slot()
+    def touched(self) -> None:
+        if self._stage != Stage.CLOSED:
+            self._idle_timer.start()
+
+    @Slot()
+    def _lock_when_idle(self) -> None:
+        if self._signed_in is not None:
+            self._audit_action(Action.AUTO_LOCKED, f"{IDLE_LOCK_SECONDS} s without a touch")
+            log.info("Staff mode locked itself after %d s without a touch", IDLE_LOCK_SECONDS)
+        self._close()
+
+    def _close(self) -> None:
+        self._let_workers_go(wait=False)
+        self._idle_timer.stop()
+        self._lockout_timer.stop()
+        self._clear_typing()
+        self._signed_in = None
+        self._chosen = None
+        self._message = ""
+        self._page = "queue"
+        self._queue.signed_in("")
+        self._deck.signed_in("")
+        self._settings.signed_in("")
+        self._set_stage(Stage.CLOSED)
+
+    def _clear_typing(self) -> None:
+        self._pin = ""
+        self._first_pin = ""
+        self._new_name = ""
+        self._create_step = "name"
+        self._checking = 0
+
+    def set_idle_lock_ms(self, ms: int) -> None:
+        """A shorter idle lock than two minutes, so tests need not sit idle."""
+        self._idle_timer.setInterval(ms)
+
+    def stop(self) -> None:
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self._let_workers_go(wait=True)
+
+    def _pin_workers(self) -> ThreadPoolExecutor:
+        if self._workers is None:
+            self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin-check")
+        return self._workers
+
+    def _let_workers_go(self, wait: bool) -> None:
+        """A check under way finishes, and its answer is ignored (see ``_pin_checked``)."""
+        if self._workers is not None:
+            self._workers.shutdown(wait=wait, cancel_futures=True)
+            self._workers = None
+
+    # --- signing in -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def choose(self, index: int) -> None:
+        if 0 <= index < len(self._members):
+            self._chosen = self._members[index]
+            self._pin = ""
+            self._message = ""
+            self.changed.emit()
+
+    @Slot(str)
+    def typeDigit(self, digit: str) -> None:
+        if self._checking or not (digit.isascii() and digit.isdigit()) or len(digit) != 1:
+            return
+        if len(self._pin) < PIN_MAX_DIGITS:
+            self._pin += digit
+            self._message = ""
+            self.changed.emit()
+
+    @Slot()
+    def eraseDigit(self) -> None:
+        if self._pin and not self._checking:
+            self._pin = self._pin[:-1]
+            self.changed.emit()
+
+    def _unavailable(self) -> str:
+        return self.tr("Staff mode cannot open its records right now. Please try again later.")
+
+    @Slot()
+    def submitPin(self) -> None:
+        if self._stage == Stage.CREATE:
+            self._submit_new_pin()
+            return
+        if self._checking:
+            return
+        if self._chosen is None:
+            self._message = self.tr("Please tap your name first.")
+            self.changed.emit()
+            return
+        if len(self._pin) < PIN_MIN_DIGITS:
+            self._message = filled(self.tr("A PIN has at least %1 digits."), PIN_MIN_DIGITS)
+            self.changed.emit()
+            return
+        pin, self._pin = self._pin, ""
+        try:
+            pin_hash = "" if self._staff.locked_seconds() else self._staff.pin_hash(self._chosen)
+        except StaffError as exc:
+            log.error("Staff mode could not read its records: %s", exc)
+            self._message = self._unavailable()
+            self.changed.emit()
+            return
+        self._next_token += 1
+        self._checking = token = self._next_token
+        self.changed.emit()
+        future = self._pin_workers().submit(pin_matches, pin_hash, pin) if pin_hash else None
+        if future is None:
+            self._pin_checked(token, False)
+        else:
+            future.add_done_callback(lambda done: self._report(token, done))
+
+    def _report(self, token: int, done: Future[bool]) -> None:
+        # On the worker thread: the signal carries the answer back to the GUI thread.
+        if not done.cancelled():
+            self._pinChecked.emit(token, bool(done.result()))
+
+    @Slot(int, bool)
+    def _pin_checked(self, token: int, matched: bool) -> None:
+        if token != self._checking or self._chosen is None:
+            return  # staff mode closed (or locked) while the PIN was being checked
+        self._checking = 0
+        try:
+            result = self._staff.record_attempt(self._chosen, matched)
+        except StaffError as exc:
+            log.error("Staff mode could not record a sign-in: %s", exc)
+            self._message = self._unavailable()
+            self.changed.emit()
+            return
+        if result.outcome is Outcome.SIGNED_IN:
+            self._sign_in(self._chosen)
+        elif result.outcome is Outcome.LOCKED:
+            self._locked_seconds = result.locked_seconds
+            self._message = ""
+            self._lockout_timer.start()
+            self.changed.emit()
+        else:
+            self._message = (
+                self.tr("That PIN is not right. 1 more try before a short lock-out.")
+                if result.tries_left == 1
+                else filled(
+                    self.tr("That PIN is not right. %1 more tries before a short lock-out."),
+                    result.tries_left,
+                )
+            )
+            self.changed.emit()
+
+    def _sign_in(self, member: StaffMember) -> None:
+        log.info("Staff mode: %s signed in", member.name)
+        self._signed_in = member
+        self._message = ""
+        self._queue.signed_in(member.name)
+        self._queue.refresh()
+        self._deck.signed_in(member.name)
+        self._settings.signed_in(member.name)
+        self._audit.refresh()
+        self._set_stage(Stage.HOME)
+
+    @Slot()
+    def _tick_lockout(self) -> None:
+        try:
+            self._locked_seconds = self._staff.locked_seconds()
+        except StaffError:
+            self._locked_seconds = 0
+        if not self._locked_seconds:
+            self._lockout_timer.stop()
+        self.changed.emit()
+
+    # --- the first account ----------------------------------------------------------------------
+
+    @Slot(str)
+    def setNewName(self, text: str) -> None:
+        self._new_name = text
+        if self._message:
+            self._message = ""
+            self.changed.emit()
+
+    @Slot()
+    def acceptNewName(self) -> None:
+        try:
+            self._new_name = check_name(self._new_name)
+        except AccountError as exc:
+            self._message = shown(exc.words)
+            self.changed.emit()
+            return
+        self._create_step = "pin"
+        self._message = ""
+        self.changed.emit()
+
+    def _submit_new_pin(self) -> None:
+        if self._create_step == "pin":
+            try:
+                self._first_pin = check_new_pin(self._pin)
+            except AccountError as exc:
+                self._message = shown(exc.words)
+            else:
+                self._create_step = "again"
+                self._message = ""
+            self._pin = ""
+            self.changed.emit()
+            return
+        pin, first = self._pin, self._first_pin
+        self._pin = self._first_pin = ""
+        if pin != first:
+            self._create_step = "pin"
+            self._message = self.tr("The two PINs were not the same. Please choose your PIN again.")
+            self.changed.emit()
+            return
+        try:
+            member = self._staff.add(self._new_name, pin, by=self._new_name)
+            self._staff.audit.record(member.name, Action.SIGNED_IN)
+        except (AccountError, StaffError) as exc:
+            log.error("Staff mode could not make the first account: %s", type(exc).__name__)
+            self._message = (
+                shown(exc.words) if isinstance(exc, AccountError) else self._unavailable()
+            )
+            self._create_step = "name"
+            self.changed.emit()
+            return
+        self._sign_in(member)
+
+    # --- inside ---------------------------------------------------------------------------------
+
+    @Slot(str)
+    def showPage(self, page: str) -> None:
+        if self._signed_in is not None and page in PAGES:
+            if self._page == "slides" and page != "slides":
+                self._deck.cancelEdit()
+            self._page = page
+            self._put_keyboard_away()
+            if page == "audit":
+                self._audit.refresh()
+            elif page in ("slides", "today"):
+                self._deck.refresh()
+            self.changed.emit()
+
+    def _audit_action(self, action: Action, detail: str = "") -> None:
+        if self._signed_in is None:
+            return
+        try:
+            self._staff.audit.record(self._signed_in.name, action, detail)
+        except StaffError as exc:
+            log.error("The audit log could not be written: %s", exc)
+
+    @staticmethod
+    def _put_keyboard_away() -> None:
+        """A keyboard left up by one page (or by the last person) never covers the next."""
+        QGuiApplication.inputMethod().hide()
+
+    def _set_stage(self, stage: str) -> None:
+        changed = stage != self._stage
+        self._stage = stage
+        if changed:
+            self._put_keyboard_away()
+        self.changed.emit()
+        if changed:
+            self.stageChanged.emit()
+
+    # --- what QML reads -------------------------------------------------------------------------
+
+    def _stage_value(self) -> str:
+        return self._stage
+
+    def _is_open(self) -> bool:
+        return self._stage != Stage.CLOSED
+
+    def _member_names(self) -> list[str]:
+        return [m.name for m in self._members]
+
+    def _chosen_name(self) -> str:
+        return self._chosen.name if self._chosen else ""
+
+    def _pin_digits(self) -> int:
+        return len(self._pin)
+
+    def _message_text(self) -> str:
+        return self._message
+
+    def _locked(self) -> int:
+        return self._locked_seconds
+
+    def _is_checking(self) -> bool:
+        return bool(self._checking)
+
+    def _signed_in_name(self) -> str:
+        return self._signed_in.name if self._signed_in else ""
+
+    def _page_value(self) -> str:
+        return self._page
+
+    def _create_step_value(self) -> str:
+        return self._create_step
+
+    def _queue_model(self) -> CheckInQueue:
+        return self._queue
+
+    def _audit_model(self) -> AuditList:
+        return self._audit
+
+    def _deck_editor(self) -> DeckEditor:
+        return self._deck
+
+    def _settings_editor(self) -> SettingsEditor:
+        return self._settings
+
+    stage = Property(str, _stage_value, notify=stageChanged)
+
+    def _start_problem_list(self) -> list[str]:
+        return list(self._start_problems)
+
+    isOpen = Property(bool, _is_open, notify=stageChanged)
+    startProblems = Property(list, _start_problem_list, constant=True)
+    """What the start-up self-check found (``kiosk.core.system.self_check``), for the staff home."""
+    members = Property(list, _member_names, notify=changed)
+    chosenName = Property(str, _chosen_name, notify=changed)
+    pinDigits = Property(int, _pin_digits, notify=changed)
+    message = Property(str, _message_text, notify=changed)
+    lockedSeconds = Property(int, _locked, notify=changed)
+    checking = Property(bool, _is_checking, notify=changed)
+    signedInName = Property(str, _signed_in_name, notify=changed)
+    page = Property(str, _page_value, notify=changed)
+    createStep = Property(str, _create_step_value, notify=changed)
+    queue = Property(QObject, _queue_model, constant=True)
+    auditLog = Property(QObject, _audit_model, constant=True)
+    deck = Property(QObject, _deck_editor, constant=True)
+    settings = Property(QObject, _settings_editor, constant=True)
