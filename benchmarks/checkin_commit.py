@@ -15,7 +15,12 @@ from pathlib import Path
 
 from benchmarks.figures import figure, median, percentile, ratio
 from kiosk.core.checkin.answers import CheckIn, Reason
-from kiosk.core.storage.checkin_store import INSERT_CHECKIN, MIGRATIONS, CheckInStore, checkin_row
+from kiosk.core.storage.checkin_store import (
+    INSERT_CHECKIN,
+    MIGRATIONS,
+    SqliteCheckInStore,
+    checkin_row,
+)
 from kiosk.core.storage.sqlite import connect
 
 
@@ -47,7 +52,7 @@ def _bare_insert(db: sqlite3.Connection, number: int, visit: CheckIn, now: datet
 
 def measure(folder: Path, count: int) -> tuple[list[float], list[float]]:
     """Milliseconds per commit: the store's ``save``, and the bare insert."""
-    store = CheckInStore(folder / "checkins.sqlite")
+    store = SqliteCheckInStore(folder / "checkins.sqlite")
     store.open()
     bare = _bare_table(folder / "bare.sqlite")
     through_store: list[float] = []

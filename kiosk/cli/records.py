@@ -18,7 +18,8 @@ from kiosk.core.slides.deck import Severity, deck_as_json, load_deck_file
 from kiosk.core.slides.deck_source import DeckSource
 from kiosk.core.staff.accounts import AccountError, StaffError, StaffStore, check_new_pin
 from kiosk.core.staff.audit import TERMINAL, Action
-from kiosk.core.storage.checkin_store import CheckInStore, StoreError
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.records import StoreError
 
 
 def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
@@ -43,7 +44,7 @@ def export_checkin_file(
     if not data.checkin_store.exists():
         print(f"There are no check-ins yet in {data.root}.", file=sys.stderr)
         return 1
-    store = CheckInStore(data.checkin_store)
+    store = SqliteCheckInStore(data.checkin_store)
     try:
         store.open()
         count = export_checkins(store.checkins(since, until), out)

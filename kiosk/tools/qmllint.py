@@ -35,7 +35,7 @@ def write_backend_types(import_root: Path) -> Path:
     """Describe the Python QML types in ``import_root/Kiosk/Backend``; return that folder."""
     module_dir = import_root.joinpath(*QML_IMPORT_NAME.split("."))
     module_dir.mkdir(parents=True)
-    sources = [p for p in sorted(UI_DIR.rglob("*.py")) if "@QmlElement" in p.read_text("utf-8")]
+    sources = [p for p in sorted(UI_DIR.rglob("*.py")) if _describes_qt_types(p)]
     metatypes = import_root / "backend_metatypes.json"
     run_tool(
         [
@@ -73,6 +73,13 @@ def write_backend_types(import_root: Path) -> Path:
         encoding="utf-8",
     )
     return module_dir
+
+
+def _describes_qt_types(source: Path) -> bool:
+    """A module with QML types, or with a list model they derive from (metaobjectdump reads
+    one file at a time, so a base class in another file must be read too)."""
+    text = source.read_text("utf-8")
+    return "@QmlElement" in text or "(QAbstractListModel)" in text
 
 
 def _module_name(source: Path) -> str:

@@ -12,13 +12,11 @@ from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.storage.checkin_store import (
     MIGRATIONS,
     SCHEMA_VERSION,
-    CheckInStore,
-    Failure,
-    Status,
-    StoreError,
+    SqliteCheckInStore,
     count_rows,
     open_store,
 )
+from kiosk.core.storage.records import Failure, Status, StoreError
 
 MORNING = datetime(2026, 11, 23, 9, 30)
 
@@ -202,7 +200,7 @@ def test_the_queue_marks_called_seen_and_no_show(tmp_path: Path) -> None:
 
 
 def test_errors_never_carry_personal_data(tmp_path: Path) -> None:
-    store = CheckInStore(tmp_path / "missing-folder" / "c.sqlite")
+    store = SqliteCheckInStore(tmp_path / "missing-folder" / "c.sqlite")
     (tmp_path / "missing-folder").write_text("a file where the folder should be")
     with pytest.raises(StoreError) as caught:
         store.save(visit("Ximena"))

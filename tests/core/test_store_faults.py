@@ -22,13 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.storage.checkin_store import (
-    CheckInStore,
-    Failure,
-    StoreError,
-    count_rows,
-    open_store,
-)
+from kiosk.core.storage.checkin_store import SqliteCheckInStore, count_rows, open_store
+from kiosk.core.storage.records import Failure, StoreError
 from tests.core.test_store import visit
 
 SQLITE_MAX_PAGE_COUNT = 4_294_967_294
@@ -44,7 +39,7 @@ class Disk:
     folder: Path
     mounted: bool
 
-    def fill(self, store: CheckInStore) -> None:
+    def fill(self, store: SqliteCheckInStore) -> None:
         if not self.mounted:
             pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
             store._conn.execute(f"PRAGMA max_page_count = {pages}")
@@ -57,7 +52,7 @@ class Disk:
             except OSError:
                 pass
 
-    def free(self, store: CheckInStore) -> None:
+    def free(self, store: SqliteCheckInStore) -> None:
         if self.mounted:
             (self.folder / "ballast").unlink()
         else:
@@ -131,7 +126,7 @@ def test_a_read_only_disk_fails_kindly_and_recovers(small_disk: Disk) -> None:
     store.close()
     small_disk.make_read_only()
     try:
-        later = CheckInStore(path)
+        later = SqliteCheckInStore(path)
         with pytest.raises(StoreError) as caught:
             later.save(visit())
         assert caught.value.failure in (Failure.READ_ONLY, Failure.UNAVAILABLE)

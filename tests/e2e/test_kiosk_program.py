@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.storage.checkin_store import CheckInStore, count_rows
+from kiosk.core.storage.checkin_store import SqliteCheckInStore, count_rows
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
 from tests.core.test_store import visit
 from tests.e2e.conftest import SCREEN, WATCHDOG_S, RunningKiosk, XScreen, wait_for
@@ -157,7 +157,7 @@ def test_a_kiosk_killed_mid_check_in_comes_back_with_none_of_it_and_all_else_kep
     qtbot: QtBot, x_screen: XScreen, started_kiosk: RunningKiosk, twin: KioskWindow
 ) -> None:
     wait_for(lambda: slides_showing(x_screen) or started_kiosk.process.poll() is not None)
-    earlier = CheckInStore(started_kiosk.data_dir / "checkins.sqlite")
+    earlier = SqliteCheckInStore(started_kiosk.data_dir / "checkins.sqlite")
     earlier.open()
     earlier.save(visit("Earlier Patient"))
     earlier.close()

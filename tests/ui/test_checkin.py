@@ -12,7 +12,7 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.storage.checkin_store import CheckInStore
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk, item, write_settings
 from tests.ui.keyboard import keyboard_state
@@ -349,7 +349,7 @@ def test_check_ins_older_than_the_clinic_keeps_them_are_erased_at_start(
 
     from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 
-    old = CheckInStore(data_dir.checkin_store, clock=lambda: datetime(2020, 1, 1, 9))
+    old = SqliteCheckInStore(data_dir.checkin_store, clock=lambda: datetime(2020, 1, 1, 9))
     old.open()
     old.save(CheckIn(new_checkin_id(), "Ann", "Lee", date(1990, 1, 1), (Reason.ANKLE,), False))
     old.close()

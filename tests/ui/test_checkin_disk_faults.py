@@ -11,7 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
-from kiosk.core.storage.checkin_store import StoreError
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.records import StoreError
 from tests.core.test_store import visit
 from tests.core.test_store_faults import Disk, small_disk_in
 from tests.ui.conftest import MakeKiosk
@@ -47,7 +48,9 @@ def test_a_full_disk_is_told_kindly_and_the_next_check_in_after_it_clears_is_sav
     make_kiosk: MakeKiosk,
 ) -> None:
     kiosk = make_kiosk(instant=True)
-    small_disk.fill(kiosk.store)
+    store = kiosk.store
+    assert isinstance(store, SqliteCheckInStore)  # the kiosk on its own keeps its SQLite file
+    small_disk.fill(store)
     for _ in range(200):  # use up the slack SQLite's files already hold
         try:
             kiosk.store.save(visit())
@@ -59,7 +62,7 @@ def test_a_full_disk_is_told_kindly_and_the_next_check_in_after_it_clears_is_sav
     assert len(store_rows(data_dir)) == saved_before, "nothing half-written is left"
     patient.tap("doneButton")
 
-    small_disk.free(kiosk.store)
+    small_disk.free(store)
     assert confirm_and_read_outcome(patient).startswith("A-")
     assert len(store_rows(data_dir)) == saved_before + 1
 

@@ -19,7 +19,8 @@ from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.paths import DataDir
 from kiosk.core.staff.accounts import open_staff_store
 from kiosk.core.staff.audit import Action
-from kiosk.core.storage.checkin_store import Status, open_store
+from kiosk.core.storage.checkin_store import open_store
+from kiosk.core.storage.records import Status
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import PIN, MakeKiosk

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk.core.checkin.answers import REASON_LABELS
 from kiosk.core.storage.atomic import write_atomic
-from kiosk.core.storage.checkin_store import StoredCheckIn
+from kiosk.core.storage.records import StoredCheckIn
 from kiosk.core.words import Words, say
 
 COLUMNS = (

@@ -1,7 +1,8 @@
 """The deck: a TOML file of slides plus a folder of illustrations, parsed and validated.
 
 A deck that fails validation never reaches the screen. ``parse_deck`` returns the deck together with
-every problem found, each with its place (slide id and field) in plain words.
+every problem found, each with its place: a ``Place`` (the slide, its translation's language,
+the section and the field), which reads as plain words for the command line and the log.
 """
 
 from __future__ import annotations
@@ -61,8 +62,50 @@ _DAY_KEYS = ", ".join(WEEKDAY_NAMES)
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a problem is. ``str()`` gives the words the command line and the log show, such as
+    "slide 'heel', translation 'es', field 'title'"."""
+
+    file: str = ""
+    slide: str = ""
+    """The slide's id; empty when the problem is the deck's, or the id itself is unusable."""
+    number: int = 0
+    """The slide's place in the file (from 1), for a slide whose id cannot be used."""
+    language: str = ""
+    """The translation the problem is in; empty for the slide's own words."""
+    section: str = ""
+    """``translations``, ``schedule`` or ``qr``; empty for a field of the slide itself."""
+    field: str = ""
+
+    def at(self, **parts: Any) -> Place:
+        return replace(self, **parts)
+
+    def __str__(self) -> str:
+        if self.file:
+            words = [self.file]
+        elif self.slide:
+            words = [f"slide '{self.slide}'"]
+        elif self.number:
+            words = [f"slide {self.number}"]
+        else:
+            words = ["deck"]
+        if self.section == "translations":
+            words.append("translations")
+        if self.language:
+            words.append(f"translation '{self.language}'")
+        if self.section in ("schedule", "qr"):
+            words.append(self.section)
+        if self.field:
+            words.append(f"field '{self.field}'")
+        return ", ".join(words)
+
+
+DECK = Place()
+
+
+@dataclass(frozen=True)
 class Problem:
-    place: str
+    place: Place
     message: Words
     """For staff: the English here, translated where it is shown."""
     severity: Severity = Severity.ERROR
@@ -179,16 +222,16 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def error(self, place: str, message: Words) -> None:
+    def error(self, place: Place, message: Words) -> None:
         self.problems.append(Problem(place, message, Severity.ERROR))
 
-    def warn(self, place: str, message: Words) -> None:
+    def warn(self, place: Place, message: Words) -> None:
         self.problems.append(Problem(place, message, Severity.WARNING))
 
 
 def load_deck_file(path: Path, library: Path | None = None) -> DeckResult:
     """Read and validate the deck at ``path``; never raises for a bad or missing file."""
-    place = path.name
+    place = Place(file=path.name)
     try:
         size = path.stat().st_size
         if size > MAX_DECK_BYTES:
@@ -206,7 +249,7 @@ def load_deck_file(path: Path, library: Path | None = None) -> DeckResult:
 
 
 def parse_deck_bytes(
-    raw: bytes, folder: Path, library: Path | None = None, place: str = "deck"
+    raw: bytes, folder: Path, library: Path | None = None, place: Place = DECK
 ) -> DeckResult:
     if len(raw) > MAX_DECK_BYTES:
         return _fail(place, say("the file is larger than %1 bytes", _LARGEST_DECK))
@@ -225,22 +268,22 @@ def parse_deck_bytes(
 
 def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = None) -> DeckResult:
     out = _Collector()
-    _check_keys(out, "deck", data, {"version", "language", "slides"})
+    _check_keys(out, DECK, data, {"version", "language", "slides"})
     version = data.get("version")
     if version != DECK_FORMAT_VERSION or isinstance(version, bool):
-        out.error("deck, field 'version'", say("must be %1", DECK_FORMAT_VERSION))
+        out.error(DECK.at(field="version"), say("must be %1", DECK_FORMAT_VERSION))
     language = data.get("language", "en")
     if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}", language):
         out.error(
-            "deck, field 'language'", say("must be a short language code such as 'en' or 'es'")
+            DECK.at(field="language"), say("must be a short language code such as 'en' or 'es'")
         )
         language = "en"
     raw_slides = data.get("slides")
     if not isinstance(raw_slides, list) or not raw_slides:
-        out.error("deck", say("needs at least one [[slides]] entry"))
+        out.error(DECK, say("needs at least one [[slides]] entry"))
         return DeckResult(None, tuple(out.problems))
     if len(raw_slides) > MAX_SLIDES:
-        out.error("deck", say("has %1 slides; at most %2 are allowed", len(raw_slides), MAX_SLIDES))
+        out.error(DECK, say("has %1 slides; at most %2 are allowed", len(raw_slides), MAX_SLIDES))
         return DeckResult(None, tuple(out.problems))
 
     slides: list[Slide] = []
@@ -250,21 +293,21 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
         if slide is None:
             continue
         if slide.id in seen:
-            out.error(f"slide '{slide.id}'", say("another slide already uses this id"))
+            out.error(Place(slide=slide.id), say("another slide already uses this id"))
             continue
         seen.add(slide.id)
         slides.append(slide)
     deck = Deck(tuple(slides), folder, language)
     for slide in deck.slides:
-        shown = [(f"slide '{slide.id}'", slide)] + [
-            (f"slide '{slide.id}', translation '{code}'", slide.in_language(code))
+        shown = [(Place(slide=slide.id), slide)] + [
+            (Place(slide=slide.id, language=code), slide.in_language(code))
             for code, text in slide.translations
             if text.illustration
         ]
         for place, version in shown:
             if version.illustration and deck.illustration_path(version, library) is None:
                 out.warn(
-                    f"{place}, field 'illustration'",
+                    place.at(field="illustration"),
                     say(
                         "the picture '%1' was not found; the slide shows without it",
                         version.illustration,
@@ -275,11 +318,11 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
     return DeckResult(deck, tuple(out.problems))
 
 
-def _fail(place: str, message: Words) -> DeckResult:
+def _fail(place: Place, message: Words) -> DeckResult:
     return DeckResult(None, (Problem(place, message),))
 
 
-def _check_keys(out: _Collector, place: str, data: Mapping[str, Any], allowed: set[str]) -> None:
+def _check_keys(out: _Collector, place: Place, data: Mapping[str, Any], allowed: set[str]) -> None:
     for key in data:
         if key not in allowed:
             names = ", ".join(sorted(allowed))
@@ -304,19 +347,19 @@ _SLIDE_KEYS = {
 
 def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> Slide | None:
     if not isinstance(raw, dict):
-        out.error(f"slide {number}", say("must be a table of fields"))
+        out.error(Place(number=number), say("must be a table of fields"))
         return None
     slide_id = raw.get("id")
     if not isinstance(slide_id, str) or not _ID_PATTERN.fullmatch(slide_id):
         out.error(
-            f"slide {number}, field 'id'",
+            Place(number=number, field="id"),
             say(
                 "must be 1 to 40 lower-case letters, digits or hyphens, "
                 "starting with a letter or digit"
             ),
         )
         return None
-    place = f"slide '{slide_id}'"
+    place = Place(slide=slide_id)
     before = len(out.problems)
     _check_keys(out, place, raw, _SLIDE_KEYS)
 
@@ -325,7 +368,7 @@ def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> 
         layout = Layout(layout_name)
     except ValueError:
         names = ", ".join(v.value for v in Layout)
-        out.error(f"{place}, field 'layout'", say("must be one of: %1", names))
+        out.error(place.at(field="layout"), say("must be one of: %1", names))
         layout = Layout.BESIDE
     title = _text(out, place, "title", raw.get("title"), TITLE_MAX_CHARS, required=True)
     body = _body(out, place, raw.get("body", ""))
@@ -334,12 +377,12 @@ def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> 
     duration = _duration(out, place, raw.get("duration", "auto"))
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
-        out.error(f"{place}, field 'enabled'", say("must be true or false"))
+        out.error(place.at(field="enabled"), say("must be true or false"))
         enabled = True
     schedule = _schedule(out, place, raw.get("schedule", {}))
     qr = _qr(out, place, raw.get("qr"))
     source = _text(out, place, "source", raw.get("source", ""), SOURCE_MAX_CHARS)
-    reviewed_on = _date(out, f"{place}, field 'reviewed_on'", raw.get("reviewed_on"))
+    reviewed_on = _date(out, place.at(field="reviewed_on"), raw.get("reviewed_on"))
 
     if len(out.problems) > before and any(
         p.severity is Severity.ERROR for p in out.problems[before:]
@@ -361,31 +404,31 @@ def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> 
     )
 
 
-def _body(out: _Collector, place: str, value: Any) -> str:
+def _body(out: _Collector, place: Place, value: Any) -> str:
     body = _text(out, place, "body", value, BODY_MAX_CHARS, multiline=True)
     words = count_words(body)
     if words > BODY_MAX_WORDS:
         out.error(
-            f"{place}, field 'body'", say("has %1 words; at most %2 fit", words, BODY_MAX_WORDS)
+            place.at(field="body"), say("has %1 words; at most %2 fit", words, BODY_MAX_WORDS)
         )
     elif words > BODY_ADVISED_WORDS:
         out.warn(
-            f"{place}, field 'body'",
+            place.at(field="body"),
             say("has %1 words; about %2 read well from across a room", words, BODY_ADVISED_WORDS),
         )
     return body
 
 
 def _translations(
-    out: _Collector, place: str, raw: Any, deck_language: str
+    out: _Collector, place: Place, raw: Any, deck_language: str
 ) -> tuple[tuple[str, SlideText], ...]:
-    where = f"{place}, translations"
+    where = place.at(section="translations")
     if not isinstance(raw, dict):
         out.error(where, say('must be tables such as [slides.translations.es] with title = "..."'))
         return ()
     found: list[tuple[str, SlideText]] = []
     for code, fields in raw.items():
-        here = f"{place}, translation '{code}'"
+        here = place.at(language=str(code))
         if not _LANGUAGE_PATTERN.fullmatch(code):
             out.error(here, say("must be named by a short language code such as 'es'"))
             continue
@@ -406,7 +449,7 @@ def _translations(
 
 def _text(
     out: _Collector,
-    place: str,
+    place: Place,
     name: str,
     value: Any,
     limit: int,
@@ -414,7 +457,7 @@ def _text(
     required: bool = False,
     multiline: bool = False,
 ) -> str:
-    where = f"{place}, field '{name}'"
+    where = place.at(field=name)
     if value is None and not required:
         return ""
     if not isinstance(value, str):
@@ -434,8 +477,8 @@ def _text(
     return text
 
 
-def _illustration(out: _Collector, place: str, value: Any) -> str:
-    where = f"{place}, field 'illustration'"
+def _illustration(out: _Collector, place: Place, value: Any) -> str:
+    where = place.at(field="illustration")
     if value in (None, ""):
         return ""
     if not isinstance(value, str):
@@ -453,8 +496,8 @@ def _illustration(out: _Collector, place: str, value: Any) -> str:
     return value
 
 
-def _duration(out: _Collector, place: str, value: Any) -> float | None:
-    where = f"{place}, field 'duration'"
+def _duration(out: _Collector, place: Place, value: Any) -> float | None:
+    where = place.at(field="duration")
     if value == "auto":
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
@@ -469,8 +512,8 @@ def _duration(out: _Collector, place: str, value: Any) -> float | None:
     return float(value)
 
 
-def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
-    where = f"{place}, schedule"
+def _schedule(out: _Collector, place: Place, raw: Any) -> Schedule:
+    where = place.at(section="schedule")
     if not isinstance(raw, dict):
         out.error(where, say('must be a table such as schedule = { weekdays = ["mon"] }'))
         return Schedule()
@@ -484,7 +527,7 @@ def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
             or not all(isinstance(d, str) and d.lower() in WEEKDAY_NAMES for d in days)
         ):
             out.error(
-                f"{where}, field 'weekdays'",
+                where.at(field="weekdays"),
                 say("must list days from: %1", _DAY_KEYS),
             )
         else:
@@ -493,17 +536,17 @@ def _schedule(out: _Collector, place: str, raw: Any) -> Schedule:
     if "hours" in raw:
         hours = parse_hours(raw["hours"])
         if hours is None:
-            out.error(f"{where}, field 'hours'", say('must look like "08:00-17:30"'))
+            out.error(where.at(field="hours"), say('must look like "08:00-17:30"'))
         else:
             start_time, end_time = hours
-    start = _date(out, f"{where}, field 'start'", raw.get("start"))
-    end = _date(out, f"{where}, field 'end'", raw.get("end"))
+    start = _date(out, where.at(field="start"), raw.get("start"))
+    end = _date(out, where.at(field="end"), raw.get("end"))
     if start and end and start > end:
         out.error(where, say("the start date is after the end date"))
     return Schedule(weekdays, start_time, end_time, start, end)
 
 
-def _date(out: _Collector, where: str, value: Any) -> date | None:
+def _date(out: _Collector, where: Place, value: Any) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -520,10 +563,10 @@ def _date(out: _Collector, where: str, value: Any) -> date | None:
     return None
 
 
-def _qr(out: _Collector, place: str, raw: Any) -> QrLink | None:
+def _qr(out: _Collector, place: Place, raw: Any) -> QrLink | None:
     if raw is None:
         return None
-    where = f"{place}, qr"
+    where = place.at(section="qr")
     if not isinstance(raw, dict):
         out.error(
             where, say('must be a table such as qr = { url = "https://...", caption = "..." }')
@@ -537,7 +580,7 @@ def _qr(out: _Collector, place: str, raw: Any) -> QrLink | None:
         or len(url) > URL_MAX_CHARS
     ):
         out.error(
-            f"{where}, field 'url'",
+            where.at(field="url"),
             say(
                 "must be a web address starting with https:// (at most %1 characters)",
                 URL_MAX_CHARS,

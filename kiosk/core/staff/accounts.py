@@ -20,14 +20,8 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kiosk.core.staff.audit import AUDIT_TABLE, Action, AuditLog
-from kiosk.core.storage.sqlite import (
-    Failure,
-    connect,
-    error_code_name,
-    failure_of,
-    migrate,
-    transaction,
-)
+from kiosk.core.storage.records import Failure
+from kiosk.core.storage.sqlite import connect, error_code_name, failure_of, migrate, transaction
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.words import KindError, say
 

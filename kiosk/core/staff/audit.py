@@ -20,7 +20,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.core.storage.atomic import write_atomic
-from kiosk.core.storage.sqlite import Failure, error_code_name, failure_of, transaction
+from kiosk.core.storage.records import Failure
+from kiosk.core.storage.sqlite import error_code_name, failure_of, transaction
 
 log = logging.getLogger(__name__)
 

@@ -12,22 +12,14 @@ import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
-from kiosk.core.storage.sqlite import (
-    Failure,
-    connect,
-    error_code_name,
-    failure_of,
-    migrate,
-    transaction,
-)
+from kiosk.core.storage.records import Failure, Status, StoredCheckIn, StoreError
+from kiosk.core.storage.sqlite import connect, error_code_name, failure_of, migrate, transaction
 
-__all__ = ["CheckInStore", "Failure", "Status", "StoreError", "StoredCheckIn"]
+__all__ = ["SqliteCheckInStore"]
 
 log = logging.getLogger(__name__)
 
@@ -95,41 +87,13 @@ def checkin_row(visit: CheckIn, number: int, now: datetime) -> tuple[str | int, 
     )
 
 
-class StoreError(Exception):
-    """A save or read that failed; ``str()`` holds no personal data."""
-
-    def __init__(self, failure: Failure, detail: str) -> None:
-        super().__init__(f"check-in store {failure.value}: {detail}")
-        self.failure = failure
-
-
 class _DamagedStoreError(Exception):
     """PRAGMA quick_check found damage that opening the file did not."""
 
 
-class Status(StrEnum):
-    WAITING = "waiting"
-    CALLED = "called"
-    SEEN = "seen"
-    NO_SHOW = "no-show"
-
-
-@dataclass(frozen=True)
-class StoredCheckIn:
-    ticket: str
-    created_at: datetime
-    visit: CheckIn
-    status: Status
-    status_at: datetime | None = None
-
-    def minutes_waiting(self, now: datetime) -> int:
-        """Minutes from arrival until the patient was called (or until now, while waiting)."""
-        end = now if self.status is Status.WAITING or self.status_at is None else self.status_at
-        return max(0, int((end - self.created_at).total_seconds() // 60))
-
-
-class CheckInStore:
-    """One SQLite file of check-ins. Open it once; each call makes its own short transaction."""
+class SqliteCheckInStore:
+    """The kiosk's own check-ins (``CheckInRecords``) in one SQLite file. Open it once; each
+    call makes its own short transaction."""
 
     def __init__(self, path: Path, clock: Callable[[], datetime] = datetime.now) -> None:
         self.path = path
@@ -304,6 +268,20 @@ class CheckInStore:
         """The front desk's list for ``day``."""
         return self.checkins(day, day)
 
+    def changed_since(self, moment: datetime) -> list[str]:
+        """The ids of the check-ins made or marked at ``moment`` or later, oldest first (times
+        are kept to the second, so a caller may see a change twice, never miss one)."""
+        at = moment.isoformat(timespec="seconds")
+        try:
+            rows = self._conn.execute(
+                """SELECT id FROM checkins WHERE created_at >= ? OR status_at >= ?
+                ORDER BY MAX(created_at, COALESCE(status_at, '')), day, number""",
+                (at, at),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+        return [str(row[0]) for row in rows]
+
     def integrity(self) -> str:
         return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
 
@@ -330,8 +308,8 @@ def _stored(row: tuple[object, ...]) -> StoredCheckIn:
     )
 
 
-def open_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> CheckInStore:
-    store = CheckInStore(path, clock)
+def open_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> SqliteCheckInStore:
+    store = SqliteCheckInStore(path, clock)
     store.open()
     return store
 

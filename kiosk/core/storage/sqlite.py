@@ -12,20 +12,13 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
+
+from kiosk.core.storage.records import Failure
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 2000
-
-
-class Failure(StrEnum):
-    DISK_FULL = "disk-full"
-    READ_ONLY = "read-only"
-    LOCKED = "locked"
-    CORRUPT = "corrupt"
-    UNAVAILABLE = "unavailable"
 
 
 _FAILURE_BY_SQLITE_CODE = {

@@ -12,15 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.core.checkin.retention import CHECK_EVERY_MINUTES, Retention
 from kiosk.core.paths import KEYBOARD_LAYOUTS_DIR, DataDir
 from kiosk.core.settings import LoadedSettings, SettingsFile
-from kiosk.core.slides.deck_source import DeckSource
+from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.staff.accounts import StaffError, StaffStore
-from kiosk.core.storage.checkin_store import CheckInStore, StoreError
+from kiosk.core.staff.session import StaffSession
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.records import CheckInRecords, StoreError
 from kiosk.core.system.self_check import check_at_start
 from kiosk.ui.app.patient_choices import PatientChoices
 from kiosk.ui.checkin.check_in_flow import ActivityWatcher, CheckInFlow
@@ -28,7 +31,8 @@ from kiosk.ui.platform.chime import Chime
 from kiosk.ui.platform.display_sleep import DisplaySleep
 from kiosk.ui.slides.branding import Branding
 from kiosk.ui.slides.slideshow import Slideshow
-from kiosk.ui.staff.checkin_queue import AuditList, CheckInQueue
+from kiosk.ui.staff.audit_list import AuditList
+from kiosk.ui.staff.checkin_queue import CheckInQueue
 from kiosk.ui.staff.deck_editor import DeckEditor
 from kiosk.ui.staff.settings_editor import SettingsEditor
 from kiosk.ui.staff.staff_mode import StaffMode
@@ -53,7 +57,7 @@ class Player:
     branding: Branding
     display: DisplaySleep
     choices: PatientChoices
-    deck_source: DeckSource
+    deck_watcher: DeckWatcher
     settings_file: SettingsFile
     settings: LoadedSettings
 
@@ -62,12 +66,14 @@ class Player:
 class Desk:
     item: QQuickItem
     check_in: CheckInFlow
-    store: CheckInStore
+    store: CheckInRecords
     staff: StaffMode
     queue: CheckInQueue
     staff_store: StaffStore
+    retention_timer: QTimer
 
     def stop(self) -> None:
+        self.retention_timer.stop()
         self.check_in.stop()
         self.staff.stop()
         self.queue.stop()
@@ -79,11 +85,11 @@ class Desk:
 
 def open_checkin_store(
     data: DataDir, clock: Callable[[], datetime], problems: list[str]
-) -> CheckInStore:
+) -> CheckInRecords:
     """Open the store. One that cannot be opened now is not fatal: the slides play, and each
     check-in tries to open it again, so a disk that was full or read-only works again once it
     is fixed. Staff mode is told, through ``problems``."""
-    store = CheckInStore(data.checkin_store, clock)
+    store = SqliteCheckInStore(data.checkin_store, clock)
     try:
         store.open()
     except StoreError as exc:
@@ -130,20 +136,15 @@ def build_desk(
     check_in.opened.connect(choices.pause_reset)
     check_in.ended.connect(choices.reset)
     staff_store = open_staff_store(data, clock)
+    session = StaffSession(staff_store)
     queue = CheckInQueue(
-        store,
-        staff_store,
-        settings,
-        export_folder=data.export_dir,
-        media_roots=media_roots,
-        clock=clock,
+        store, session, export_folder=data.export_dir, media_roots=media_roots, clock=clock
     )
     check_in.saved.connect(queue.refresh)
-    queue.start_retention()
     settings_editor = SettingsEditor(
         player.settings_file,
         player.settings,
-        staff_store,
+        session,
         deck_folder=data.deck_dir,
         media_roots=media_roots,
         language_name=choices.language_name,
@@ -153,16 +154,18 @@ def build_desk(
                 player.slideshow,
                 player.branding,
                 check_in,
-                queue,
                 player.display,
                 choices,
             )
         ],
     )
+    retention_timer = _keep_retention(
+        Retention(store, staff_store, lambda: settings_editor.settings.retention_days, clock),
+        queue,
+    )
     deck_editor = DeckEditor(
-        player.deck_source,
-        staff_store,
-        player.slideshow,
+        player.deck_watcher,
+        session,
         speed=lambda: settings_editor.settings.rotation_speed,
         languages=lambda: choices.offered,
         language_name=choices.language_name,
@@ -171,6 +174,7 @@ def build_desk(
     )
     staff = StaffMode(
         staff_store,
+        session,
         queue,
         AuditList(staff_store),
         deck_editor,
@@ -180,7 +184,7 @@ def build_desk(
     )
     item = _desk_item(player, check_in, staff)
     if item is None:
-        for part in (check_in, staff, queue):
+        for part in (retention_timer, check_in, staff, queue):
             part.stop()
         store.close()
         staff_store.close()
@@ -195,7 +199,22 @@ def build_desk(
             parent=window,
         )
     )
-    return Desk(item, check_in, store, staff, queue, staff_store)
+    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer)
+
+
+def _keep_retention(retention: Retention, queue: CheckInQueue) -> QTimer:
+    """Erase expired check-ins now and every few minutes while the kiosk runs; the queue shows
+    what is left."""
+
+    def erase() -> None:
+        if retention.run():
+            queue.refresh()
+
+    erase()
+    timer = QTimer(interval=CHECK_EVERY_MINUTES * 60 * 1000)
+    timer.timeout.connect(erase)
+    timer.start()
+    return timer
 
 
 def _desk_item(player: Player, check_in: CheckInFlow, staff: StaffMode) -> QQuickItem | None:

@@ -24,6 +24,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.core.paths import FONTS_DIR, QML_DIR, DataDir
 from kiosk.core.settings import SettingsFile
 from kiosk.core.slides.deck_source import DeckSource
+from kiosk.core.slides.deck_watcher import POLL_MS, DeckWatcher
 from kiosk.ui import QUIET_QT_CATEGORIES
 from kiosk.ui.app.housekeeping import MemoryHousekeeping
 from kiosk.ui.app.patient_choices import PatientChoices
@@ -36,7 +37,7 @@ from kiosk.ui.slides.slideshow import Slideshow
 
 if TYPE_CHECKING:
     from kiosk.core.staff.accounts import StaffStore
-    from kiosk.core.storage.checkin_store import CheckInStore
+    from kiosk.core.storage.records import CheckInRecords
     from kiosk.ui.app.desk import Desk
     from kiosk.ui.checkin.check_in_flow import CheckInFlow
     from kiosk.ui.staff.checkin_queue import CheckInQueue
@@ -81,6 +82,8 @@ class KioskWindow:
     display: DisplaySleep
     choices: PatientChoices
     speech: ReadAloud
+    deck_poll: QTimer
+    """Asks the deck watcher every second whether the clinic's file changed."""
     _make_desk: Callable[[], Desk]
     desk: Desk | None = field(default=None, init=False)
 
@@ -101,7 +104,7 @@ class KioskWindow:
         return self._attached().check_in
 
     @property
-    def store(self) -> CheckInStore:
+    def store(self) -> CheckInRecords:
         return self._attached().store
 
     @property
@@ -118,6 +121,7 @@ class KioskWindow:
 
     def shutdown(self) -> None:
         """Engine first, then the objects it used (they outlive every binding to them)."""
+        self.deck_poll.stop()
         self.slideshow.stop()
         self.display.stop()
         self.choices.stop()
@@ -182,9 +186,9 @@ def build_kiosk(
     loaded = settings_file.load()
     for problem in loaded.problems:
         log.warning("Settings: %s", problem)
-    deck_source = DeckSource(data)
+    deck_watcher = DeckWatcher(DeckSource(data))
     slideshow = Slideshow(
-        deck_source, loaded.settings, clock=clock, follow_schedule=follow_schedule
+        deck_watcher, loaded.settings, clock=clock, follow_schedule=follow_schedule
     )
     branding = Branding(loaded.settings, data.root)
     display = DisplaySleep(loaded.settings, clock)
@@ -195,9 +199,13 @@ def build_kiosk(
     choices.follow(slideshow.set_language)
     speech = ReadAloud(loaded.settings.region, choices.code)
     choices.follow(speech.set_language)
+    deck_watcher.load()
+    deck_poll = QTimer(interval=POLL_MS)
+    deck_poll.timeout.connect(deck_watcher.poll)
     if start:
         display.start()  # rendered slides (``kiosk render``) are never dimmed
         slideshow.start()
+        deck_poll.start()
     else:
         slideshow.load()
 
@@ -217,7 +225,7 @@ def build_kiosk(
     engine.loadFromModule("Kiosk", "Main")
     roots: list[QObject] = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
-        for part in (slideshow, display):
+        for part in (deck_poll, slideshow, display):
             part.stop()
         raise StartupError("The kiosk's QML could not be loaded; see the messages above")
     window = roots[0]
@@ -238,7 +246,7 @@ def build_kiosk(
             branding,
             display,
             choices,
-            deck_source,
+            deck_watcher,
             settings_file,
             loaded,
         )
@@ -256,7 +264,9 @@ def build_kiosk(
         speech.start()  # after the first frame: finding a voice takes a second, on its thread
         return desk
 
-    kiosk = KioskWindow(engine, window, slideshow, branding, display, choices, speech, make_desk)
+    kiosk = KioskWindow(
+        engine, window, slideshow, branding, display, choices, speech, deck_poll, make_desk
+    )
     if desk_after_first_frame is None:
         try:
             kiosk.attach_desk()

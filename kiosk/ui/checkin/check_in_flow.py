@@ -19,10 +19,11 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.core.checkin.answers import REASON_LABELS, Reason
 from kiosk.core.checkin.steps import CheckInForm, DateOrder, Step
 from kiosk.core.settings import Settings
-from kiosk.core.storage.checkin_store import CheckInStore, StoreError
+from kiosk.core.storage.records import CheckInRecords, StoreError
 from kiosk.core.words import Words
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.chime import Chime, Sound
+from kiosk.ui.platform.timers import stop_timers
 from kiosk.ui.platform.translation import shown, shown_list
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ActivityWatcher", "CheckInFlow"]
@@ -74,7 +75,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     def __init__(
         self,
-        store: CheckInStore,
+        store: CheckInRecords,
         settings: Settings,
         chime: Chime,
         *,
@@ -176,8 +177,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._done_ms = done_ms if done_ms is not None else self._done_ms
 
     def stop(self) -> None:
-        for timer in self.findChildren(QTimer):
-            timer.stop()
+        stop_timers(self)
 
     # --- idle -----------------------------------------------------------------------------------
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import quote
 
 from PySide6.QtCore import (
     Property,
@@ -13,15 +11,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QUrl,
     Signal,
 )
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.core.slides.deck import Deck, Slide
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 
-__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SlideListModel", "slide_as_map"]
+__all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SlideListModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,30 +26,6 @@ _Index = QModelIndex | QPersistentModelIndex
 # use, about 18 ms, and this model is made before the first slide is drawn.
 DISPLAY_ROLE = 0
 USER_ROLE = 0x0100
-
-
-def qr_image_url(url: str) -> str:
-    return "image://qr/" + quote(url, safe="") if url else ""
-
-
-def slide_as_map(
-    slide: Slide, deck: Deck | None, library: Path | None, speed: float
-) -> dict[str, Any]:
-    """What one slide shows, in plain values QML reads as a JavaScript object."""
-    picture = deck.illustration_path(slide, library) if deck else None
-    if picture is None and library is not None and slide.illustration:
-        fallback = library / slide.illustration
-        picture = fallback if fallback.is_file() else None
-    return {
-        "slideId": slide.id,
-        "layout": slide.layout.value,
-        "title": slide.title,
-        "body": slide.body,
-        "illustration": QUrl.fromLocalFile(str(picture)).toString() if picture else "",
-        "qrSource": qr_image_url(slide.qr.url) if slide.qr else "",
-        "qrCaption": slide.qr.caption if slide.qr else "",
-        "durationMs": round(slide.seconds * speed * 1000),
-    }
 
 
 @QmlElement

@@ -1,4 +1,5 @@
-"""The attract loop's view model: which slide shows, for how long, and hot reload of the deck."""
+"""The attract loop's view model: which slide shows and for how long. The deck comes from the
+deck watcher, which tells this view model when it changes; this only reflects it."""
 
 from __future__ import annotations
 
@@ -12,19 +13,22 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.settings import Settings
 from kiosk.core.slides.deck import Deck, Slide
-from kiosk.core.slides.deck_source import DeckSource, FileSignature, Origin, file_signature
+from kiosk.core.slides.deck_source import LoadedDeck, Origin
+from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.slides.playlist import playing_now
 from kiosk.core.slides.standby import standby_slide, standby_words
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.translation import shown
 from kiosk.ui.slides.picture_check import usable_picture
-from kiosk.ui.slides.slide_list import SlideListModel, slide_as_map
+from kiosk.ui.slides.slide_list import SlideListModel
+from kiosk.ui.slides.slide_rows import slide_as_map
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "Slideshow"]
 
 log = logging.getLogger(__name__)
 
-RELOAD_POLL_MS = 1000
+SCHEDULE_CHECK_MS = 1000
+"""How often the slides scheduled for now are worked out again (a slide's hours may begin)."""
 MANUAL_PAUSE_MS = 20_000
 
 
@@ -37,14 +41,15 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     def __init__(
         self,
-        source: DeckSource,
+        watcher: DeckWatcher,
         settings: Settings,
         clock: Callable[[], datetime] = datetime.now,
         follow_schedule: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._source = source
+        self._watcher = watcher
+        self._source = watcher.source
         self._follow_schedule = follow_schedule
         self._settings = settings
         self._clock = clock
@@ -57,23 +62,17 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._duration_ms = 0
         self._running = False
         self._language = ""
-        self._signature: FileSignature | None = None
         self._advance_timer = QTimer(self, singleShot=True)
         self._advance_timer.timeout.connect(self.next)
-        self._reload_timer = QTimer(self, interval=RELOAD_POLL_MS)
-        self._reload_timer.timeout.connect(self._poll)
+        self._schedule_timer = QTimer(self, interval=SCHEDULE_CHECK_MS)
+        self._schedule_timer.timeout.connect(self._check_schedule)
+        watcher.subscribe(self._deck_changed)
 
     # --- start and stop -------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Load the deck and show its first slide, without starting the rotation."""
-        self._source.sweep()
-        self._signature = file_signature(self._source.data.deck_file)
-        loaded = self._source.load()
-        for problem in loaded.problems:
-            log.warning("Deck: %s", problem)
-        if loaded.origin is not Origin.CLINIC and loaded.problems:
-            log.warning("The clinic's deck was not used; playing the %s deck", loaded.origin.value)
+        """Show the first slide of the deck that plays, without starting the rotation."""
+        loaded = self._watcher.loaded
         self._apply(loaded.deck, loaded.origin)
         self._show(0, direction=1)
 
@@ -81,11 +80,11 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self.load()
         self._set_running(True)
         self._advance_timer.start(self._duration_ms)
-        self._reload_timer.start()
+        self._schedule_timer.start()
 
     def stop(self) -> None:
         self._advance_timer.stop()
-        self._reload_timer.stop()
+        self._schedule_timer.stop()
         self._set_running(False)
 
     # --- what QML calls -----------------------------------------------------------------------
@@ -177,28 +176,11 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         return row
 
     @Slot()
-    def _poll(self) -> None:
-        signature = file_signature(self._source.data.deck_file)
-        if signature == self._signature:
-            self._refresh_playlist()
-            return
-        self._signature = signature
-        self.reload()
+    def _check_schedule(self) -> None:
+        self._refresh_playlist()
 
-    @Slot()
-    def reload(self) -> None:
-        loaded = self._source.load_clinic()
-        if loaded is None:
-            log.info("The clinic's deck file is gone; playing the built-in deck")
-            self._apply(self._source.load_builtin(), Origin.BUILT_IN)
-        elif loaded.origin is Origin.CLINIC:
-            log.info("The clinic's deck changed; playing the new version")
-            self._apply(loaded.deck, Origin.CLINIC)
-        else:
-            for problem in loaded.problems:
-                log.warning("Deck: %s", problem)
-            log.warning("The changed deck file has problems; the slides that were playing go on")
-            return
+    def _deck_changed(self, loaded: LoadedDeck) -> None:
+        self._apply(loaded.deck, loaded.origin)
         self._refresh_current()
 
     def _refresh_current(self) -> None:

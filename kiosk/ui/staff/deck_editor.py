@@ -2,9 +2,9 @@
 the slide being edited, pictures from the library or a USB stick, "What plays today", and
 restoring the built-in deck.
 
-Every change is saved at once (atomically, with the last good copy kept), audited, and played:
-the slideshow reloads the deck. A change the disk refuses is not lost: it stays on screen with a
-message, and the next change tries again.
+Every change is saved at once through the deck watcher (atomically, with the last good copy
+kept), audited, and played: the watcher tells the slideshow. A change the disk refuses is not
+lost: it stays on screen with a message, and the next change tries again.
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.slides.deck import Deck, Layout, Slide
-from kiosk.core.slides.deck_source import DeckSource, Origin
+from kiosk.core.slides.deck_source import Origin
+from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.slides.picture_files import PictureError
 from kiosk.core.slides.playlist import Verdict, plan_for_day
-from kiosk.core.staff.accounts import StaffError, StaffStore
 from kiosk.core.staff.audit import Action
+from kiosk.core.staff.session import StaffSession
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.platform.rows_model import RowsModel
 from kiosk.ui.platform.translation import filled, shown
-from kiosk.ui.slides.slide_list import slide_as_map
-from kiosk.ui.slides.slideshow import Slideshow
-from kiosk.ui.staff.checkin_queue import RowsModel
+from kiosk.ui.slides.slide_rows import slide_as_map
 from kiosk.ui.staff.picture_import import bring_in, picture_choices
 from kiosk.ui.staff.slide_draft import SlideDraft
 
@@ -74,9 +74,8 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
 
     def __init__(
         self,
-        source: DeckSource,
-        staff: StaffStore,
-        slideshow: Slideshow,
+        watcher: DeckWatcher,
+        session: StaffSession,
         *,
         speed: Callable[[], float],
         languages: Callable[[], tuple[str, ...]],
@@ -87,13 +86,12 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     ) -> None:
         super().__init__(parent)
         self._list = RowsModel(SLIDE_ROLES, self)
-        self._source = source
-        self._staff = staff
-        self._slideshow = slideshow
+        self._watcher = watcher
+        self._source = watcher.source
+        self._session = session
         self._speed = speed
         self._media_roots = media_roots
         self._clock = clock
-        self._staff_name = ""
         self._deck: Deck | None = None
         self._origin = Origin.BUILT_IN
         self._message = ""
@@ -104,21 +102,21 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         self._languages = languages
         self._language_name = language_name
         self._draft = SlideDraft(
-            source.library, speed, self._today, languages, language_name, parent=self
+            self._source.library, speed, self._today, languages, language_name, parent=self
         )
+        session.subscribe(self._read_deck)
 
     def _today(self) -> date:
         return self._clock().date()
 
     # --- signing in and out ---------------------------------------------------------------------
 
-    def signed_in(self, staff_name: str) -> None:
-        """Read the deck that plays when a staff member signs in; forget it all on signing out."""
-        self._staff_name = staff_name
+    def _read_deck(self) -> None:
+        """Read the deck when a staff member signs in; forget it all on signing out."""
         self._message = ""
         self._removed = None
         self._editing = -1
-        if staff_name:
+        if self._session.signed_in:
             loaded = self._source.load()
             self._deck, self._origin = loaded.deck, loaded.origin
             if loaded.origin is Origin.LAST_GOOD and loaded.problems:
@@ -136,8 +134,8 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     @Slot()
     def refresh(self) -> None:
         """Read the deck again (its file may have been changed by hand) and the day's plan."""
-        if self._staff_name and self._editing < 0:
-            self.signed_in(self._staff_name)
+        if self._session.signed_in and self._editing < 0:
+            self._read_deck()
 
     def _refresh_rows(self) -> None:
         self._list.replace_rows(self._rows_for(self._deck) if self._deck is not None else [])
@@ -175,11 +173,11 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     def _commit(
         self, slides: Sequence[Slide], detail: str, action: Action = Action.DECK_CHANGED
     ) -> bool:
-        if self._deck is None or not self._staff_name:
+        if self._deck is None or not self._session.signed_in:
             return False
         deck = replace(self._deck, slides=tuple(slides), folder=self._source.data.deck_dir)
         try:
-            self._source.save(deck)
+            self._watcher.save(deck)
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             log.error("The deck could not be saved: %s", reason)
@@ -195,16 +193,9 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             return False
         self._deck, self._origin = deck, Origin.CLINIC
         self._message = ""
-        self._audit(action, detail)
-        self._slideshow.reload()
+        self._session.audit(action, detail)
         self._refresh_rows()
         return True
-
-    def _audit(self, action: Action, detail: str) -> None:
-        try:
-            self._staff.audit.record(self._staff_name, action, detail)
-        except StaffError as exc:
-            log.error("The audit log could not be written: %s", exc)
 
     def _slides(self) -> list[Slide]:
         return list(self._deck.slides) if self._deck else []
@@ -267,19 +258,20 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
 
     @Slot()
     def restoreBuiltIn(self) -> None:
-        if not self._staff_name:
+        if not self._session.signed_in:
             return
         try:
-            self._source.restore_builtin()
+            self._watcher.restore_builtin()
         except OSError as exc:
             self._message = filled(
                 self.tr("The built-in slides could not be restored (%1)."), exc.strerror or exc
             )
             self.changed.emit()
             return
-        self._audit(Action.DECK_RESTORED, "the clinic's deck kept as deck.before-restore.toml")
-        self._slideshow.reload()
-        self.signed_in(self._staff_name)
+        self._session.audit(
+            Action.DECK_RESTORED, "the clinic's deck kept as deck.before-restore.toml"
+        )
+        self._read_deck()
         self._message = self.tr(
             "The built-in slides play again. The clinic's slides were kept aside."
         )
@@ -357,7 +349,7 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             self.changed.emit()
             return
         if not picture["name"]:
-            self._audit(Action.DECK_CHANGED, f"picture imported as {name}")
+            self._session.audit(Action.DECK_CHANGED, f"picture imported as {name}")
         self._draft.set_illustration(name)
         self._picture_message = ""
         self.changed.emit()

@@ -27,8 +27,8 @@ from kiosk.core.settings import (
     Transition,
 )
 from kiosk.core.slides.picture_files import PictureError
-from kiosk.core.staff.accounts import StaffError, StaffStore
 from kiosk.core.staff.audit import Action
+from kiosk.core.staff.session import StaffSession
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.translation import filled, shown
 from kiosk.ui.staff.picture_import import bring_in, picture_choices
@@ -65,7 +65,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self,
         settings_file: SettingsFile,
         loaded: LoadedSettings,
-        staff: StaffStore,
+        session: StaffSession,
         *,
         deck_folder: Path,
         media_roots: Sequence[Path],
@@ -81,10 +81,9 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._followers = tuple(followers)
         self._file = settings_file
         self._settings = loaded.settings
-        self._staff = staff
+        self._session = session
         self._deck_folder = deck_folder
         self._media_roots = media_roots
-        self._staff_name = ""
         self._message = ""
         self._warning = ""
         if loaded.problems:
@@ -101,19 +100,19 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._accent_warning = ""
         self._logos: list[dict[str, str]] = []
         self._language_name = language_name
+        session.subscribe(self._session_changed)
 
     @property
     def settings(self) -> Settings:
         return self._settings
 
-    def signed_in(self, staff_name: str) -> None:
-        self._staff_name = staff_name
+    def _session_changed(self) -> None:
         self._message = ""
         self._accent_warning = ""
         self.changed.emit()
 
     def _save(self, label: str, before: Any, after: Any, **fields: Any) -> bool:
-        if not self._staff_name:
+        if not self._session.signed_in:
             return False
         updated = replace(self._settings, **fields)
         if updated == self._settings:
@@ -134,12 +133,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._settings = updated
         self._message = ""
         self._warning = ""
-        try:
-            self._staff.audit.record(
-                self._staff_name, Action.SETTINGS_CHANGED, f"{label}: {before} → {after}"
-            )
-        except StaffError as exc:
-            log.error("The audit log could not be written: %s", exc)
+        self._session.audit(Action.SETTINGS_CHANGED, f"{label}: {before} → {after}")
         for follow in self._followers:
             follow(updated)
         self.changed.emit()

@@ -16,21 +16,22 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.core.schedule import WEEKDAY_NAMES, shift_clock
+from kiosk.core.schedule import shift_clock
 from kiosk.core.slides.deck import (
     MAX_DURATION_SECONDS,
     MIN_DURATION_SECONDS,
     Deck,
     Layout,
+    Place,
     QrLink,
     Slide,
     SlideText,
-    parse_deck,
 )
 from kiosk.core.slides.reading import count_words, reading_level, reading_seconds
+from kiosk.core.slides.slide_check import check_slide
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.translation import shown
-from kiosk.ui.slides.slide_list import slide_as_map
+from kiosk.ui.slides.slide_rows import slide_as_map
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SlideDraft"]
 
@@ -95,72 +96,32 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
 
     def _checked(self) -> tuple[Slide | None, list[str]]:
         if self._check is None:
-            folder = self._deck.folder if self._deck else self._library
-            table = {"version": 1, "slides": [self._as_table()]}
-            result = parse_deck(table, folder, self._library)
+            deck = self._deck or Deck((), self._library)
+            result = check_slide(self._as_saved(), deck, self._library)
             problems = [self._problem_line(p.place, shown(p.message)) for p in result.problems]
             self._check = (result.deck.slides[0] if result.deck else None, problems)
         return self._check
 
-    def _problem_line(self, place: str, message: str) -> str:
+    def _problem_line(self, place: Place, message: str) -> str:
         label = self._label(place)
-        if "translation '" in place:
-            code = place.split("translation '", 1)[1].split("'", 1)[0]
-            label = f"{label} ({self._language_name(code)})"
+        if place.language:
+            label = f"{label} ({self._language_name(place.language)})"
         return f"{label}: {message}."
 
     @staticmethod
-    def _label(place: str) -> str:
+    def _label(place: Place) -> str:
         """The name the editor shows for the field a problem is in."""
-        field = place.rsplit("field ", 1)[-1].strip("'") if "field " in place else ""
-        if field == "url" or field == "caption":
-            field = f"qr {field}"
+        field = f"qr {place.field}" if place.field in ("url", "caption") else place.field
         label = FIELD_LABELS.get(field) or str(QT_TRANSLATE_NOOP("SlideDraft", "This slide"))
         return QCoreApplication.translate("SlideDraft", label)
 
-    def _as_table(self) -> dict[str, Any]:
-        s = self._slide
-        schedule: dict[str, Any] = {
-            "weekdays": [WEEKDAY_NAMES[d] for d in sorted(s.schedule.weekdays)]
-        }
-        if s.schedule.start_time is not None and s.schedule.end_time is not None:
-            schedule["hours"] = f"{s.schedule.start_time:%H:%M}-{s.schedule.end_time:%H:%M}"
-        if s.schedule.start_date:
-            schedule["start"] = s.schedule.start_date
-        if s.schedule.end_date:
-            schedule["end"] = s.schedule.end_date
-        if not s.schedule.weekdays:
-            schedule["weekdays"] = []
-        table: dict[str, Any] = {
-            "id": s.id,
-            "layout": s.layout.value,
-            "title": s.title,
-            "body": s.body,
-            "illustration": s.illustration,
-            "duration": "auto" if s.duration is None else s.duration,
-            "enabled": s.enabled,
-            "schedule": schedule,
-            "source": s.source,
-        }
-        if s.qr is not None and (s.qr.url or s.qr.caption):
-            table["qr"] = {"url": s.qr.url, "caption": s.qr.caption}
-        if s.reviewed_on:
-            table["reviewed_on"] = s.reviewed_on
-        if s.translations:
-            table["translations"] = {
-                code: {
-                    key: value
-                    for key, value in (
-                        ("title", text.title),
-                        ("body", text.body),
-                        ("caption", text.caption),
-                        ("illustration", text.illustration),
-                    )
-                    if value or key == "title"  # an empty title is named as such
-                }
-                for code, text in s.translations
-            }
-        return table
+    def _as_saved(self) -> Slide:
+        """The slide as typed, as it would be saved: a QR code whose link and words were both
+        emptied is no QR code."""
+        qr = self._slide.qr
+        if qr is not None and not (qr.url or qr.caption):
+            return replace(self._slide, qr=None)
+        return self._slide
 
     def _change(self, **fields: Any) -> None:
         self._slide = replace(self._slide, **fields)

@@ -30,9 +30,12 @@ from kiosk.core.staff.accounts import (
     pin_matches,
 )
 from kiosk.core.staff.audit import Action
+from kiosk.core.staff.session import StaffSession
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.platform.timers import stop_timers
 from kiosk.ui.platform.translation import filled, shown
-from kiosk.ui.staff.checkin_queue import AuditList, CheckInQueue
+from kiosk.ui.staff.audit_list import AuditList
+from kiosk.ui.staff.checkin_queue import CheckInQueue
 from kiosk.ui.staff.deck_editor import DeckEditor
 from kiosk.ui.staff.settings_editor import SettingsEditor
 
@@ -65,6 +68,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     def __init__(
         self,
         staff: StaffStore,
+        session: StaffSession,
         queue: CheckInQueue,
         audit: AuditList,
         deck: DeckEditor,
@@ -78,6 +82,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         super().__init__(parent)
         self._start_problems = list(start_problems)
         self._staff = staff
+        self._session = session
         self._queue = queue
         self._audit = audit
         self._deck = deck
@@ -96,7 +101,6 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._checking = 0
         """The token of the PIN check under way; 0 when none is."""
         self._next_token = 0
-        self._signed_in: StaffMember | None = None
         self._page = "queue"
         self._corner_taps: list[float] = []
         self._workers: ThreadPoolExecutor | None = None
@@ -156,16 +160,15 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot()
     def backToSlides(self) -> None:
-        if self._signed_in is not None:
-            self._audit_action(Action.SIGNED_OUT)
+        self._session.audit(Action.SIGNED_OUT)
         self._close()
 
     @Slot()
     def exitToDesktop(self) -> None:
-        if self._signed_in is None:
+        if not self._session.signed_in:
             return
-        self._audit_action(Action.EXITED)
-        log.info("Staff mode: %s left the kiosk for the desktop", self._signed_in.name)
+        self._session.audit(Action.EXITED)
+        log.info("Staff mode: %s left the kiosk for the desktop", self._session.name)
         self._close()
         self.exitRequested.emit()
 
@@ -176,8 +179,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot()
     def _lock_when_idle(self) -> None:
-        if self._signed_in is not None:
-            self._audit_action(Action.AUTO_LOCKED, f"{IDLE_LOCK_SECONDS} s without a touch")
+        if self._session.audit(Action.AUTO_LOCKED, f"{IDLE_LOCK_SECONDS} s without a touch"):
             log.info("Staff mode locked itself after %d s without a touch", IDLE_LOCK_SECONDS)
         self._close()
 
@@ -186,13 +188,10 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._idle_timer.stop()
         self._lockout_timer.stop()
         self._clear_typing()
-        self._signed_in = None
+        self._session.sign_out()
         self._chosen = None
         self._message = ""
         self._page = "queue"
-        self._queue.signed_in("")
-        self._deck.signed_in("")
-        self._settings.signed_in("")
         self._set_stage(Stage.CLOSED)
 
     def _clear_typing(self) -> None:
@@ -207,8 +206,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._idle_timer.setInterval(ms)
 
     def stop(self) -> None:
-        for timer in self.findChildren(QTimer):
-            timer.stop()
+        stop_timers(self)
         self._let_workers_go(wait=True)
 
     def _pin_workers(self) -> ThreadPoolExecutor:
@@ -319,12 +317,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     def _sign_in(self, member: StaffMember) -> None:
         log.info("Staff mode: %s signed in", member.name)
-        self._signed_in = member
         self._message = ""
-        self._queue.signed_in(member.name)
-        self._queue.refresh()
-        self._deck.signed_in(member.name)
-        self._settings.signed_in(member.name)
+        self._session.sign_in(member)
         self._audit.refresh()
         self._set_stage(Stage.HOME)
 
@@ -395,7 +389,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot(str)
     def showPage(self, page: str) -> None:
-        if self._signed_in is not None and page in PAGES:
+        if self._session.signed_in and page in PAGES:
             if self._page == "slides" and page != "slides":
                 self._deck.cancelEdit()
             self._page = page
@@ -405,14 +399,6 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             elif page in ("slides", "today"):
                 self._deck.refresh()
             self.changed.emit()
-
-    def _audit_action(self, action: Action, detail: str = "") -> None:
-        if self._signed_in is None:
-            return
-        try:
-            self._staff.audit.record(self._signed_in.name, action, detail)
-        except StaffError as exc:
-            log.error("The audit log could not be written: %s", exc)
 
     @staticmethod
     def _put_keyboard_away() -> None:
@@ -455,7 +441,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         return bool(self._checking)
 
     def _signed_in_name(self) -> str:
-        return self._signed_in.name if self._signed_in else ""
+        return self._session.name
 
     def _page_value(self) -> str:
         return self._page

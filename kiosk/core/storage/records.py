@@ -1,0 +1,82 @@
+"""The storage seam: what every user of check-in records names, whatever keeps them.
+
+``CheckInRecords`` is the protocol the kiosk's SQLite file implements today and the clinic's
+PostgreSQL store implements next; view models, the CLI and the retention service are written
+against it, never against a concrete store. Its failures are told apart by ``Failure``, a kind
+that says what went wrong for people (the disk is full, it is read-only) and never speaks the
+language of one database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Protocol
+
+from kiosk.core.checkin.answers import CheckIn, Ticket
+
+
+class Failure(StrEnum):
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    LOCKED = "locked"
+    CORRUPT = "corrupt"
+    UNAVAILABLE = "unavailable"
+
+
+class StoreError(Exception):
+    """A save or read that failed; ``str()`` holds no personal data."""
+
+    def __init__(self, failure: Failure, detail: str) -> None:
+        super().__init__(f"check-in store {failure.value}: {detail}")
+        self.failure = failure
+
+
+class Status(StrEnum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SEEN = "seen"
+    NO_SHOW = "no-show"
+
+
+@dataclass(frozen=True)
+class StoredCheckIn:
+    ticket: str
+    created_at: datetime
+    visit: CheckIn
+    status: Status
+    status_at: datetime | None = None
+
+    def minutes_waiting(self, now: datetime) -> int:
+        """Minutes from arrival until the patient was called (or until now, while waiting)."""
+        end = now if self.status is Status.WAITING or self.status_at is None else self.status_at
+        return max(0, int((end - self.created_at).total_seconds() // 60))
+
+
+class CheckInRecords(Protocol):
+    """Check-ins kept for the front desk. Every method raises ``StoreError`` on failure."""
+
+    def open(self) -> None:
+        """Make the records ready; a store that cannot be opened leaves nothing half-open."""
+
+    def close(self) -> None: ...
+
+    def save(self, visit: CheckIn) -> Ticket:
+        """Keep ``visit`` once; saving the same id again returns the ticket it already has."""
+
+    def set_status(self, checkin_id: str, status: Status) -> bool:
+        """Mark a check-in called, seen, a no-show or waiting again; False when it is gone."""
+
+    def queue(self, day: date) -> list[StoredCheckIn]:
+        """The front desk's list for ``day``, in ticket order."""
+
+    def checkins(self, since: date | None = None, until: date | None = None) -> list[StoredCheckIn]:
+        """The check-ins whose personal data is still kept, both days included."""
+
+    def erase_personal_data(self, before: date | None = None) -> int:
+        """Erase the personal data of every check-in from before ``before`` (all when None),
+        from every copy the store keeps; returns how many were erased."""
+
+    def changed_since(self, moment: datetime) -> list[str]:
+        """The ids of the check-ins made or marked at ``moment`` or later, oldest first."""
