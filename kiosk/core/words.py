@@ -3,7 +3,7 @@
 The core never imports Qt, so it cannot translate. It hands the interface ``Words``: the English
 sentence, marked for Qt's translation tools by ``say`` (lupdate reads it as ``QT_TR_NOOP``; see
 ``kiosk/tools/translations.py``), and the values for its ``%1``, ``%2``... The interface looks the
-sentence up in the patient's language and fills it in (``kiosk/ui/translation.py``).
+sentence up in the patient's language and fills it in (``kiosk/ui/platform/translation.py``).
 """
 
 from __future__ import annotations

@@ -65,7 +65,8 @@ class Patient:
         return str(self.find(name).property("text"))
 
     def step(self) -> str:
-        return str(self.kiosk.check_in.property("step"))
+        """The core's name of the step on screen (QML sees it as ``CheckInFlow.Screen``)."""
+        return self.kiosk.check_in.current_step().value
 
     def type_name(self, field: str, text: str) -> None:
         self.tap(f"{field}Input")

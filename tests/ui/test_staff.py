@@ -22,6 +22,7 @@ from kiosk.core.staff.audit import Action
 from kiosk.core.storage.checkin_store import open_store
 from kiosk.core.storage.records import Status
 from kiosk.ui.app.kiosk_window import KioskWindow
+from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.keyboard import OnScreenKeyboard, Touches
@@ -102,7 +103,7 @@ def an_urgent_check_in_waiting(kiosk: KioskWindow, first: str = "Ana", last: str
     flow.toggleReason("back-knee-hip")
     flow.answerUrgent("yes")
     flow.answerVisit("first")
-    flow.correct("review")
+    flow.correct(CheckInFlow.Screen.Review)
     flow.confirm()
     flow.finish()
 
@@ -228,7 +229,7 @@ def test_the_queue_shows_today_updates_live_and_marks_patients(
     flow.toggleReason("toenail")
     flow.answerUrgent("no")
     flow.answerVisit("first")
-    flow.correct("review")
+    flow.correct(CheckInFlow.Screen.Review)
     flow.confirm()
     qtbot.waitUntil(lambda: person.shown("queueRowTitle1"), timeout=3000)
     assert person.text("queueRowTitle1") == "A-2  Bo Diaz"

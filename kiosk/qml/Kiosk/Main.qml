@@ -5,7 +5,7 @@ import Kiosk.Slides
 
 // The kiosk's one window: the clinic's bar, the slides, and the footer with "Check in".
 // Check-in and staff mode (Desk.qml) are laid over it just after the first slide is on screen,
-// so the waiting room never waits for them (kiosk/ui/app.py, KioskWindow.attach_desk).
+// so the waiting room never waits for them (kiosk/ui/app/kiosk_window.py, KioskWindow.attach_desk).
 Window {
     id: root
 

@@ -10,9 +10,20 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Property, QDate, QEvent, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QDate,
+    QEnum,
+    QEvent,
+    QLocale,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -60,6 +71,18 @@ def date_in_words(locale: QLocale) -> Callable[[date], str]:
 @QmlElement
 @QmlUncreatable("The check-in is made by the application")
 class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
+    @QEnum
+    class Screen(IntEnum):
+        """The core's ``Step``, one for one, as QML compares it (``CheckInFlow.Review``)."""
+
+        Name = 0
+        BirthDate = 1
+        Reason = 2
+        Urgent = 3
+        Mobile = 4
+        About = 5
+        Review = 6
+
     changed = Signal()
     """Any answer, message or outcome changed."""
     stepChanged = Signal()
@@ -237,13 +260,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             return
         self._notify()
 
-    @Slot(str)
-    def correct(self, step: str) -> None:
-        try:
-            self._form.correct(Step(step))
-        except ValueError:
-            return
-        self._notify()
+    @Slot(int)
+    def correct(self, screen: int) -> None:
+        step = step_of(screen)
+        if step is not None:
+            self._form.correct(step)
+            self._notify()
 
     # --- answers --------------------------------------------------------------------------------
 
@@ -352,8 +374,11 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def _started(self) -> bool:
         return self._form.started
 
-    def _step(self) -> str:
-        return self._form.step.value
+    def current_step(self) -> Step:
+        return self._form.step
+
+    def _step(self) -> int:
+        return screen_of(self._form.step)
 
     def _step_number(self) -> int:
         return self._form.step_number
@@ -411,7 +436,11 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     def _summary(self) -> list[dict[str, Any]]:
         return [
-            {"step": line.step.value, "label": shown(line.label), "value": shown_list(line.value)}
+            {
+                "step": screen_of(line.step),
+                "label": shown(line.label),
+                "value": shown_list(line.value),
+            }
             for line in self._form.summary()
         ]
 
@@ -464,7 +493,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     active = Property(bool, _is_active, notify=changed)
     started = Property(bool, _started, notify=changed)
-    step = Property(str, _step, notify=stepChanged)
+    step = Property(int, _step, notify=stepChanged)
     stepNumber = Property(int, _step_number, notify=stepChanged)
     stepCount = Property(int, _step_count, notify=changed)
     fromReview = Property(bool, _from_review, notify=changed)
@@ -508,6 +537,21 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             "messages": dict(form.messages),
             "ticket": self._ticket,
         }
+
+
+def _screen_name(step: Step) -> str:
+    return "".join(part.title() for part in step.name.split("_"))
+
+
+def screen_of(step: Step) -> int:
+    """The QML enum value of the core's ``step``."""
+    return int(CheckInFlow.Screen[_screen_name(step)])
+
+
+def step_of(screen: int) -> Step | None:
+    """The core's step for a QML enum value; ``None`` for a value that names none."""
+    names = {int(s): s.name for s in CheckInFlow.Screen}
+    return next((s for s in Step if _screen_name(s) == names.get(screen)), None)
 
 
 class ActivityWatcher(QObject):

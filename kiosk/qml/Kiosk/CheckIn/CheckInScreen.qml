@@ -17,8 +17,8 @@ Rectangle {
     required property CheckInFlow flow
     required property PatientChoices choices
     required property ReadAloud speech
-    readonly property bool onReview: flow.step === "review"
-    readonly property bool typing: flow.step === "name" && flow.outcome === ""
+    readonly property bool onReview: flow.step === CheckInFlow.Review
+    readonly property bool typing: flow.step === CheckInFlow.Name && flow.outcome === ""
     // The top third of the screen, in the steps' own coordinates: out of reach from a wheelchair.
     readonly property real reachTop: height / 3 - stepLoader.y
 
@@ -57,12 +57,12 @@ Rectangle {
         anchors { top: header.bottom; bottom: tools.top; left: parent.left; right: parent.right; margins: Theme.spacing }
         sourceComponent: {
             switch (screen.flow.step) {
-            case "name": return nameStep;
-            case "birth-date": return birthStep;
-            case "reason": return reasonStep;
-            case "urgent": return urgentStep;
-            case "mobile": return mobileStep;
-            case "about": return aboutStep;
+            case CheckInFlow.Name: return nameStep;
+            case CheckInFlow.BirthDate: return birthStep;
+            case CheckInFlow.Reason: return reasonStep;
+            case CheckInFlow.Urgent: return urgentStep;
+            case CheckInFlow.Mobile: return mobileStep;
+            case CheckInFlow.About: return aboutStep;
             default: return reviewStep;
             }
         }

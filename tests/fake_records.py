@@ -1,0 +1,82 @@
+"""An in-memory ``CheckInRecords``: the small fake behind the storage seam that view-model and
+service tests build one object against. It keeps what a store keeps and can be told to fail."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from kiosk.core.checkin.answers import CheckIn, Ticket
+from kiosk.core.storage.records import (
+    CheckInRecords,
+    Failure,
+    Status,
+    StoredCheckIn,
+    StoreError,
+)
+
+
+class FakeRecords:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.rows: list[StoredCheckIn] = []
+        self.failure: Failure | None = None
+        """When set, every call raises ``StoreError`` with it."""
+        self.erased_before: list[date | None] = []
+        self.status_changes: list[tuple[str, Status]] = []
+
+    def _check(self) -> None:
+        if self.failure is not None:
+            raise StoreError(self.failure, "told to fail")
+
+    def open(self) -> None:
+        self._check()
+
+    def close(self) -> None:
+        pass
+
+    def save(self, visit: CheckIn) -> Ticket:
+        self._check()
+        for number, row in enumerate(self.rows, start=1):
+            if row.visit.id == visit.id:
+                return Ticket(f"A-{number}", 0)
+        self.rows.append(StoredCheckIn(f"A-{len(self.rows) + 1}", self.now, visit, Status.WAITING))
+        ahead = sum(1 for r in self.rows[:-1] if r.status is Status.WAITING)
+        return Ticket(self.rows[-1].ticket, ahead)
+
+    def set_status(self, checkin_id: str, status: Status) -> bool:
+        self._check()
+        for i, row in enumerate(self.rows):
+            if row.visit.id == checkin_id:
+                self.rows[i] = replace(row, status=status, status_at=self.now)
+                self.status_changes.append((checkin_id, status))
+                return True
+        return False
+
+    def queue(self, day: date) -> list[StoredCheckIn]:
+        return self.checkins(day, day)
+
+    def checkins(self, since: date | None = None, until: date | None = None) -> list[StoredCheckIn]:
+        self._check()
+        low, high = since or date.min, until or date.max
+        return [r for r in self.rows if low <= r.created_at.date() <= high]
+
+    def erase_personal_data(self, before: date | None = None) -> int:
+        self._check()
+        self.erased_before.append(before)
+        kept = [r for r in self.rows if before is not None and r.created_at.date() >= before]
+        erased = len(self.rows) - len(kept)
+        self.rows = kept
+        return erased
+
+    def changed_since(self, moment: datetime) -> list[str]:
+        self._check()
+        return [
+            r.visit.id
+            for r in self.rows
+            if r.created_at >= moment or (r.status_at is not None and r.status_at >= moment)
+        ]
+
+
+def _is_records(records: FakeRecords) -> CheckInRecords:
+    return records  # mypy checks here that the fake keeps to the protocol

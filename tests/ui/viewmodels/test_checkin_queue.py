@@ -1,0 +1,131 @@
+"""The queue's view model alone, against a fake behind the storage seam: what it shows, and the
+signals it sends, as the staff session changes and staff mark check-ins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
+from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
+from kiosk.core.staff.audit import TERMINAL, Action
+from kiosk.core.staff.session import StaffSession
+from kiosk.core.storage.records import Failure, Status
+from kiosk.ui.staff.checkin_queue import CheckInQueue
+from tests.fake_records import FakeRecords
+
+NOW = datetime(2026, 12, 1, 10, 30)
+
+
+def visit(first: str = "María José", urgent: bool = False) -> CheckIn:
+    return CheckIn(
+        id=new_checkin_id(),
+        first_name=first,
+        last_name="O'Neil-Núñez",
+        birth_date=date(1956, 3, 12),
+        reasons=(Reason.HEEL_OR_ARCH,),
+        urgent=urgent,
+        mobile="",
+        returning=False,
+        mobility_help=True,
+    )
+
+
+@pytest.fixture
+def staff(tmp_path: Path) -> Iterator[StaffStore]:
+    store = open_staff_store(tmp_path / "staff.sqlite", lambda: NOW)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def member(staff: StaffStore) -> StaffMember:
+    return staff.add("Ana Ruiz", "246810", by=TERMINAL)
+
+
+@pytest.fixture
+def records() -> FakeRecords:
+    records = FakeRecords(NOW)
+    records.save(visit())
+    records.save(visit("Li", urgent=True))
+    return records
+
+
+@pytest.fixture
+def session(staff: StaffStore) -> StaffSession:
+    return StaffSession(staff)
+
+
+@pytest.fixture
+def queue(
+    qtbot: QtBot, records: FakeRecords, session: StaffSession, tmp_path: Path
+) -> Iterator[CheckInQueue]:
+    made = CheckInQueue(
+        records, session, export_folder=tmp_path / "exports", media_roots=[], clock=lambda: NOW
+    )
+    yield made
+    made.stop()
+
+
+def test_a_sign_in_shows_the_day_and_a_sign_out_forgets_it(
+    qtbot: QtBot, queue: CheckInQueue, session: StaffSession, member: StaffMember
+) -> None:
+    assert queue.rowCount() == 0
+    with qtbot.waitSignal(queue.changed, timeout=1000):
+        session.sign_in(member)
+    assert queue.property("count") == 2
+    first, second = queue.rows()
+    assert (first["ticket"], first["name"]) == ("A-1", "María José O'Neil-Núñez")
+    assert (first["mobilityHelp"], second["urgent"]) == (True, True)
+    assert first["status"] == Status.WAITING.value
+    with qtbot.waitSignal(queue.changed, timeout=1000):
+        session.sign_out()
+    assert queue.rows() == []
+    assert queue.property("count") == 0
+
+
+def test_marking_saves_through_the_seam_and_is_audited_as_the_member(
+    queue: CheckInQueue,
+    session: StaffSession,
+    member: StaffMember,
+    records: FakeRecords,
+    staff: StaffStore,
+) -> None:
+    session.sign_in(member)
+    queue.mark(0, Status.CALLED.value)
+    assert records.status_changes == [(records.rows[0].visit.id, Status.CALLED)]
+    assert queue.rows()[0]["status"] == Status.CALLED.value
+    entry = staff.audit.entries(limit=1)[0]
+    assert (entry.staff, entry.action, entry.detail) == (
+        "Ana Ruiz",
+        Action.CHECKIN_STATUS,
+        "A-1 called",
+    )
+
+
+def test_nothing_is_marked_or_shown_while_nobody_is_signed_in(
+    queue: CheckInQueue, records: FakeRecords
+) -> None:
+    queue.refresh()
+    queue.mark(0, Status.SEEN.value)
+    assert queue.rows() == []
+    assert records.status_changes == []
+
+
+def test_a_store_that_fails_is_said_kindly_and_the_list_stays(
+    qtbot: QtBot,
+    queue: CheckInQueue,
+    session: StaffSession,
+    member: StaffMember,
+    records: FakeRecords,
+) -> None:
+    session.sign_in(member)
+    records.failure = Failure.UNAVAILABLE
+    with qtbot.waitSignal(queue.changed, timeout=1000):
+        queue.refresh()
+    assert queue.property("message") == "The check-ins cannot be read right now."
+    assert queue.property("count") == 2
