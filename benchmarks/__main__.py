@@ -12,6 +12,7 @@ import argparse
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -37,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="once each and short: a smoke run")
     parser.add_argument(
         "--only", default=",".join(GROUPS), help=f"a comma list of: {', '.join(GROUPS)}"
+    )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="CHECKOUT",
+        help="another checkout of the kiosk (the code before a change): after each benchmark "
+        "here, its own benchmark runs on this virtual environment, and its figures are "
+        "printed with the prefix 'against_'",
     )
     return parser
 
@@ -97,7 +106,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         for group in GROUPS:
             if group in chosen:
                 steps[group]()
+                if args.against is not None:
+                    _against(args.against, group, runs, args.quick)
     return 0
+
+
+def _against(checkout: Path, group: str, runs: int, quick: bool) -> None:
+    """The same benchmark, by the other checkout's own code, in this run."""
+    progress(f"{group}, by the code in {checkout}")
+    command = [sys.executable, "-m", "benchmarks", "--only", group, "--runs", str(max(runs, 5))]
+    env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+    done = subprocess.run(
+        [*command, *(["--quick"] if quick else [])],
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    commit = subprocess.run(
+        ["git", "-C", str(checkout), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    print(f"# against: {group} by the code at {commit or checkout}")
+    for line in done.stdout.splitlines():
+        if line.startswith("#"):
+            continue
+        print(f"against_{line}")
+    if done.returncode != 0:
+        print(f"# against: {group} failed there: {done.stderr.strip()[-500:]}")
 
 
 def _has_xvfb() -> bool:

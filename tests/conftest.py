@@ -13,12 +13,16 @@ os.environ.pop("QT_SCALE_FACTOR", None)
 # As the kiosk sets them, before Qt reads them (kiosk.ui itself imports no Qt).
 os.environ["QT_LOGGING_RULES"] = QUIET_QT_CATEGORIES
 
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from kiosk.core.paths import DataDir
+from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
+from kiosk.core.staff.audit import TERMINAL
 
 settings.register_profile("kiosk", deadline=None, max_examples=150)
 settings.load_profile("kiosk")
@@ -29,3 +33,20 @@ def data_dir(tmp_path: Path) -> DataDir:
     data = DataDir(tmp_path / "data")
     data.root.mkdir()
     return data
+
+
+STAFF_CLOCK = datetime(2026, 12, 1, 9, 0)
+
+
+@pytest.fixture
+def staff(tmp_path: Path) -> Iterator[StaffStore]:
+    """Staff accounts and the audit log in a file of their own, for tests of one service or
+    view model (the whole kiosk's tests use the data folder's)."""
+    store = open_staff_store(tmp_path / "staff-alone.sqlite", lambda: STAFF_CLOCK)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def member(staff: StaffStore) -> StaffMember:
+    return staff.add("Ana Ruiz", "246810", by=TERMINAL)

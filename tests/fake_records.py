@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from kiosk.core.checkin.answers import CheckIn, Ticket
+from kiosk.core.checkin.answers import CheckIn, Reason, Ticket, new_checkin_id
 from kiosk.core.storage.records import (
     CheckInRecords,
     Failure,
@@ -14,6 +14,23 @@ from kiosk.core.storage.records import (
     StoredCheckIn,
     StoreError,
 )
+
+
+def visit(
+    first: str = "María José", last: str = "O'Neil-Núñez", *, urgent: bool = False
+) -> CheckIn:
+    """A patient's answers, as a check-in saves them."""
+    return CheckIn(
+        id=new_checkin_id(),
+        first_name=first,
+        last_name=last,
+        birth_date=date(1956, 3, 12),
+        reasons=(Reason.HEEL_OR_ARCH,),
+        urgent=urgent,
+        mobile="",
+        returning=False,
+        mobility_help=True,
+    )
 
 
 class FakeRecords:

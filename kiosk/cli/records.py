@@ -16,10 +16,10 @@ from kiosk.core.checkin.csv_export import export_checkins
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
 from kiosk.core.slides.deck import Severity, deck_as_json, load_deck_file
 from kiosk.core.slides.deck_source import DeckSource
-from kiosk.core.staff.accounts import AccountError, StaffError, StaffStore, check_new_pin
+from kiosk.core.staff.accounts import AccountError, StaffStore, check_new_pin
 from kiosk.core.staff.audit import TERMINAL, Action
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
-from kiosk.core.storage.records import StoreError
+from kiosk.core.storage.records import RecordsError, StoreError
 
 
 def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
@@ -72,7 +72,7 @@ def audit_from_terminal(data: DataDir, action: Action, detail: str) -> None:
     try:
         with staff_records(data) as staff:
             staff.audit.record(TERMINAL, action, detail)
-    except StaffError as exc:
+    except RecordsError as exc:
         print(f"The audit log could not be written: {exc}", file=sys.stderr)
 
 
@@ -96,7 +96,7 @@ def add_staff(data: DataDir, name: str) -> int:
     try:
         with staff_records(data) as staff:
             member = staff.add(name, pin, by=TERMINAL)
-    except (AccountError, StaffError) as exc:
+    except (AccountError, RecordsError) as exc:
         print(f"{exc} No account was made.", file=sys.stderr)
         return 1
     print(f"The account {member.name} was made; it signs in to staff mode with its PIN.")
@@ -118,7 +118,7 @@ def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
                     print(f"{e.seq}\t{e.at}\t{e.staff}\t{e.action}\t{e.detail}")
                 return 0
             return check_audit_chain(staff)
-    except StaffError as exc:
+    except RecordsError as exc:
         print(f"The staff records could not be read: {exc}", file=sys.stderr)
         return 1
 

@@ -3,48 +3,24 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 
 import pytest
 
-from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.checkin.retention import Retention
-from kiosk.core.staff.accounts import StaffStore, open_staff_store
+from kiosk.core.staff.accounts import StaffStore
 from kiosk.core.staff.audit import SYSTEM, Action
 from kiosk.core.storage.records import Failure
-from tests.fake_records import FakeRecords
+from tests.fake_records import FakeRecords, visit
 
 NOW = datetime(2026, 12, 1, 0, 20)
-
-
-def visit() -> CheckIn:
-    return CheckIn(
-        id=new_checkin_id(),
-        first_name="Zanele",
-        last_name="Okonkwo",
-        birth_date=date(1980, 1, 2),
-        reasons=(Reason.TOENAIL,),
-        urgent=False,
-        mobile="",
-        returning=False,
-        mobility_help=False,
-    )
-
-
-@pytest.fixture
-def staff(tmp_path: Path) -> Iterator[StaffStore]:
-    store = open_staff_store(tmp_path / "staff.sqlite", lambda: NOW)
-    yield store
-    store.close()
 
 
 def records_over_days(*days_ago: int) -> FakeRecords:
     records = FakeRecords(NOW)
     for ago in days_ago:
         records.now = NOW - timedelta(days=ago)
-        records.save(visit())
+        records.save(visit("Zanele", "Okonkwo"))
     records.now = NOW
     return records
 

@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
-from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
-from kiosk.core.staff.audit import SYSTEM, TERMINAL, Action
+from kiosk.core.staff.accounts import StaffMember, StaffStore
+from kiosk.core.staff.audit import SYSTEM, Action
 from kiosk.core.staff.session import StaffSession, record_by_kiosk
 
 NOW = datetime(2026, 12, 1, 9, 0)
-
-
-@pytest.fixture
-def staff(tmp_path: Path) -> Iterator[StaffStore]:
-    store = open_staff_store(tmp_path / "staff.sqlite", lambda: NOW)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def member(staff: StaffStore) -> StaffMember:
-    return staff.add("Ana Ruiz", "246810", by=TERMINAL)
 
 
 def last_entry(staff: StaffStore) -> tuple[str, str, str]:

@@ -20,7 +20,7 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kiosk.core.staff.audit import AUDIT_TABLE, Action, AuditLog
-from kiosk.core.storage.records import Failure
+from kiosk.core.storage.records import Failure, RecordsError
 from kiosk.core.storage.sqlite import connect, error_code_name, failure_of, migrate, transaction
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.words import KindError, say
@@ -60,10 +60,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 
 
-class StaffError(Exception):
-    def __init__(self, failure: Failure, detail: str) -> None:
-        super().__init__(f"staff store {failure.value}: {detail}")
-        self.failure = failure
+class StaffError(RecordsError):
+    what = "staff store"
 
 
 class AccountError(KindError):

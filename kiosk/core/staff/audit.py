@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.core.storage.atomic import write_atomic
-from kiosk.core.storage.records import Failure
+from kiosk.core.storage.records import RecordsError
 from kiosk.core.storage.sqlite import error_code_name, failure_of, transaction
 
 log = logging.getLogger(__name__)
@@ -62,10 +62,8 @@ class Action(StrEnum):
     EXITED = "exited to the desktop"
 
 
-class AuditError(Exception):
-    def __init__(self, failure: Failure, detail: str) -> None:
-        super().__init__(f"audit log {failure.value}: {detail}")
-        self.failure = failure
+class AuditError(RecordsError):
+    what = "audit log"
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from kiosk.core.staff.accounts import StaffError, StaffMember, StaffStore
-from kiosk.core.staff.audit import SYSTEM, Action, AuditError
+from kiosk.core.staff.accounts import StaffMember, StaffStore
+from kiosk.core.staff.audit import SYSTEM, Action
+from kiosk.core.storage.records import RecordsError
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def record(staff: StaffStore, who: str, action: Action, detail: str = "") -> boo
     """Write one audit entry by ``who``; a failure is logged and returns False."""
     try:
         staff.audit.record(who, action, detail)
-    except (StaffError, AuditError) as exc:
+    except RecordsError as exc:
         log.error("The audit log could not be written: %s", exc)
         return False
     return True

@@ -25,12 +25,19 @@ class Failure(StrEnum):
     UNAVAILABLE = "unavailable"
 
 
-class StoreError(Exception):
-    """A save or read that failed; ``str()`` holds no personal data."""
+class RecordsError(Exception):
+    """A save or read of kept records that failed, by its kind; ``str()`` holds no personal
+    data. Each store names itself in ``what``."""
+
+    what = "records"
 
     def __init__(self, failure: Failure, detail: str) -> None:
-        super().__init__(f"check-in store {failure.value}: {detail}")
+        super().__init__(f"{self.what} {failure.value}: {detail}")
         self.failure = failure
+
+
+class StoreError(RecordsError):
+    what = "check-in store"
 
 
 class Status(StrEnum):

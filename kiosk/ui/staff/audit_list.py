@@ -8,8 +8,9 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.core.staff.accounts import StaffError, StaffStore
-from kiosk.core.staff.audit import Action, AuditError
+from kiosk.core.staff.accounts import StaffStore
+from kiosk.core.staff.audit import Action
+from kiosk.core.storage.records import RecordsError
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.rows_model import RowsModel
 from kiosk.ui.platform.translation import filled
@@ -64,7 +65,7 @@ class AuditList(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatable(r
         try:
             entries = self._staff.audit.entries(limit=self.SHOWN)
             problems = self._staff.audit.verify()
-        except (StaffError, AuditError) as exc:
+        except RecordsError as exc:
             log.error("The audit log could not be read: %s", exc)
             entries, problems = [], [self.tr("The audit log cannot be read right now.")]
         self.replace_rows(

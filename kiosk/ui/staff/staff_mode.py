@@ -22,7 +22,6 @@ from kiosk.core.staff.accounts import (
     PIN_MIN_DIGITS,
     AccountError,
     Outcome,
-    StaffError,
     StaffMember,
     StaffStore,
     check_name,
@@ -31,6 +30,7 @@ from kiosk.core.staff.accounts import (
 )
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
+from kiosk.core.storage.records import RecordsError
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.timers import stop_timers
 from kiosk.ui.platform.translation import filled, shown
@@ -133,7 +133,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         try:
             self._members = self._read_accounts()
             self._locked_seconds = self._staff.locked_seconds()
-        except StaffError as exc:
+        except RecordsError as exc:
             log.error("Staff mode could not read its records: %s", exc)
             self._members = []
             self._message = self._unavailable()
@@ -148,7 +148,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         """The accounts; a store that could not be opened (or read) before is opened again."""
         try:
             return self._staff.members()
-        except StaffError:
+        except RecordsError:
             self._staff.close()
             self._staff.open()
             return self._staff.members()
@@ -266,7 +266,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         pin, self._pin = self._pin, ""
         try:
             pin_hash = "" if self._staff.locked_seconds() else self._staff.pin_hash(self._chosen)
-        except StaffError as exc:
+        except RecordsError as exc:
             log.error("Staff mode could not read its records: %s", exc)
             self._message = self._unavailable()
             self.changed.emit()
@@ -292,7 +292,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._checking = 0
         try:
             result = self._staff.record_attempt(self._chosen, matched)
-        except StaffError as exc:
+        except RecordsError as exc:
             log.error("Staff mode could not record a sign-in: %s", exc)
             self._message = self._unavailable()
             self.changed.emit()
@@ -326,7 +326,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     def _tick_lockout(self) -> None:
         try:
             self._locked_seconds = self._staff.locked_seconds()
-        except StaffError:
+        except RecordsError:
             self._locked_seconds = 0
         if not self._locked_seconds:
             self._lockout_timer.stop()
@@ -375,7 +375,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         try:
             member = self._staff.add(self._new_name, pin, by=self._new_name)
             self._staff.audit.record(member.name, Action.SIGNED_IN)
-        except (AccountError, StaffError) as exc:
+        except (AccountError, RecordsError) as exc:
             log.error("Staff mode could not make the first account: %s", type(exc).__name__)
             self._message = (
                 shown(exc.words) if isinstance(exc, AccountError) else self._unavailable()

@@ -4,47 +4,20 @@ signals it sends, as the staff session changes and staff mark check-ins."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
-from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
-from kiosk.core.staff.audit import TERMINAL, Action
+from kiosk.core.staff.accounts import StaffMember, StaffStore
+from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.records import Failure, Status
 from kiosk.ui.staff.checkin_queue import CheckInQueue
-from tests.fake_records import FakeRecords
+from tests.fake_records import FakeRecords, visit
 
 NOW = datetime(2026, 12, 1, 10, 30)
-
-
-def visit(first: str = "María José", urgent: bool = False) -> CheckIn:
-    return CheckIn(
-        id=new_checkin_id(),
-        first_name=first,
-        last_name="O'Neil-Núñez",
-        birth_date=date(1956, 3, 12),
-        reasons=(Reason.HEEL_OR_ARCH,),
-        urgent=urgent,
-        mobile="",
-        returning=False,
-        mobility_help=True,
-    )
-
-
-@pytest.fixture
-def staff(tmp_path: Path) -> Iterator[StaffStore]:
-    store = open_staff_store(tmp_path / "staff.sqlite", lambda: NOW)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def member(staff: StaffStore) -> StaffMember:
-    return staff.add("Ana Ruiz", "246810", by=TERMINAL)
 
 
 @pytest.fixture
