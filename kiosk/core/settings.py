@@ -19,6 +19,7 @@ from typing import Any
 from kiosk.core.colour import contrast_ratio, parse_hex
 from kiosk.core.schedule import hours_text, parse_hours
 from kiosk.core.storage.atomic import sweep_temporary_files, write_atomic
+from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.toml_text import toml_string
 from kiosk.core.words import Words, say
@@ -85,9 +86,14 @@ def load_settings(path: Path) -> LoadedSettings:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             too_large = say("%1 is too large; the defaults are used", path.name)
             return LoadedSettings(Settings(), (too_large,))
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        data = tomllib.loads(read_capped(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
     except FileNotFoundError:
         return LoadedSettings(Settings(), ())
+    except RefusedFileError as exc:
+        return LoadedSettings(Settings(), (say("%1; the defaults are used", exc.words),))
+    except RecursionError:
+        too_deep = say("%1 nests tables or lists too deeply; the defaults are used", path.name)
+        return LoadedSettings(Settings(), (too_deep,))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return LoadedSettings(
             Settings(),

@@ -234,6 +234,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>el archivo no es TOML válido: %1</translation>
     </message>
     <message>
+        <source>the file nests tables or lists too deeply to be read</source>
+        <translation>el archivo anida tablas o listas a demasiada profundidad para poder leerlo</translation>
+    </message>
+    <message>
         <source>must be %1</source>
         <translation>debe ser %1</translation>
     </message>
@@ -470,6 +474,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>%1 es demasiado grande; se usan los valores predeterminados</translation>
     </message>
     <message>
+        <source>%1; the defaults are used</source>
+        <translation>%1; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>%1 nests tables or lists too deeply; the defaults are used</source>
+        <translation>%1 anida tablas o listas a demasiada profundidad; se usan los valores predeterminados</translation>
+    </message>
+    <message>
         <source>%1 could not be read (%2); the defaults are used</source>
         <translation>no se pudo leer %1 (%2); se usan los valores predeterminados</translation>
     </message>
@@ -616,6 +628,42 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>USB drive %1</source>
         <translation>Memoria USB %1</translation>
+    </message>
+    <message>
+        <source>not copied: %1</source>
+        <translation>no se copió: %1</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>una tubería (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file the kiosk can read</source>
+        <translation>%1 es %2, no un archivo que el quiosco pueda leer</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside its folder; it is not read</source>
+        <translation>%1 es un enlace a un archivo fuera de su carpeta; no se lee</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; it is not read</source>
+        <translation>%1 ocupa más de %2 bytes; no se lee</translation>
     </message>
 </context>
 <context>

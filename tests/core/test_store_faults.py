@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core.staff.accounts import StaffError, StaffStore
+from kiosk.core.staff.audit import TERMINAL
 from kiosk.core.storage.checkin_store import SqliteCheckInStore, count_rows, open_store
 from kiosk.core.storage.records import Failure, StoreError
 from tests.core.test_store import visit
@@ -180,3 +182,71 @@ def test_a_lock_held_by_another_process_fails_after_a_short_wait_then_clears(
     assert waited < 10
     store.save(visit())
     assert count_rows(store.path) == 1
+
+
+def leave_free(disk: Disk, free_bytes: int) -> None:
+    """Fill the small disk until only ``free_bytes`` are left (to the page)."""
+    ballast = disk.folder / "ballast"
+    ballast.unlink(missing_ok=True)
+    stats = os.statvfs(disk.folder)
+    size = max(0, stats.f_bavail * stats.f_frsize - free_bytes)
+    with ballast.open("wb") as out:
+        out.truncate(0)
+        block = b"\0" * 4096
+        for _ in range(size // 4096):
+            out.write(block)
+
+
+NEW_STORE_BYTES = 160 * 1024
+"""More than a new store needs: its file, its write-ahead log and the first migration."""
+
+
+def test_a_disk_nearly_full_when_the_store_is_first_made_leaves_nothing_half_open(
+    small_disk: Disk,
+) -> None:
+    if not small_disk.mounted:
+        pytest.skip("needs a small disk of its own, which only root can mount")
+    path = small_disk.folder / "checkins.sqlite"
+    outcomes = []
+    for free in range(0, NEW_STORE_BYTES + 1, 8 * 1024):
+        for stray in small_disk.folder.glob("checkins.sqlite*"):
+            stray.unlink()
+        leave_free(small_disk, free)
+        store = SqliteCheckInStore(path)
+        try:
+            store.open()
+            outcomes.append("opened")
+        except StoreError as exc:
+            outcomes.append(exc.failure.value)
+            assert store._db is None, f"half-open with {free} bytes free"
+        (small_disk.folder / "ballast").unlink()
+        store.save(visit())  # once there is room, the next check-in is saved
+        assert count_rows(path) == 1
+        assert store.integrity() == "ok"
+        store.close()
+    assert "opened" in outcomes
+    assert any(o != "opened" for o in outcomes), outcomes
+
+
+def test_the_staff_records_too_are_never_left_half_open(small_disk: Disk) -> None:
+    if not small_disk.mounted:
+        pytest.skip("needs a small disk of its own, which only root can mount")
+    path = small_disk.folder / "staff.sqlite"
+    failed = 0
+    for free in range(0, NEW_STORE_BYTES + 1, 8 * 1024):
+        for stray in small_disk.folder.glob("staff.*"):
+            stray.unlink()
+        leave_free(small_disk, free)
+        staff = StaffStore(path)
+        try:
+            staff.open()
+        except StaffError:
+            failed += 1
+            assert staff._db is None, f"half-open with {free} bytes free"
+        (small_disk.folder / "ballast").unlink()
+        if staff._db is None:
+            staff.open()
+        staff.add(f"Ana {free}", "246810", by=TERMINAL)
+        assert [m.name for m in staff.members()] == [f"Ana {free}"]
+        staff.close()
+    assert failed

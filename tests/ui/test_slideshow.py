@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -376,3 +377,33 @@ def test_a_missing_logo_is_reported_once_as_not_found(
         "The logo gone.svg was not found; the bar shows the name only"
     ]
     assert not item(kiosk, "clinicLogo").property("visible")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "link out"])
+def test_a_picture_that_is_not_a_file_leaves_the_slide_without_it_and_never_waits(
+    data_dir: DataDir,
+    make_kiosk: MakeKiosk,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+    kind: str,
+) -> None:
+    data_dir.deck_dir.mkdir()
+    trap = data_dir.deck_dir / "trap.png"
+    if kind == "fifo":
+        os.mkfifo(trap)
+    elif kind == "device":
+        trap.symlink_to("/dev/zero")
+    else:
+        secret = tmp_path / "elsewhere.png"
+        secret.write_bytes(b"\x89PNG not for the kiosk")
+        trap.symlink_to(secret)
+    write_deck(
+        data_dir,
+        'version = 1\n[[slides]]\nid = "a"\ntitle = "A trap for a picture"\n'
+        'illustration = "trap.png"\n',
+    )
+    with caplog.at_level(logging.WARNING):
+        kiosk = make_kiosk(instant=True)
+    assert shown_title(kiosk) == "A trap for a picture"
+    assert kiosk.slideshow.property("current")["illustration"] == ""
+    assert "trap.png is left out" in caplog.text

@@ -19,6 +19,7 @@ from typing import Any
 
 from kiosk.core.schedule import WEEKDAY_NAMES, Schedule, parse_hours
 from kiosk.core.slides.reading import count_words, reading_seconds
+from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.words import Words, say
 
@@ -240,9 +241,11 @@ def load_deck_file(path: Path, library: Path | None = None) -> DeckResult:
                 place,
                 say("the file is %1 bytes; a deck may be at most %2", size_text, _LARGEST_DECK),
             )
-        raw = path.read_bytes()[: MAX_DECK_BYTES + 1]
+        raw = read_capped(path, MAX_DECK_BYTES)
     except FileNotFoundError:
         return _fail(place, say("the file does not exist"))
+    except RefusedFileError as exc:
+        return _fail(place, exc.words)
     except OSError as exc:
         return _fail(place, say("the file could not be read (%1)", exc.strerror or str(exc)))
     return parse_deck_bytes(raw, path.parent, library, place)
@@ -263,6 +266,8 @@ def parse_deck_bytes(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return _fail(place, say("the file is not valid TOML: %1", str(exc)))
+    except RecursionError:
+        return _fail(place, say("the file nests tables or lists too deeply to be read"))
     return parse_deck(data, folder, library)
 
 

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import tomllib
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, builtin_deck_file
-from kiosk.core.slides.deck import Deck, DeckResult, Problem, load_deck_file, parse_deck
+from kiosk.core.slides.deck import (
+    Deck,
+    DeckResult,
+    Place,
+    Problem,
+    Severity,
+    load_deck_file,
+    parse_deck,
+)
 from kiosk.core.slides.deck_toml import deck_as_toml
+from kiosk.core.slides.picture_files import MAX_PICTURE_BYTES
 from kiosk.core.storage.atomic import sweep_temporary_files, write_atomic
+from kiosk.core.storage.files import RefusedFileError, read_capped
+from kiosk.core.words import say
 
 log = logging.getLogger(__name__)
 
@@ -128,15 +138,18 @@ class DeckSource:
         result = load_deck_file(path, self.library)
         if result.deck is None:
             return result
+        problems = list(result.problems)
         for slide in result.deck.slides:
-            picture = path.parent / slide.illustration
-            if slide.illustration and picture.is_file():
-                target = self.data.deck_dir / slide.illustration
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(picture, target)
+            if not slide.illustration or not (path.parent / slide.illustration).exists():
+                continue
+            try:
+                _copy_picture(path.parent, slide.illustration, self.data.deck_dir)
+            except RefusedFileError as exc:
+                where = Place(slide=slide.id, field="illustration")
+                problems.append(Problem(where, say("not copied: %1", exc.words), Severity.WARNING))
         deck = replace(result.deck, folder=self.data.deck_dir)
         self.save(deck)
-        return DeckResult(deck, result.problems)
+        return DeckResult(deck, tuple(problems))
 
     def export_file(self, deck: Deck, target: Path) -> None:
         """Write ``deck`` to ``target`` (for a backup or to edit by hand), with the pictures it
@@ -144,7 +157,17 @@ class DeckSource:
         for slide in deck.slides:
             picture = deck.illustration_path(slide, self.library)
             if picture is not None and picture.is_relative_to(self.data.deck_dir):
-                copy = target.parent / slide.illustration
-                copy.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(picture, copy)
+                try:
+                    _copy_picture(self.data.deck_dir, slide.illustration, target.parent)
+                except RefusedFileError as exc:
+                    log.warning("A picture was left out of the exported deck: %s", exc)
         write_atomic(target, deck_as_toml(deck).encode("utf-8"))
+
+
+def _copy_picture(source: Path, name: str, target: Path) -> None:
+    """Copy the picture ``name`` from folder ``source`` to folder ``target``: only a regular
+    file inside ``source``, never what a link there points to outside it (``RefusedFileError``)."""
+    content = read_capped(source / name, MAX_PICTURE_BYTES, folder=source)
+    copy = target / name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(copy, content)

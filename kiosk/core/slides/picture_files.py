@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from kiosk.core.slides.deck import IMAGE_SUFFIXES
+from kiosk.core.storage.files import RefusedFileError, check_regular
 from kiosk.core.words import KindError, say
 
 MAX_PICTURE_BYTES = 25 * 1024 * 1024
@@ -26,7 +27,9 @@ def check_picture_file(path: Path) -> int:
             say("%1 is not a picture the kiosk uses: choose a PNG, JPEG or SVG file.", path.name)
         )
     try:
-        size = path.stat().st_size
+        size = check_regular(path)
+    except RefusedFileError as exc:
+        raise PictureError(exc.words) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise PictureError(say("%1 could not be read (%2).", path.name, reason)) from exc
@@ -58,16 +61,27 @@ def language_variant(path: Path) -> bool:
     return re.fullmatch(r".+\.[a-z]{2,3}", path.stem) is not None
 
 
+def _plain_picture(path: Path) -> bool:
+    if path.name.startswith(".") or path.suffix.lower() not in IMAGE_SUFFIXES:
+        return False
+    try:
+        check_regular(path)
+    except (RefusedFileError, OSError):
+        return False
+    return True
+
+
 def find_pictures(folders: list[Path], depth: int = 2) -> list[Path]:
     """Picture files in ``folders`` and up to ``depth`` levels below them, hidden ones left out,
-    at most 200 (a stick full of photos must not stall the screen)."""
+    at most 200 (a stick full of photos must not stall the screen). Only regular files count:
+    a pipe, a device or a link out of its folder that merely has a picture's name is not one."""
     found: list[Path] = []
     for folder in folders:
         for root, dirs, files in os.walk(folder):
             level = len(Path(root).relative_to(folder).parts)
             dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if level < depth else []
             for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in IMAGE_SUFFIXES:
+                if _plain_picture(Path(root) / name):
                     found.append(Path(root) / name)
                     if len(found) >= _MAX_FOUND:
                         return found

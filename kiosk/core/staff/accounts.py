@@ -144,7 +144,11 @@ class StaffStore:
         except (sqlite3.Error, OSError) as exc:
             self.close()
             raise StaffError(failure_of(exc), error_code_name(exc)) from exc
-        migrate(self._db, MIGRATIONS, StaffError)
+        try:
+            migrate(self._db, MIGRATIONS, StaffError)
+        except StaffError:
+            self.close()  # never half-open: the next open starts again
+            raise
         head = self.path.with_name(f"{self.path.stem}.audit-head")
         self._audit = AuditLog(self._db, head, self._clock)
 

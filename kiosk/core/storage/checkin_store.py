@@ -103,7 +103,18 @@ class SqliteCheckInStore:
     # --- opening ------------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Open (or make) the store; a damaged file is moved aside and a new one started."""
+        """Open (or make) the store; a damaged file is moved aside and a new one started.
+
+        A store that cannot be made whole (a disk that fills during the first migration, say)
+        is left closed, never half-open: the next call opens it again from the start.
+        """
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self) -> None:
         moved: Path | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

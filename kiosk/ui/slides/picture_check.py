@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImageReader
 
+from kiosk.core.storage.files import RefusedFileError, check_regular
+
 log = logging.getLogger(__name__)
 
 
@@ -16,7 +18,13 @@ def usable_picture(path: Path | None) -> Path | None:
     if path is None:
         return None
     try:
+        check_regular(path)
         st = path.stat()
+    except RefusedFileError as exc:
+        if str(path) not in _missing:
+            _missing.add(str(path))
+            log.warning("The picture %s is left out: %s", path.name, exc)
+        return None
     except OSError as exc:
         if str(path) not in _missing:
             _missing.add(str(path))

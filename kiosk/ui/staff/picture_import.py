@@ -13,6 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 from kiosk.core.checkin.csv_export import export_targets
 from kiosk.core.slides.picture_files import (
     IMPORTED_FOLDER,
+    MAX_PICTURE_BYTES,
     PictureError,
     check_picture_file,
     find_pictures,
@@ -20,6 +21,7 @@ from kiosk.core.slides.picture_files import (
     language_variant,
 )
 from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.words import say
 
 MAX_SIDE = 3840
@@ -32,13 +34,17 @@ def import_picture(source: Path, deck_folder: Path) -> str:
     ``illustration``); raises ``PictureError`` with a message for staff, ``OSError`` when the
     disk refuses."""
     check_picture_file(source)
+    try:
+        original = read_capped(source, MAX_PICTURE_BYTES)
+    except RefusedFileError as exc:
+        raise PictureError(exc.words) from exc
     if source.suffix.lower() == ".svg":
-        content = source.read_bytes()
+        content = original
         if not QSvgRenderer(QByteArray(content)).isValid():
             raise PictureError(say("%1 is not a drawing the kiosk can show.", source.name))
         suffix = ".svg"
     else:
-        content, suffix = _scaled(source)
+        content, suffix = _scaled(source, original)
     name = imported_name(source.name, content, suffix)
     target = deck_folder / name
     if not target.exists():
@@ -46,8 +52,13 @@ def import_picture(source: Path, deck_folder: Path) -> str:
     return name
 
 
-def _scaled(source: Path) -> tuple[bytes, str]:
-    reader = QImageReader(str(source))
+def _scaled(source: Path, original: bytes) -> tuple[bytes, str]:
+    """The picture decoded from the bytes read (never from the path again: what was checked is
+    what is decoded), no larger than ``MAX_SIDE``."""
+    data = QBuffer()
+    data.setData(QByteArray(original))
+    data.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(data, QByteArray(source.suffix.lstrip(".").lower().encode()))
     reader.setAutoTransform(True)  # photos from a phone keep their orientation
     size = reader.size()
     if not reader.canRead() or size.isEmpty():
