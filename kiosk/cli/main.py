@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import logging
+import os
 import re
 import signal
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.core.paths import DataDir, default_data_dir
+from kiosk.core.storage.private import PRIVATE_UMASK
 
 log = logging.getLogger("kiosk")
 
@@ -114,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything the kiosk writes is for its own user alone, whatever umask it was started with.
+    os.umask(PRIVATE_UMASK)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

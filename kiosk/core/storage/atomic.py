@@ -14,10 +14,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``,
     then fsync the folder."""
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     temp = folder / f"{TEMP_MARK}{path.name}.{secrets.token_hex(4)}"
     try:
-        with open(temp, "wb") as handle:
+        # The kiosk user's alone from the first byte, whatever the umask (a copy on a USB drive
+        # takes the drive's own rules).
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -7,13 +7,16 @@ errors sorted by SQLite's error codes and errno, never by their text.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kiosk.core.storage.private import FILE_MODE, keep_sqlite_private
 from kiosk.core.storage.records import Failure
 
 log = logging.getLogger(__name__)
@@ -54,12 +57,16 @@ def connect(path: Path, *, secure_delete: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL, synchronous=FULL.
 
     ``secure_delete`` overwrites deleted content with zeros, for files that hold personal data.
+    The file is the kiosk user's alone (0600), and so are its write-ahead log and index.
     """
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         log.warning("%s could not use WAL (journal mode %s)", path.name, mode)
+    keep_sqlite_private(path)
     db.execute("PRAGMA synchronous = FULL")
     if secure_delete:
         db.execute("PRAGMA secure_delete = ON")

@@ -11,7 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from io import TextIOWrapper
 from pathlib import Path
+
+from kiosk.core.storage.private import keep_private, private_folder
 
 LOG_FILE_NAME = "kiosk.log"
 LOG_FILE_BYTES = 1024 * 1024
@@ -87,6 +90,11 @@ class RotatingFile(logging.FileHandler):
         self._failing = False
         self._failed_now = False
 
+    def _open(self) -> TextIOWrapper:
+        stream = super()._open()
+        keep_private(Path(self.baseFilename))  # each new file, the first and every rotated one
+        return stream
+
     def emit(self, record: logging.LogRecord) -> None:
         self._failed_now = False
         try:
@@ -135,7 +143,7 @@ class RotatingFile(logging.FileHandler):
 def file_handler(log_dir: Path) -> logging.Handler:
     """The handler that writes the kiosk's log into ``log_dir``, made if missing; OSError if the
     folder cannot be written."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(log_dir)
     rotating = RotatingFile(log_dir / LOG_FILE_NAME, LOG_FILE_BYTES, LOG_FILES_KEPT)
     rotating.setFormatter(logging.Formatter(LOG_FORMAT))
     return FoldingHandler(rotating)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QSize
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.core.paths import DataDir
+from kiosk.core.storage.private import private_folder, tighten
 from kiosk.core.system.log_files import log_to_files
 from kiosk.core.system.service_notify import ServiceNotifier, watchdog_interval_s
 from kiosk.ui.app import first_frame
@@ -41,7 +42,16 @@ def _application(offscreen: bool) -> QGuiApplication:
 
 
 def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
+    try:
+        private_folder(data.root)
+    except OSError as exc:  # the slides still play; the self-check tells staff
+        log.error("The data folder %s cannot be made: %s", data.root, exc.strerror or exc)
     log_file = log_to_files(data.log_dir)
+    for opened in tighten(data.root):
+        log.warning(
+            "%s could be read by other users of this machine; it is now for the kiosk's alone",
+            opened,
+        )
     try:
         return _run(data, windowed=windowed, size=size)
     finally:
