@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from kiosk.core.staff.accounts import StaffMember, StaffStore
+from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
 from kiosk.core.staff.audit import SYSTEM, Action
 from kiosk.core.staff.session import StaffSession, record_by_kiosk
 
@@ -62,3 +63,15 @@ def test_an_audit_log_that_cannot_be_written_is_logged_never_raised(
     with caplog.at_level(logging.ERROR):
         assert not session.audit(Action.SIGNED_OUT)
     assert "The audit log could not be written" in caplog.text
+
+
+def test_a_stray_temporary_file_of_the_audit_head_is_swept_at_open(tmp_path: Path) -> None:
+    path = tmp_path / "staff.sqlite"
+    open_staff_store(path).close()
+    stray = tmp_path / ".tmp-staff.audit-head.0bad"
+    stray.write_text("1 deadbeef", encoding="utf-8")
+    someone_elses = tmp_path / ".tmp-settings.toml.0bad"
+    someone_elses.write_text("", encoding="utf-8")
+    open_staff_store(path).close()
+    assert not stray.exists()
+    assert someone_elses.exists()

@@ -131,11 +131,34 @@ def test_a_read_only_disk_fails_kindly_and_recovers(small_disk: Disk) -> None:
         later = SqliteCheckInStore(path)
         with pytest.raises(StoreError) as caught:
             later.save(visit())
-        assert caught.value.failure in (Failure.READ_ONLY, Failure.UNAVAILABLE)
+        assert caught.value.failure is Failure.READ_ONLY
+        assert "read-only" in str(caught.value)
     finally:
         small_disk.make_writable()
     later.save(visit())
     assert count_rows(path) == 2
+
+
+def test_a_new_store_on_a_read_only_disk_is_named_read_only(small_disk: Disk) -> None:
+    small_disk.make_read_only()
+    try:
+        with pytest.raises(StoreError) as caught:
+            SqliteCheckInStore(small_disk.folder / "checkins.sqlite").open()
+        assert caught.value.failure is Failure.READ_ONLY
+    finally:
+        small_disk.make_writable()
+
+
+def test_a_full_disk_is_named_full_whatever_sqlite_calls_it(small_disk: Disk) -> None:
+    if not small_disk.mounted:
+        pytest.skip("needs a small disk of its own, which only root can mount")
+    leave_free(small_disk, 0)
+    try:
+        with pytest.raises(StoreError) as caught:
+            SqliteCheckInStore(small_disk.folder / "checkins.sqlite").open()
+        assert caught.value.failure is Failure.DISK_FULL
+    finally:
+        (small_disk.folder / "ballast").unlink()
 
 
 HOLD_LOCK = """

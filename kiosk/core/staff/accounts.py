@@ -9,6 +9,7 @@ up to an hour. The count and the lock-out are kept in the file, so a restart doe
 from __future__ import annotations
 
 import itertools
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,10 +21,13 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kiosk.core.staff.audit import AUDIT_TABLE, Action, AuditLog
+from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.records import Failure, RecordsError
-from kiosk.core.storage.sqlite import connect, error_code_name, failure_of, migrate, transaction
+from kiosk.core.storage.sqlite import connect, error_code_name, failure_at, migrate, transaction
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.words import KindError, say
+
+log = logging.getLogger(__name__)
 
 PIN_MIN_DIGITS = 6
 PIN_MAX_DIGITS = 12
@@ -143,13 +147,15 @@ class StaffStore:
             self._db = connect(self.path)
         except (sqlite3.Error, OSError) as exc:
             self.close()
-            raise StaffError(failure_of(exc), error_code_name(exc)) from exc
+            raise StaffError(failure_at(exc, self.path), error_code_name(exc)) from exc
         try:
             migrate(self._db, MIGRATIONS, StaffError)
         except StaffError:
             self.close()  # never half-open: the next open starts again
             raise
         head = self.path.with_name(f"{self.path.stem}.audit-head")
+        for stray in sweep_temporary_files(head.parent, head.name):
+            log.info("Removed a temporary file left by an interrupted save: %s", stray.name)
         self._audit = AuditLog(self._db, head, self._clock)
 
     def close(self) -> None:
@@ -176,7 +182,7 @@ class StaffStore:
         try:
             return list(self._conn.execute(sql, params).fetchall())
         except sqlite3.Error as exc:
-            raise StaffError(failure_of(exc), error_code_name(exc)) from exc
+            raise StaffError(failure_at(exc, self.path), error_code_name(exc)) from exc
 
     def members(self) -> list[StaffMember]:
         rows = self._read("SELECT id, name FROM staff ORDER BY folded")

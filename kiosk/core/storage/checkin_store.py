@@ -17,7 +17,14 @@ from pathlib import Path
 
 from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
 from kiosk.core.storage.records import Failure, Status, StoredCheckIn, StoreError
-from kiosk.core.storage.sqlite import connect, error_code_name, failure_of, migrate, transaction
+from kiosk.core.storage.sqlite import (
+    connect,
+    error_code_name,
+    failure_at,
+    failure_of,
+    migrate,
+    transaction,
+)
 
 __all__ = ["SqliteCheckInStore"]
 
@@ -129,7 +136,7 @@ class SqliteCheckInStore:
                 self._db = self._connect()
         except (sqlite3.Error, OSError) as exc:
             self.close()
-            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
         self._migrate()
         if moved is not None:
             log.error("The check-in store was damaged; it was moved aside as %s", moved.name)
@@ -248,7 +255,7 @@ class SqliteCheckInStore:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:
-                raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+                raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
         return int(erased)
 
     # --- reading ------------------------------------------------------------------------------
@@ -272,7 +279,7 @@ class SqliteCheckInStore:
                 ((since or date.min).isoformat(), (until or date.max).isoformat()),
             ).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
         return [_stored(row) for row in rows]
 
     def queue(self, day: date) -> list[StoredCheckIn]:
@@ -290,7 +297,7 @@ class SqliteCheckInStore:
                 (at, at),
             ).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(failure_of(exc), error_code_name(exc)) from exc
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
         return [str(row[0]) for row in rows]
 
     def integrity(self) -> str:

@@ -49,6 +49,37 @@ def failure_of(exc: sqlite3.Error | OSError) -> Failure:
     return _FAILURE_BY_SQLITE_CODE.get(primary_code, Failure.UNAVAILABLE)
 
 
+LOW_SPACE_BYTES = 64 * 1024
+"""Below this much free space a failure SQLite names vaguely (cannot open, an I/O error) is
+told as the full disk it is."""
+
+
+def failure_at(exc: sqlite3.Error | OSError, path: Path | None) -> Failure:
+    """What went wrong, for people: SQLite says "cannot open" or "I/O error" for a read-only
+    or full disk as often as it says so plainly, so the disk under ``path`` is asked."""
+    failure = failure_of(exc)
+    if failure is not Failure.UNAVAILABLE or path is None:
+        return failure
+    folder = path.parent
+    try:
+        disk = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return failure
+    if disk.f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+        return Failure.READ_ONLY
+    if disk.f_bavail * disk.f_frsize < LOW_SPACE_BYTES:
+        return Failure.DISK_FULL
+    return failure
+
+
+def database_path(db: sqlite3.Connection) -> Path | None:
+    try:
+        row = db.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return None
+    return Path(str(row[2])) if row and row[2] else None
+
+
 def error_code_name(exc: BaseException) -> str:
     return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
 
@@ -91,7 +122,7 @@ def transaction(db: sqlite3.Connection, error: ErrorFactory) -> Iterator[sqlite3
             if db.in_transaction:
                 db.execute("ROLLBACK")
     except (sqlite3.Error, OSError) as exc:
-        raise error(failure_of(exc), error_code_name(exc)) from exc
+        raise error(failure_at(exc, database_path(db)), error_code_name(exc)) from exc
 
 
 def migrate(

@@ -22,6 +22,7 @@ from kiosk.core.settings import LoadedSettings, SettingsFile
 from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.staff.accounts import StaffError, StaffStore
 from kiosk.core.staff.session import StaffSession
+from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.records import CheckInRecords, StoreError
 from kiosk.core.system.self_check import check_at_start
@@ -120,6 +121,8 @@ def build_desk(
     media_roots: Sequence[Path],
 ) -> Desk:
     settings = player.settings.settings
+    for stray in sweep_temporary_files(data.export_dir):
+        log.info("Removed a temporary file left by an interrupted export: %s", stray.name)
     problems = check_at_start(data)
     store = open_checkin_store(data, clock, problems)
     for problem in problems:
