@@ -7,6 +7,8 @@ set -euo pipefail
 
 KIOSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KIOSK_VENV="${KIOSK_VENV:-$KIOSK_ROOT/.venv}"
+# The package managers' own output goes here; a step that fails names it and shows its end.
+KIOSK_SETUP_LOG="${KIOSK_SETUP_LOG:-$KIOSK_ROOT/.setup.log}"
 
 # Libraries the PySide6 wheels load at run time, on a minimal Debian/Ubuntu, and the offline
 # voice that reads slides and questions aloud.
@@ -25,6 +27,15 @@ TEST_DEBS=(xvfb xdotool xauth systemd)
 PEER_DEBS=(chromium)
 
 say() { printf '[kiosk setup] %s\n' "$*" >&2; }
+
+# Runs a step with its output in the set-up log; on failure shows the log's last lines.
+quietly() {
+  printf '\n== %s: %s\n' "$(date '+%F %T')" "$*" >>"$KIOSK_SETUP_LOG"
+  if "$@" >>"$KIOSK_SETUP_LOG" 2>&1; then return 0; fi
+  say "That step failed; its messages are in $KIOSK_SETUP_LOG. The last of them:"
+  tail -n 15 "$KIOSK_SETUP_LOG" >&2
+  return 1
+}
 
 need_python() {
   if ! command -v python3 >/dev/null 2>&1; then
@@ -69,8 +80,8 @@ install_debs() {
     elif apt-cache show "${pkg}t64" >/dev/null 2>&1; then names+=("${pkg}t64");
     else names+=("$pkg"); fi
   done
-  if ! { "${sudo[@]}" apt-get update -qq && \
-         DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${names[@]}"; } >&2; then
+  if ! { quietly "${sudo[@]}" apt-get update -qq && \
+         quietly "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${names[@]}"; }; then
     say "Could not install: ${names[*]}. Check the network and apt sources, then run this command again."
     exit 1
   fi
@@ -99,7 +110,7 @@ install_python_packages() {
   local extra="$1" stamp want
   if [ ! -x "$KIOSK_VENV/bin/python" ]; then
     say "Creating the virtual environment in $KIOSK_VENV"
-    python3 -m venv "$KIOSK_VENV"
+    quietly python3 -m venv "$KIOSK_VENV" || exit 1
   fi
   want=$(cat "$KIOSK_ROOT/pyproject.toml" "$KIOSK_ROOT/scripts/constraints.txt" | sha256sum | cut -c1-16)-$extra
   stamp="$KIOSK_VENV/.kiosk-installed"
@@ -109,9 +120,9 @@ install_python_packages() {
   say "Installing the pinned Python packages (first run takes a few minutes)"
   local spec="$KIOSK_ROOT"
   [ "$extra" = test ] && spec="$KIOSK_ROOT[test]"
-  if ! "$KIOSK_VENV/bin/python" -m pip install -q --disable-pip-version-check \
-        -c "$KIOSK_ROOT/scripts/constraints.txt" -e "$spec" >&2; then
-    say "Installing the Python packages failed; see the messages above. Run the command again once fixed."
+  if ! quietly "$KIOSK_VENV/bin/python" -m pip install -q --disable-pip-version-check \
+        -c "$KIOSK_ROOT/scripts/constraints.txt" -e "$spec"; then
+    say "Installing the Python packages failed. Run the command again once fixed."
     exit 1
   fi
   printf '%s\n' "$want" >"$stamp"

@@ -135,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_record_command(args, data)
     # A crash in Qt's own code still leaves a Python stack in the log; SIGUSR1 prints one on demand
     # from a kiosk that seems stuck.
+    if args.command != "render" and (stop := _no_screen()) is not None:
+        return stop
     faulthandler.enable()
     faulthandler.register(signal.SIGUSR1)
     from kiosk.ui.app.run import (  # Qt is loaded only when a screen is needed
@@ -146,3 +148,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         width, height = args.size
         return render_slides(data, args.out, width, height, args.lang)
     return run_kiosk(data, windowed=args.windowed, size=args.size)
+
+
+def _no_screen() -> int | None:
+    """Exit code 1 with one sentence when there is no screen; ``None`` when there is one."""
+    from kiosk.core.system.display import missing_screen, no_screen_message
+
+    reason = missing_screen()
+    if reason is None:
+        return None
+    log.error("%s", no_screen_message(reason))
+    return 1

@@ -20,6 +20,7 @@ from kiosk.core.checkin.answers import (
     check_phone,
     check_reasons,
 )
+from kiosk.core.checkin.csv_export import neutralise
 
 TODAY = date(2026, 11, 23)
 
@@ -156,3 +157,26 @@ def test_a_check_in_never_prints_its_health_data() -> None:
     visit = CheckIn("id-1", "María", "Núñez", date(1956, 3, 12), (Reason.SKIN,), urgent=True)
     assert "María" not in repr(visit)
     assert "1956" not in str(visit)
+
+
+LOOK_ALIKES = ["\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\ufe62", "\ufe63", "\u2212"]
+SKIPPED = ["", " ", "   ", "\u00a0", "\u200b", "\u2060", "\ufeff", " \u200b"]
+
+
+@pytest.mark.parametrize("sign", ["=", "+", "-", "@", *LOOK_ALIKES])
+@pytest.mark.parametrize("before", SKIPPED)
+def test_every_formula_start_is_neutralised_whatever_stands_before_it(
+    sign: str, before: str
+) -> None:
+    cell = f'{before}{sign}HYPERLINK("http://x")'
+    assert neutralise(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["\tx", "\rx", "\nx"])
+def test_a_cell_that_starts_with_a_control_is_neutralised(cell: str) -> None:
+    assert neutralise(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["María", "O'Neil", " Ana", "A-12", "1956-03-12", "heel pain"])
+def test_ordinary_cells_stay_as_they_are(cell: str) -> None:
+    assert neutralise(cell) == cell

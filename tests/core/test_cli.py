@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -193,3 +194,23 @@ def test_deck_import_refuses_a_deck_with_errors_and_changes_nothing(tmp_path: Pa
     assert "slide 'a', field 'title': must not be empty" in imported.stdout
     assert "was not imported" in imported.stdout
     assert not DataDir(tmp_path / "data").deck_file.exists()
+
+
+def test_no_screen_is_one_plain_sentence_and_a_non_zero_exit(tmp_path: Path) -> None:
+    for display in ({}, {"DISPLAY": ":93"}):
+        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+        env.pop("QT_QPA_PLATFORM", None)
+        result = subprocess.run(
+            [sys.executable, "-m", "kiosk", "--data-dir", str(tmp_path / "data")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            env={**env, **display},
+        )
+        assert result.returncode == 1
+        assert "The kiosk has no screen to show on" in result.stderr
+        assert "kiosk render --out" in result.stderr
+        assert "Fatal" not in result.stderr
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1

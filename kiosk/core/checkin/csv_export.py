@@ -6,6 +6,7 @@ import csv
 import getpass
 import io
 import os
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,13 +30,26 @@ COLUMNS = (
     "needs help moving",
     "status",
 )
-# A spreadsheet runs a cell that starts with one of these as a formula.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell that starts with one of these as a formula, and some treat their
+# full-width and small look-alikes (U+FF1D, U+FF0B, U+FF0D, U+FF20, U+FE66, U+FE62, U+FE63:
+# NFKC folds them) and the minus sign (U+2212) the same.
+_FORMULA_SIGNS = frozenset("=+-@\u2212")
+_CONTROL_STARTS = ("\t", "\r", "\n")
+# What a spreadsheet may skip before it looks for the sign: spaces, a no-break space, zero-width
+# characters and a byte-order mark.
+_SKIPPED_BEFORE = " \u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _runs_as_formula(cell: str) -> bool:
+    if cell.startswith(_CONTROL_STARTS):
+        return True
+    first = cell.lstrip(_SKIPPED_BEFORE)[:1]
+    return bool(first) and unicodedata.normalize("NFKC", first) in _FORMULA_SIGNS
 
 
 def neutralise(cell: str) -> str:
     """Make a cell that a spreadsheet would run as a formula plain text again."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    return "'" + cell if _runs_as_formula(cell) else cell
 
 
 def _yes(flag: bool) -> str:
