@@ -6,6 +6,7 @@ import csv
 import getpass
 import io
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -119,3 +120,29 @@ def export_targets(own_folder: Path, media_roots: Sequence[Path]) -> list[Export
 
 def export_file_name(since: date, until: date, now: datetime) -> str:
     return f"checkins-{since.isoformat()}-to-{until.isoformat()}-{now:%H%M%S}.csv"
+
+
+_EXPORT_NAME = re.compile(r"checkins-\d{4}-\d{2}-\d{2}-to-(\d{4}-\d{2}-\d{2})-\d{6}\.csv")
+
+
+def newest_day_in(export: Path) -> date | None:
+    """The last day an export of the kiosk's own holds check-ins of, read from its name; for
+    another CSV in the folder, the day it was last written. ``None`` for anything else."""
+    if export.suffix.lower() != ".csv" or not export.is_file() or export.is_symlink():
+        return None
+    match = _EXPORT_NAME.fullmatch(export.name)
+    if match:
+        return date.fromisoformat(match.group(1))
+    return datetime.fromtimestamp(export.stat().st_mtime).date()
+
+
+def expired_exports(folder: Path, keep_from: date) -> list[Path]:
+    """The CSV files in the kiosk's own export folder whose check-ins are all older than
+    ``keep_from``: erased with the rows they copy."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if (newest := newest_day_in(path)) is not None and newest < keep_from
+    )

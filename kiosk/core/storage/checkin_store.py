@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
+import time
 from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime
@@ -31,6 +33,9 @@ __all__ = ["SqliteCheckInStore"]
 log = logging.getLogger(__name__)
 
 TICKET_PREFIX = "A-"
+CHECKPOINT_TRIES = 3
+CHECKPOINT_WAIT_S = 0.05
+_DAMAGED_STAMP = re.compile(r"\.damaged-(\d{8})-\d{6}")
 
 # Each entry takes the store from the version before it to its own number.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -106,6 +111,7 @@ class SqliteCheckInStore:
         self.path = path
         self._clock = clock
         self._db: sqlite3.Connection | None = None
+        self._log_holds_erased = False
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -240,7 +246,9 @@ class SqliteCheckInStore:
 
         The ticket, its day, its times and its status stay for counts. Deleted content is
         overwritten (``secure_delete``) and the write-ahead log is emptied, so the erased values
-        are gone from the files too, not only from the table.
+        are gone from the files too, not only from the table; while another program reads the
+        store the log cannot be emptied, and the next erase tries again. Damaged stores moved
+        aside from before ``before`` (all of them when None) are deleted with the rows.
         """
         limit = (before or date.max).isoformat()
         with self._write() as db:
@@ -251,12 +259,37 @@ class SqliteCheckInStore:
                 WHERE day < ? AND erased = 0""",
                 (limit,),
             ).rowcount
-        if erased:
+        if erased or self._log_holds_erased:
+            self._log_holds_erased = not self._empty_the_log()
+        self._delete_damaged_copies(before)
+        return int(erased)
+
+    def _empty_the_log(self) -> bool:
+        """Copy the write-ahead log into the file and empty it; False while a reader elsewhere
+        keeps it (SQLite then reports the checkpoint busy)."""
+        for attempt in range(CHECKPOINT_TRIES):
             try:
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             except sqlite3.Error as exc:
                 raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
-        return int(erased)
+            if not busy:
+                return True
+            if attempt + 1 < CHECKPOINT_TRIES:
+                time.sleep(CHECKPOINT_WAIT_S)
+        log.warning(
+            "The write-ahead log still holds erased values while another program reads the "
+            "store; the next erase empties it"
+        )
+        return False
+
+    def _delete_damaged_copies(self, before: date | None) -> None:
+        for copy in self.path.parent.glob(f"{self.path.stem}.damaged-*"):
+            stamp = _DAMAGED_STAMP.search(copy.name)
+            day = datetime.strptime(stamp.group(1), "%Y%m%d").date() if stamp else None
+            if before is None or day is None or day < before:
+                with contextlib.suppress(FileNotFoundError):
+                    copy.unlink()
+                    log.info("A damaged store moved aside was deleted with its data: %s", copy.name)
 
     # --- reading ------------------------------------------------------------------------------
 

@@ -163,7 +163,13 @@ def build_desk(
         ],
     )
     retention_timer = _keep_retention(
-        Retention(store, staff_store, lambda: settings_editor.settings.retention_days, clock),
+        Retention(
+            store,
+            staff_store,
+            lambda: settings_editor.settings.retention_days,
+            clock,
+            export_folder=data.export_dir,
+        ),
         queue,
     )
     deck_editor = DeckEditor(

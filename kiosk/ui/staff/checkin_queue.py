@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.core.checkin.answers import REASON_LABELS
 from kiosk.core.checkin.csv_export import (
     ExportTarget,
+    expired_exports,
     export_checkins,
     export_file_name,
     export_targets,
@@ -233,13 +234,28 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             self._message = self.tr("The check-ins could not be deleted. Please try again.")
             self.changed.emit()
             return
-        self._session.audit(Action.CHECKINS_DELETED, f"{erased} check-ins")
+        exports = self._delete_own_exports()
+        also = f", {exports} export files" if exports else ""
+        self._session.audit(Action.CHECKINS_DELETED, f"{erased} check-ins{also}")
         self._message = (
             self.tr("The details of 1 check-in were deleted.")
             if erased == 1
             else filled(self.tr("The details of %1 check-ins were deleted."), erased)
         )
         self.refresh()
+
+    def _delete_own_exports(self) -> int:
+        """The CSV files in the kiosk's own export folder go with the rows they copy (a copy on
+        a USB drive is the clinic's to keep or destroy)."""
+        deleted = 0
+        for export in expired_exports(self._export_folder, date.max):
+            try:
+                export.unlink()
+            except OSError as exc:
+                log.error("An export could not be deleted: %s", exc.strerror or exc)
+            else:
+                deleted += 1
+        return deleted
 
     def stop(self) -> None:
         stop_timers(self)
