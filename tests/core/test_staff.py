@@ -101,10 +101,10 @@ def test_names_are_unique_whatever_their_case(store: StaffStore) -> None:
     assert [m.name for m in store.members()] == ["Ana"]
 
 
-def test_lockout_lengths_double_up_to_an_hour() -> None:
+def test_an_accounts_waits_double_up_to_a_quarter_of_an_hour() -> None:
     assert [lockout_length(n).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
-    assert lockout_length(8).total_seconds() == 3600
-    assert lockout_length(10_000).total_seconds() == 3600
+    assert lockout_length(8).total_seconds() == 15 * 60
+    assert lockout_length(10_000).total_seconds() == 15 * 60
 
 
 def test_five_wrong_pins_lock_sign_in_and_the_lock_doubles_and_survives_a_restart(
@@ -121,9 +121,9 @@ def test_five_wrong_pins_lock_sign_in_and_the_lock_doubles_and_survives_a_restar
 
     clock.advance(10)
     store = open_staff_store(tmp_path / "staff.sqlite", clock)
-    assert store.locked_seconds() == 20
+    assert store.locked_seconds(ana) == 20
     clock.advance(20)
-    assert store.locked_seconds() == 0
+    assert store.locked_seconds(ana) == 0
     results = [store.sign_in(ana, "111112") for _ in range(5)]
     assert results[-1].locked_seconds == 60
     clock.advance(60)
@@ -139,7 +139,7 @@ def test_a_clock_set_back_cannot_lengthen_a_lockout(store: StaffStore, clock: Cl
     for _ in range(5):
         store.sign_in(ana, "111112")
     clock.advance(-5 * 3600)
-    assert store.locked_seconds() == 30
+    assert store.locked_seconds(ana) == 30
 
 
 def test_every_attempt_is_audited_without_the_pin(
@@ -212,3 +212,63 @@ def test_an_entry_rewritten_with_a_recomputed_hash_still_breaks_the_chain(
         f"UPDATE audit SET detail = '999 check-ins', hash = '{forged}' WHERE seq = 2",
     )
     assert store.audit.verify() == ["entry 3 does not follow the entry before it"]
+
+
+WRONG = "111112"
+
+
+def test_wrong_pins_for_one_account_never_make_another_wait(store: StaffStore) -> None:
+    ana = store.add("Ana", PIN, by="x")
+    ben = store.add("Ben", "902817", by="x")
+    for _ in range(5):
+        store.sign_in(ana, WRONG)
+    assert store.locked_seconds(ana) == 30
+    assert store.locked_seconds(ben) == 0
+    assert store.sign_in(ben, "902817").outcome is Outcome.SIGNED_IN
+
+
+def test_the_right_pin_works_after_the_pause_a_patient_caused(
+    store: StaffStore, clock: Clock
+) -> None:
+    ana = store.add("Ana", PIN, by="x")
+    for _ in range(8):  # a patient tapping at the PIN pad, every wait sat out
+        clock.advance(store.locked_seconds(ana))
+        store.sign_in(ana, WRONG)
+    waited = store.locked_seconds(ana)
+    assert 0 < waited <= 15 * 60
+    assert store.sign_in(ana, PIN).outcome is Outcome.LOCKED  # not before the wait is over
+    clock.advance(waited)
+    assert store.sign_in(ana, PIN).outcome is Outcome.SIGNED_IN
+    assert store.locked_seconds(ana) == 0
+    assert store.sign_in(ana, WRONG).tries_left == 4, "a right PIN starts the count again"
+
+
+def test_ten_wrong_pins_across_accounts_make_the_whole_kiosk_wait(store: StaffStore) -> None:
+    members = [store.add(name, PIN, by="x") for name in ("Ana", "Ben", "Cy", "Dee", "Eve")]
+    results = [store.sign_in(member, WRONG) for member in members for _ in range(2)]
+    assert results[-1].outcome is Outcome.LOCKED
+    assert results[-1].locked_seconds == 60
+    newcomer = store.add("Flo", "902817", by="x")
+    assert store.locked_seconds(newcomer) == 60
+    assert store.locked_seconds() == 60
+
+
+def test_someone_guessing_for_an_hour_gets_a_handful_of_tries(
+    store: StaffStore, clock: Clock
+) -> None:
+    members = [store.add(name, PIN, by="x") for name in ("Ana", "Ben", "Cy", "Dee", "Eve")]
+    for _ in range(24):  # a first hour of guessing warms the waits up
+        target = min(members, key=store.locked_seconds)
+        clock.advance(store.locked_seconds(target))
+        store.sign_in(target, WRONG)
+    tries, spent = 0, 0.0
+    while spent < 3600:
+        target = min(members, key=store.locked_seconds)  # the name that waits least
+        wait = store.locked_seconds(target)
+        clock.advance(wait)
+        spent += wait
+        if spent >= 3600:
+            break
+        assert store.sign_in(target, WRONG).outcome in (Outcome.LOCKED, Outcome.WRONG_PIN)
+        tries += 1
+    assert tries <= 7, f"{tries} guesses in an hour"

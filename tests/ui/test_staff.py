@@ -170,10 +170,30 @@ def test_five_wrong_pins_lock_sign_in_even_after_closing_and_reopening(
     assert not person.find("staffPinPad").isEnabled()
     person.tap("staffCancel")
     tap_corner(staff_kiosk, 5)
+    person.tap("staffName1")  # each account waits on its own: the same name is still waiting
     qtbot.waitUntil(lambda: "locked for" in person.text("staffMessageText"))
     actions = [a for _, a, _ in audit_actions(data_dir)]
     assert actions.count(Action.SIGN_IN_FAILED) == 5
     assert actions[-1] == Action.LOCKED_OUT
+
+
+def test_a_patient_guessing_one_name_never_locks_out_the_other_staff(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    tap_corner(staff_kiosk, 5)
+    person.tap("staffName1")  # Ben Okafor (names are listed in order: Ana Ruiz first)
+    for _ in range(5):
+        type_pin(person, "111112")
+        person.tap("pinSubmit")
+        qtbot.waitUntil(lambda: not staff_kiosk.staff.property("checking"), timeout=5000)
+    qtbot.waitUntil(lambda: "locked for 30 more seconds" in person.text("staffMessageText"))
+    person.tap("staffName0")
+    assert person.find("staffPinPad").isEnabled()
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
+    assert staff_kiosk.staff.property("signedInName") == "Ana Ruiz"
 
 
 def test_with_no_account_staff_mode_first_makes_one_on_the_on_screen_keyboard(

@@ -1,9 +1,13 @@
 """Staff accounts, their PINs and the lock-out, kept in ``staff.sqlite`` with the audit log.
 
-A PIN is stored only as an argon2id hash with its own salt. Wrong PINs are counted for the whole
-kiosk, not per account (someone at the screen could otherwise try every name in turn): every
-fifth wrong PIN in a row locks sign-in, for 30 s the first time and twice as long each time after,
-up to an hour. The count and the lock-out are kept in the file, so a restart does not reset them.
+A PIN is stored only as an argon2id hash with its own salt. Wrong PINs are counted twice: for the
+account they were typed for, and for the whole kiosk (someone at the screen could otherwise try
+every name in turn). After five wrong PINs in a row an account waits before its next try, 30 s
+and twice as long after each further wrong PIN, at most 15 minutes; after ten in a row on the
+kiosk, every account waits, 1 minute and doubling, at most 10 minutes. So a patient who types
+wrong PINs never locks staff out for long (the right PIN works after the wait), while someone
+guessing gets about six tries an hour. The counts and the waits are kept in the file, so a
+restart does not reset them; a right PIN clears its account's count and the kiosk's.
 """
 
 from __future__ import annotations
@@ -33,8 +37,12 @@ PIN_MIN_DIGITS = 6
 PIN_MAX_DIGITS = 12
 NAME_MAX_CHARACTERS = 40
 WRONG_PINS_PER_LOCKOUT = 5
+"""Wrong PINs in a row an account is allowed before it waits."""
 FIRST_LOCKOUT = timedelta(seconds=30)
-LONGEST_LOCKOUT = timedelta(hours=1)
+LONGEST_LOCKOUT = timedelta(minutes=15)
+KIOSK_WRONG_PINS_BEFORE_WAITING = 10
+KIOSK_FIRST_WAIT = timedelta(minutes=1)
+KIOSK_LONGEST_WAIT = timedelta(minutes=10)
 
 # RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes); it is above OWASP's minimum
 # for argon2id (19 MiB, 2 passes, 1 lane). About 0.1 s a PIN on this kiosk's 2 cores.
@@ -60,6 +68,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "INSERT INTO guard VALUES (1, 0, 0, NULL, 0)",
         AUDIT_TABLE,
+    ),
+    # Wrong PINs are counted per account too (the guard above counts the kiosk's).
+    2: (
+        """CREATE TABLE account_guard (
+            staff_id INTEGER PRIMARY KEY,
+            wrong_pins INTEGER NOT NULL,
+            locked_until TEXT,
+            lock_seconds INTEGER NOT NULL
+        )""",
+        "UPDATE guard SET wrong_pins = 0, lockouts = 0",
     ),
 }
 
@@ -128,10 +146,12 @@ def pin_matches(pin_hash: str, pin: str) -> bool:
         return False
 
 
-def lockout_length(lockouts: int) -> timedelta:
-    """The ``lockouts``-th lock-out's length: 30 s, 60 s, 120 s, ... at most an hour."""
-    doubled: timedelta = FIRST_LOCKOUT * (2 ** min(max(lockouts - 1, 0), 20))
-    return min(doubled, LONGEST_LOCKOUT)
+def lockout_length(
+    lockouts: int, first: timedelta = FIRST_LOCKOUT, longest: timedelta = LONGEST_LOCKOUT
+) -> timedelta:
+    """The ``lockouts``-th wait's length: ``first``, twice that, ... at most ``longest``."""
+    doubled: timedelta = first * (2 ** min(max(lockouts - 1, 0), 20))
+    return min(doubled, longest)
 
 
 class StaffStore:
@@ -208,12 +228,21 @@ class StaffStore:
 
     # --- signing in ---------------------------------------------------------------------------
 
-    def locked_seconds(self) -> int:
-        """How long sign-in stays locked; 0 when it is not.
+    def locked_seconds(self, member: StaffMember | None = None) -> int:
+        """How long sign-in waits: the whole kiosk's wait, or ``member``'s when longer; 0 when
+        a PIN may be tried now.
 
-        A clock set back while locked cannot lengthen the lock-out past its own length.
+        A clock set back while waiting cannot lengthen a wait past its own length.
         """
-        [(locked_until, length)] = self._read("SELECT locked_until, lock_seconds FROM guard")
+        rows = self._read("SELECT locked_until, lock_seconds FROM guard")
+        if member is not None:
+            rows += self._read(
+                "SELECT locked_until, lock_seconds FROM account_guard WHERE staff_id = ?",
+                (member.id,),
+            )
+        return max(self._left(until, length) for until, length in rows)
+
+    def _left(self, locked_until: object, length: object) -> int:
         if not locked_until:
             return 0
         left = (datetime.fromisoformat(str(locked_until)) - self._clock()).total_seconds()
@@ -221,7 +250,7 @@ class StaffStore:
 
     def sign_in(self, member: StaffMember, pin: str) -> SignIn:
         """Check ``pin`` and record the attempt; one call does both, on one thread."""
-        if self.locked_seconds():
+        if self.locked_seconds(member):
             return self.record_attempt(member, matched=False)
         return self.record_attempt(member, pin_matches(self.pin_hash(member), pin))
 
@@ -230,35 +259,63 @@ class StaffStore:
 
         An attempt made while sign-in is locked fails whatever PIN was typed.
         """
-        locked = self.locked_seconds()
+        locked = self.locked_seconds(member)
         if locked:
             self.audit.record(member.name, Action.SIGN_IN_REFUSED, f"{locked} s left")
             return SignIn(Outcome.LOCKED, member, 0, locked)
         if matched:
             with transaction(self._conn, StaffError) as db:
                 db.execute("UPDATE guard SET wrong_pins = 0, lockouts = 0, locked_until = NULL")
+                db.execute("DELETE FROM account_guard WHERE staff_id = ?", (member.id,))
             self.audit.record(member.name, Action.SIGNED_IN)
             return SignIn(Outcome.SIGNED_IN, member)
         with transaction(self._conn, StaffError) as db:
-            wrong, lockouts = db.execute("SELECT wrong_pins, lockouts FROM guard").fetchone()
-            wrong += 1
-            length = timedelta(0)
-            if wrong % WRONG_PINS_PER_LOCKOUT == 0:
-                lockouts += 1
-                length = lockout_length(lockouts)
-                until = (self._clock() + length).isoformat(timespec="seconds")
-                db.execute(
-                    "UPDATE guard SET locked_until = ?, lock_seconds = ?",
-                    (until, int(length.total_seconds())),
-                )
-            db.execute("UPDATE guard SET wrong_pins = ?, lockouts = ?", (wrong, lockouts))
+            mine = self._count_wrong(db, member)
+            kiosk = int(db.execute("SELECT wrong_pins FROM guard").fetchone()[0]) + 1
+            db.execute("UPDATE guard SET wrong_pins = ?", (kiosk,))
+            waits = [timedelta(0)]
+            if mine >= WRONG_PINS_PER_LOCKOUT:
+                waits.append(lockout_length(mine - WRONG_PINS_PER_LOCKOUT + 1))
+                self._wait(db, "account_guard", waits[-1], "staff_id = ?", (member.id,))
+            if kiosk >= KIOSK_WRONG_PINS_BEFORE_WAITING:
+                since = kiosk - KIOSK_WRONG_PINS_BEFORE_WAITING + 1
+                waits.append(lockout_length(since, KIOSK_FIRST_WAIT, KIOSK_LONGEST_WAIT))
+                self._wait(db, "guard", waits[-1], "id = ?", (1,))
         self.audit.record(member.name, Action.SIGN_IN_FAILED)
+        length = max(waits)
         if length:
             seconds = int(length.total_seconds())
             self.audit.record(member.name, Action.LOCKED_OUT, f"{seconds} s")
             return SignIn(Outcome.LOCKED, member, 0, seconds)
-        tries_left = WRONG_PINS_PER_LOCKOUT - wrong % WRONG_PINS_PER_LOCKOUT
-        return SignIn(Outcome.WRONG_PIN, member, tries_left)
+        return SignIn(Outcome.WRONG_PIN, member, WRONG_PINS_PER_LOCKOUT - mine)
+
+    @staticmethod
+    def _count_wrong(db: sqlite3.Connection, member: StaffMember) -> int:
+        """One more wrong PIN for ``member``; returns how many in a row now."""
+        db.execute(
+            """INSERT INTO account_guard (staff_id, wrong_pins, locked_until, lock_seconds)
+            VALUES (?, 1, NULL, 0)
+            ON CONFLICT (staff_id) DO UPDATE SET wrong_pins = wrong_pins + 1""",
+            (member.id,),
+        )
+        row = db.execute(
+            "SELECT wrong_pins FROM account_guard WHERE staff_id = ?", (member.id,)
+        ).fetchone()
+        return int(row[0])
+
+    def _wait(
+        self,
+        db: sqlite3.Connection,
+        table: str,
+        length: timedelta,
+        where: str,
+        key: tuple[object, ...],
+    ) -> None:
+        until = (self._clock() + length).isoformat(timespec="seconds")
+        db.execute(
+            f"UPDATE {table} SET locked_until = ?, lock_seconds = ? WHERE {where}",
+            (until, int(length.total_seconds()), *key),
+        )
 
 
 def open_staff_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> StaffStore:

@@ -132,13 +132,14 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         has_store = True
         try:
             self._members = self._read_accounts()
-            self._locked_seconds = self._staff.locked_seconds()
+            self._chosen = self._members[0] if len(self._members) == 1 else None
+            self._locked_seconds = self._staff.locked_seconds(self._chosen)
         except RecordsError as exc:
             log.error("Staff mode could not read its records: %s", exc)
             self._members = []
+            self._chosen = None
             self._message = self._unavailable()
             has_store = False
-        self._chosen = self._members[0] if len(self._members) == 1 else None
         if self._locked_seconds:
             self._lockout_timer.start()
         self._set_stage(Stage.CREATE if has_store and not self._members else Stage.SIGN_IN)
@@ -228,7 +229,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             self._chosen = self._members[index]
             self._pin = ""
             self._message = ""
-            self.changed.emit()
+            self._tick_lockout()  # each account waits on its own after wrong PINs
 
     @Slot(str)
     def typeDigit(self, digit: str) -> None:
@@ -265,7 +266,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             return
         pin, self._pin = self._pin, ""
         try:
-            pin_hash = "" if self._staff.locked_seconds() else self._staff.pin_hash(self._chosen)
+            locked = self._staff.locked_seconds(self._chosen)
+            pin_hash = "" if locked else self._staff.pin_hash(self._chosen)
         except RecordsError as exc:
             log.error("Staff mode could not read its records: %s", exc)
             self._message = self._unavailable()
@@ -325,10 +327,12 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     @Slot()
     def _tick_lockout(self) -> None:
         try:
-            self._locked_seconds = self._staff.locked_seconds()
+            self._locked_seconds = self._staff.locked_seconds(self._chosen)
         except RecordsError:
             self._locked_seconds = 0
-        if not self._locked_seconds:
+        if self._locked_seconds:
+            self._lockout_timer.start()
+        else:
             self._lockout_timer.stop()
         self.changed.emit()
 
