@@ -18,6 +18,12 @@ from kiosk.core.storage.private import PRIVATE_UMASK
 log = logging.getLogger("kiosk")
 
 RECORD_COMMANDS = ("deck", "checkins", "staff", "audit")
+ACCOUNT_ACTIONS = {
+    "remove": "delete a staff account (its past actions stay in the audit log)",
+    "disable": "switch an account off: it cannot sign in until switched on again",
+    "enable": "switch an account on again",
+    "reset-pin": "give an account a new PIN (asks it twice)",
+}
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -104,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("name", help="the staff member's name, as staff mode shows it")
     staff.add_parser("list", parents=[data_dir_again], help="list the staff accounts")
+    for action, words in ACCOUNT_ACTIONS.items():
+        changed = staff.add_parser(action, parents=[data_dir_again], help=words)
+        changed.add_argument("name", help="the staff member's name")
 
     audit = commands.add_parser("audit", help="the staff audit log").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True

@@ -35,6 +35,13 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
         return export_checkin_file(data, args.out, args.since, args.until)
     if args.command == "staff" and args.staff_command == "add":
         return add_staff(data, args.name)
+    if args.command == "staff" and args.staff_command in (
+        "remove",
+        "disable",
+        "enable",
+        "reset-pin",
+    ):
+        return change_account(data, args.staff_command, args.name)
     return show_staff_records(data, args.command, getattr(args, "audit_command", ""))
 
 
@@ -85,13 +92,8 @@ def read_pin(prompt: str) -> str:
 
 
 def add_staff(data: DataDir, name: str) -> int:
-    try:
-        pin = check_new_pin(read_pin("PIN (6 to 12 digits): "))
-        if read_pin("The same PIN again: ") != pin:
-            print("The two PINs differ; no account was made.", file=sys.stderr)
-            return 1
-    except AccountError as exc:
-        print(f"{exc} No account was made.", file=sys.stderr)
+    pin = ask_new_pin("no account was made")
+    if pin is None:
         return 1
     try:
         with staff_records(data) as staff:
@@ -103,6 +105,46 @@ def add_staff(data: DataDir, name: str) -> int:
     return 0
 
 
+def ask_new_pin(nothing_done: str = "nothing was changed") -> str | None:
+    """A new PIN typed twice; ``None`` (with the reason said) when it cannot be used."""
+    try:
+        pin = check_new_pin(read_pin("PIN (6 to 12 digits): "))
+    except AccountError as exc:
+        print(f"{exc} {nothing_done.capitalize()}.", file=sys.stderr)
+        return None
+    if read_pin("The same PIN again: ") != pin:
+        print(f"The two PINs differ; {nothing_done}.", file=sys.stderr)
+        return None
+    return pin
+
+
+def change_account(data: DataDir, action: str, name: str) -> int:
+    if not data.staff_store.exists():
+        print(f"There are no staff accounts yet in {data.root}.", file=sys.stderr)
+        return 1
+    try:
+        with staff_records(data) as staff:
+            member = staff.find(name)
+            if action == "remove":
+                staff.remove(member, by=TERMINAL)
+                said = f"The account {member.name} was removed."
+            elif action in ("disable", "enable"):
+                staff.set_disabled(member, action == "disable", by=TERMINAL)
+                state = "switched off: it cannot sign in" if action == "disable" else "switched on"
+                said = f"The account {member.name} is {state}."
+            else:
+                pin = ask_new_pin()
+                if pin is None:
+                    return 1
+                staff.reset_pin(member, pin, by=TERMINAL)
+                said = f"The account {member.name} has a new PIN."
+    except (AccountError, RecordsError) as exc:
+        print(f"{exc} Nothing was changed.", file=sys.stderr)
+        return 1
+    print(said)
+    return 0
+
+
 def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
     if not data.staff_store.exists():
         print(f"There are no staff accounts yet in {data.root}.", file=sys.stderr)
@@ -110,8 +152,9 @@ def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
     try:
         with staff_records(data) as staff:
             if command == "staff":
-                for member in staff.members():
-                    print(member.name)
+                for member in staff.members(disabled_too=True):
+                    off = " (switched off)" if staff.is_disabled(member) else ""
+                    print(f"{member.name}{off}")
                 return 0
             if audit_command == "show":
                 for e in staff.audit.entries(newest_first=False):

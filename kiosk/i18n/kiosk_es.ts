@@ -598,6 +598,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Ese PIN es demasiado fácil de adivinar (un dígito repetido o una serie).</translation>
     </message>
     <message>
+        <source>There is no account named %1.</source>
+        <translation>No hay ninguna cuenta con el nombre %1.</translation>
+    </message>
+    <message>
         <source>There is already an account named %1.</source>
         <translation>Ya hay una cuenta con el nombre %1.</translation>
     </message>
@@ -718,6 +722,22 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>account created</source>
         <translation>cuenta creada</translation>
+    </message>
+    <message>
+        <source>account removed</source>
+        <translation>cuenta eliminada</translation>
+    </message>
+    <message>
+        <source>account switched off</source>
+        <translation>cuenta desactivada</translation>
+    </message>
+    <message>
+        <source>account switched on</source>
+        <translation>cuenta activada</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN cambiado</translation>
     </message>
     <message>
         <source>check-in marked</source>

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.paths import DataDir, builtin_deck_file
+from kiosk.core.staff.accounts import Outcome, open_staff_store
+from kiosk.core.staff.audit import Action
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.core.storage.checkin_store import open_store
 
@@ -214,3 +216,45 @@ def test_no_screen_is_one_plain_sentence_and_a_non_zero_exit(tmp_path: Path) -> 
         assert "Fatal" not in result.stderr
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_accounts_life_from_the_terminal(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+
+    def staff(*args: str, pins: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "kiosk", "--data-dir", str(data), "staff", *args],
+            input=pins,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    assert staff("add", "Ana Ruiz", pins="482916\n482916\n").returncode == 0
+    assert staff("add", "Ben Okafor", pins="902817\n902817\n").returncode == 0
+    assert staff("disable", "ana ruiz").returncode == 0
+    assert staff("list").stdout.splitlines() == ["Ana Ruiz (switched off)", "Ben Okafor"]
+    assert staff("enable", "Ana Ruiz").returncode == 0
+    changed = staff("reset-pin", "Ana Ruiz", pins="135790\n135790\n")
+    assert changed.returncode == 0, changed.stderr
+    refused = staff("reset-pin", "Ana Ruiz", pins="135790\n135791\n")
+    assert (refused.returncode, "differ" in refused.stderr) == (1, True)
+    assert staff("remove", "Ben Okafor").returncode == 0
+    missing = staff("remove", "Nobody")
+    assert missing.returncode == 1
+    assert "There is no account named Nobody." in missing.stderr
+    assert staff("list").stdout.splitlines() == ["Ana Ruiz"]
+    store = open_staff_store(data / "staff.sqlite")
+    try:
+        [ana] = store.members()
+        assert store.sign_in(ana, "135790").outcome is Outcome.SIGNED_IN
+        actions = [e.action for e in store.audit.entries(newest_first=False)]
+    finally:
+        store.close()
+    assert actions[2:6] == [
+        Action.ACCOUNT_DISABLED,
+        Action.ACCOUNT_ENABLED,
+        Action.PIN_RESET,
+        Action.ACCOUNT_REMOVED,
+    ]

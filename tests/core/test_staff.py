@@ -272,3 +272,19 @@ def test_someone_guessing_for_an_hour_gets_a_handful_of_tries(
         assert store.sign_in(target, WRONG).outcome in (Outcome.LOCKED, Outcome.WRONG_PIN)
         tries += 1
     assert tries <= 7, f"{tries} guesses in an hour"
+
+
+def test_a_switched_off_account_cannot_sign_in_and_is_not_offered(store: StaffStore) -> None:
+    ana = store.add("Ana", PIN, by="x")
+    store.set_disabled(ana, True, by="x")
+    assert store.members() == []
+    assert store.sign_in(ana, PIN).outcome is Outcome.WRONG_PIN
+    store.set_disabled(ana, False, by="x")
+    assert store.sign_in(ana, PIN).outcome is Outcome.SIGNED_IN
+
+
+def test_a_removed_account_signs_in_no_more(store: StaffStore) -> None:
+    ana = store.add("Ana", PIN, by="x")
+    store.remove(ana, by="x")
+    assert store.sign_in(ana, PIN).outcome is Outcome.WRONG_PIN
+    assert store.members(disabled_too=True) == []

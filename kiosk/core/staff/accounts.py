@@ -79,6 +79,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "UPDATE guard SET wrong_pins = 0, lockouts = 0",
     ),
+    # Accounts have a life: one may be switched off (it keeps its name in the audit log).
+    3: ("ALTER TABLE staff ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0",),
 }
 
 
@@ -204,9 +206,45 @@ class StaffStore:
         except sqlite3.Error as exc:
             raise StaffError(failure_at(exc, self.path), error_code_name(exc)) from exc
 
-    def members(self) -> list[StaffMember]:
-        rows = self._read("SELECT id, name FROM staff ORDER BY folded")
+    def members(self, *, disabled_too: bool = False) -> list[StaffMember]:
+        """The accounts that may sign in (and the switched-off ones, when asked), by name."""
+        where = "" if disabled_too else "WHERE disabled = 0"
+        rows = self._read(f"SELECT id, name FROM staff {where} ORDER BY folded")
         return [StaffMember(int(str(i)), str(n)) for i, n in rows]
+
+    def is_disabled(self, member: StaffMember) -> bool:
+        found = self._read("SELECT disabled FROM staff WHERE id = ?", (member.id,))
+        return bool(found and found[0][0])
+
+    def find(self, name: str) -> StaffMember:
+        """The account named ``name`` (any case); ``AccountError`` when there is none."""
+        found = self._read(
+            "SELECT id, name FROM staff WHERE folded = ?", (normalise(name).strip().casefold(),)
+        )
+        if not found:
+            raise AccountError(say("There is no account named %1.", name))
+        return StaffMember(int(str(found[0][0])), str(found[0][1]))
+
+    def remove(self, member: StaffMember, by: str) -> None:
+        """Delete the account; its past actions stay in the audit log under its name."""
+        with transaction(self._conn, StaffError) as db:
+            db.execute("DELETE FROM account_guard WHERE staff_id = ?", (member.id,))
+            db.execute("DELETE FROM staff WHERE id = ?", (member.id,))
+        self.audit.record(by, Action.ACCOUNT_REMOVED, member.name)
+
+    def set_disabled(self, member: StaffMember, disabled: bool, by: str) -> None:
+        with transaction(self._conn, StaffError) as db:
+            db.execute("UPDATE staff SET disabled = ? WHERE id = ?", (int(disabled), member.id))
+        action = Action.ACCOUNT_DISABLED if disabled else Action.ACCOUNT_ENABLED
+        self.audit.record(by, action, member.name)
+
+    def reset_pin(self, member: StaffMember, pin: str, by: str) -> None:
+        """A new PIN for ``member``; its count of wrong PINs starts again."""
+        pin_hash = hash_pin(check_new_pin(pin))
+        with transaction(self._conn, StaffError) as db:
+            db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", (pin_hash, member.id))
+            db.execute("DELETE FROM account_guard WHERE staff_id = ?", (member.id,))
+        self.audit.record(by, Action.PIN_RESET, member.name)
 
     def add(self, name: str, pin: str, by: str) -> StaffMember:
         """A new account; ``by`` is who made it (a staff name, or the terminal)."""
@@ -223,7 +261,9 @@ class StaffStore:
         return StaffMember(int(new_id or 0), name)
 
     def pin_hash(self, member: StaffMember) -> str:
-        found = self._read("SELECT pin_hash FROM staff WHERE id = ?", (member.id,))
+        """The PIN hash of an account that may sign in; empty for a removed or switched-off one
+        (no PIN then matches)."""
+        found = self._read("SELECT pin_hash FROM staff WHERE id = ? AND disabled = 0", (member.id,))
         return str(found[0][0]) if found else ""
 
     # --- signing in ---------------------------------------------------------------------------
@@ -263,6 +303,8 @@ class StaffStore:
         if locked:
             self.audit.record(member.name, Action.SIGN_IN_REFUSED, f"{locked} s left")
             return SignIn(Outcome.LOCKED, member, 0, locked)
+        if matched and not self.pin_hash(member):
+            matched = False  # removed or switched off while its PIN was being checked
         if matched:
             with transaction(self._conn, StaffError) as db:
                 db.execute("UPDATE guard SET wrong_pins = 0, lockouts = 0, locked_until = NULL")
