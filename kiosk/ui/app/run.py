@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,9 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.private import private_folder, tighten
-from kiosk.core.system.log_files import log_to_files
+from kiosk.core.system.log_files import LOG_FILE_NAME, log_to_files
 from kiosk.core.system.service_notify import ServiceNotifier, watchdog_interval_s
+from kiosk.core.system.start_record import StartRecord
 from kiosk.ui.app import first_frame
 from kiosk.ui.app.kiosk_window import StartupError, build_kiosk, load_fonts, set_qt_environment
 from kiosk.ui.platform.qtlog import route_qt_messages
@@ -52,15 +54,38 @@ def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) ->
             "%s could be read by other users of this machine; it is now for the kiosk's alone",
             opened,
         )
+    starts = StartRecord(data.log_dir)
     try:
-        return _run(data, windowed=windowed, size=size)
+        if starts.needs_attention():
+            return _needs_attention(data, starts, windowed=windowed)
+        starts.begin()
+        code = _run(data, windowed=windowed, size=size, started=starts.good)
+        if code == 0:
+            starts.good()  # stopped on purpose (SIGTERM, "Exit to desktop"), not a failure
+        return code
     finally:
         if log_file is not None:
             logging.getLogger().removeHandler(log_file)
             log_file.close()
 
 
-def _run(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
+def _needs_attention(data: DataDir, starts: StartRecord, *, windowed: bool) -> int:
+    from kiosk.ui.app.attention import attention_text, last_problem, show_attention
+
+    log_file = data.log_dir / LOG_FILE_NAME
+    text = attention_text(last_problem(log_file), log_file)
+    log.critical("%s", text.replace("\n", " "))
+    starts.forget()
+    return show_attention(text, windowed=windowed)
+
+
+def _run(
+    data: DataDir,
+    *,
+    windowed: bool,
+    size: tuple[int, int] | None,
+    started: Callable[[], None],
+) -> int:
     app = _application(offscreen=False)
     quit_on_signals(app)
     service = ServiceNotifier()
@@ -77,6 +102,7 @@ def _run(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:
         if first_frame.wanted():
             print(first_frame.desk_ready_line(), flush=True)
         service.ready("Showing slides; check-in is ready")
+        started()
         if watchdog is not None:
             watchdog.start()
 
