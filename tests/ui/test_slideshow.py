@@ -379,6 +379,35 @@ def test_a_missing_logo_is_reported_once_as_not_found(
     assert not item(kiosk, "clinicLogo").property("visible")
 
 
+@pytest.mark.parametrize("where", ["absolute", "up and out", "a link out"])
+def test_a_logo_outside_the_data_folder_is_never_shown(
+    data_dir: DataDir,
+    make_kiosk: MakeKiosk,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+    where: str,
+) -> None:
+    secret = tmp_path / "elsewhere" / "logo.svg"
+    secret.parent.mkdir()
+    secret.write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><rect width='10' "
+        "height='10'/></svg>",
+        encoding="utf-8",
+    )
+    name = {
+        "absolute": str(secret),
+        "up and out": "../elsewhere/logo.svg",
+        "a link out": "logo.svg",
+    }
+    if where == "a link out":
+        (data_dir.root / "logo.svg").symlink_to(secret)
+    write_settings(data_dir, f'[clinic]\nlogo = "{name[where]}"\n')
+    with caplog.at_level(logging.WARNING):
+        kiosk = make_kiosk()
+    assert "is outside the data folder" in caplog.text
+    assert not item(kiosk, "clinicLogo").property("visible")
+
+
 @pytest.mark.parametrize("kind", ["fifo", "device", "link out"])
 def test_a_picture_that_is_not_a_file_leaves_the_slide_without_it_and_never_waits(
     data_dir: DataDir,

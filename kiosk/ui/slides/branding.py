@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.settings import Settings
+from kiosk.core.storage.files import RefusedFileError, inside
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.slides.picture_check import usable_picture
 
@@ -36,12 +37,24 @@ class Branding(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreata
         self._settings = settings
         self._logo = ""
         if settings.logo and self._data_root is not None:
-            picture = self._data_root / settings.logo
-            if not picture.is_file():
-                log.warning("The logo %s was not found; the bar shows the name only", settings.logo)
-            elif (usable := usable_picture(picture)) is not None:  # it logs the pictures it refuses
-                self._logo = QUrl.fromLocalFile(str(usable)).toString()
+            self._logo = self._logo_in(self._data_root, settings.logo)
         self.changed.emit()
+
+    @staticmethod
+    def _logo_in(data_root: Path, name: str) -> str:
+        """The logo's URL when it is a picture inside the data folder; empty, and said once in
+        the log, when it is missing, cannot be drawn, or lies (or links) outside the folder."""
+        picture = data_root / name
+        try:
+            inside(picture, data_root)
+        except FileNotFoundError:
+            log.warning("The logo %s was not found; the bar shows the name only", name)
+            return ""
+        except (RefusedFileError, OSError):
+            log.warning("The logo %s is outside the data folder; the bar shows the name only", name)
+            return ""
+        usable = usable_picture(picture)  # it logs the pictures it refuses
+        return QUrl.fromLocalFile(str(usable)).toString() if usable is not None else ""
 
     def _clinic_name(self) -> str:
         return self._settings.clinic_name
