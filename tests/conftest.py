@@ -20,9 +20,19 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from kiosk.core.paths import DataDir
+from kiosk.core.paths import WITNESS_VARIABLE, DataDir
 from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
 from kiosk.core.staff.audit import TERMINAL
+
+
+@pytest.fixture(autouse=True)
+def audit_witnesses_in_the_test_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The audit log's witness lives outside the data folder; in tests, never in the user's own
+    state folder."""
+    monkeypatch.setenv(WITNESS_VARIABLE, str(tmp_path_factory.getbasetemp() / "witnesses"))
+
 
 settings.register_profile("kiosk", deadline=None, max_examples=150)
 settings.load_profile("kiosk")

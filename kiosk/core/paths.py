@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,19 @@ TRANSLATIONS_DIR = PACKAGE_DIR / "i18n"
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("clinic-kiosk", appauthor=False))
+
+
+WITNESS_VARIABLE = "KIOSK_AUDIT_WITNESS_DIR"
+
+
+def audit_witness_file(data_root: Path) -> Path:
+    """Where the audit log's witness is kept for the data folder ``data_root``: outside it, in
+    the user's state folder (``KIOSK_AUDIT_WITNESS_DIR`` when set), named by that folder."""
+    folder = os.environ.get(WITNESS_VARIABLE) or platformdirs.user_state_dir(
+        "clinic-kiosk", appauthor=False
+    )
+    key = hashlib.sha256(str(data_root.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(folder) / f"audit-{key}.witness"
 
 
 @dataclass(frozen=True)

@@ -180,13 +180,25 @@ def tamper(path: Path, statement: str) -> None:
         ("UPDATE audit SET detail = '0 check-ins' WHERE seq = 3", ["entry 3 was edited"]),
         ("UPDATE audit SET staff = 'Ben' WHERE seq = 2", ["entry 2 was edited"]),
         ("UPDATE audit SET at = '2026-01-01T00:00:00' WHERE seq = 4", ["entry 4 was edited"]),
-        ("DELETE FROM audit WHERE seq = 3", ["entry 3 was removed"]),
-        ("DELETE FROM audit WHERE seq IN (2, 3)", ["entry 2 to 3 was removed"]),
+        (
+            "DELETE FROM audit WHERE seq = 3",
+            ["entry 3 was removed", "1 entries the witness saw written are gone (from 3)"],
+        ),
+        (
+            "DELETE FROM audit WHERE seq IN (2, 3)",
+            ["entry 2 to 3 was removed", "2 entries the witness saw written are gone (from 2)"],
+        ),
         (
             "DELETE FROM audit WHERE seq = 5",
-            ["the newest entries after 4 were removed (the head is 5)"],
+            [
+                "the newest entries after 4 were removed (the head is 5)",
+                "1 entries the witness saw written are gone (from 5)",
+            ],
         ),
-        ("DELETE FROM audit WHERE seq = 1", ["entry 1 was removed"]),
+        (
+            "DELETE FROM audit WHERE seq = 1",
+            ["entry 1 was removed", "1 entries the witness saw written are gone (from 1)"],
+        ),
     ],
 )
 def test_the_audit_chain_finds_an_edited_or_removed_entry(
@@ -211,7 +223,11 @@ def test_an_entry_rewritten_with_a_recomputed_hash_still_breaks_the_chain(
         tmp_path / "staff.sqlite",
         f"UPDATE audit SET detail = '999 check-ins', hash = '{forged}' WHERE seq = 2",
     )
-    assert store.audit.verify() == ["entry 3 does not follow the entry before it"]
+    assert store.audit.verify() == [
+        "entry 3 does not follow the entry before it",
+        "1 entries differ from what the witness saw written (from 2): the log was replaced or "
+        "started again",
+    ]
 
 
 WRONG = "111112"
@@ -288,3 +304,28 @@ def test_a_removed_account_signs_in_no_more(store: StaffStore) -> None:
     store.remove(ana, by="x")
     assert store.sign_in(ana, PIN).outcome is Outcome.WRONG_PIN
     assert store.members(disabled_too=True) == []
+
+
+def test_the_witness_finds_a_log_cut_short_with_its_head_rewritten(
+    tmp_path: Path, store: StaffStore
+) -> None:
+    for n in range(5):
+        store.audit.record("Ana", Action.CHECKINS_EXPORTED, f"{n + 1} check-ins")
+    tamper(tmp_path / "staff.sqlite", "DELETE FROM audit WHERE seq > 3")
+    [third] = [e for e in store.audit.entries() if e.seq == 3]
+    store.audit.head_file.write_text(f"3 {third.hash}\n", encoding="utf-8")  # the head forged too
+    assert store.audit.verify() == ["2 entries the witness saw written are gone (from 4)"]
+
+
+def test_the_witness_finds_a_log_deleted_and_started_again(tmp_path: Path, clock: Clock) -> None:
+    store = open_staff_store(tmp_path / "staff.sqlite", clock)
+    store.add("Ana", PIN, by="x")
+    store.audit.record("Ana", Action.CHECKINS_DELETED, "3 check-ins")
+    store.close()
+    for leftover in tmp_path.glob("staff.*"):
+        leftover.unlink()
+    again = open_staff_store(tmp_path / "staff.sqlite", clock)
+    again.add("Ana", PIN, by="x")
+    problems = again.audit.verify()
+    again.close()
+    assert any("the witness saw written" in p for p in problems), problems

@@ -24,6 +24,7 @@ from pathlib import Path
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kiosk.core.paths import audit_witness_file
 from kiosk.core.staff.audit import AUDIT_TABLE, Action, AuditLog
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.records import Failure, RecordsError
@@ -157,9 +158,15 @@ def lockout_length(
 
 
 class StaffStore:
-    def __init__(self, path: Path, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self,
+        path: Path,
+        clock: Callable[[], datetime] = datetime.now,
+        witness: Path | None = None,
+    ) -> None:
         self.path = path
         self._clock = clock
+        self._witness = witness if witness is not None else audit_witness_file(path.parent)
         self._db: sqlite3.Connection | None = None
         self._audit: AuditLog | None = None
 
@@ -178,7 +185,7 @@ class StaffStore:
         head = self.path.with_name(f"{self.path.stem}.audit-head")
         for stray in sweep_temporary_files(head.parent, head.name):
             log.info("Removed a temporary file left by an interrupted save: %s", stray.name)
-        self._audit = AuditLog(self._db, head, self._clock)
+        self._audit = AuditLog(self._db, head, self._clock, self._witness)
 
     def close(self) -> None:
         if self._db is not None:

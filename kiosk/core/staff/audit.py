@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,13 +89,20 @@ def entry_hash(seq: int, at: str, staff: str, action: str, detail: str, prev: st
 
 
 class AuditLog:
-    """The ``audit`` table of an open staff database, and its head file."""
+    """The ``audit`` table of an open staff database, its head file beside it, and its witness
+    kept outside the data folder: a line ``seq hash`` for every entry as it was written, so a log
+    deleted and started again, or cut short with its head rewritten, no longer matches it."""
 
     def __init__(
-        self, db: sqlite3.Connection, head_file: Path, clock: Callable[[], datetime]
+        self,
+        db: sqlite3.Connection,
+        head_file: Path,
+        clock: Callable[[], datetime],
+        witness_file: Path | None = None,
     ) -> None:
         self._db = db
         self.head_file = head_file
+        self.witness_file = witness_file
         self._clock = clock
 
     def record(self, staff: str, action: Action, detail: str = "") -> Entry:
@@ -113,7 +121,24 @@ class AuditLog:
             write_atomic(self.head_file, f"{seq} {digest}\n".encode())
         except OSError as exc:
             log.warning("The audit log's head could not be written: %s", exc.strerror or exc)
+        self._witness(seq, digest)
+        # Said in the log too: under the service it reaches the journal, which the kiosk's user
+        # can read but not rewrite. Only the number and hash: the entry itself stays here.
+        log.info("Audit entry %d written; its hash begins %s", seq, digest[:16])
         return Entry(seq, at, staff, action.value, detail, prev, digest)
+
+    def _witness(self, seq: int, digest: str) -> None:
+        if self.witness_file is None:
+            return
+        try:
+            self.witness_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            descriptor = os.open(self.witness_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            with open(descriptor, "a", encoding="ascii") as witness:
+                witness.write(f"{seq} {digest}\n")
+                witness.flush()
+                os.fsync(witness.fileno())
+        except OSError as exc:
+            log.warning("The audit log's witness could not be written: %s", exc.strerror or exc)
 
     def entries(self, newest_first: bool = True, limit: int = -1) -> list[Entry]:
         order = "DESC" if newest_first else "ASC"
@@ -158,6 +183,41 @@ class AuditLog:
             hashes[entry.seq] = entry.hash
             expected_seq, prev = entry.seq + 1, entry.hash
         problems.extend(self._check_head(hashes, expected_seq - 1))
+        problems.extend(self._check_witness(hashes))
+        return problems
+
+    def _check_witness(self, hashes: dict[int, str]) -> list[str]:
+        """Every entry the witness saw written must still be in the log, unchanged."""
+        if self.witness_file is None:
+            return []
+        try:
+            lines = self.witness_file.read_text(encoding="ascii").splitlines()
+        except FileNotFoundError:
+            return [] if not hashes else ["the audit log's witness is missing"]
+        except (OSError, ValueError):
+            return ["the audit log's witness cannot be read"]
+        gone: list[int] = []
+        changed: list[int] = []
+        for line in lines:
+            try:
+                seq_text, digest = line.split()
+                seq = int(seq_text)
+            except ValueError:
+                return ["the audit log's witness cannot be read"]
+            if seq not in hashes:
+                gone.append(seq)
+            elif hashes[seq] != digest:
+                changed.append(seq)
+        problems = []
+        if gone:
+            problems.append(
+                f"{len(gone)} entries the witness saw written are gone (from {gone[0]})"
+            )
+        if changed:
+            problems.append(
+                f"{len(changed)} entries differ from what the witness saw written "
+                f"(from {changed[0]}): the log was replaced or started again"
+            )
         return problems
 
     def _check_head(self, hashes: dict[int, str], last_seq: int) -> list[str]:
