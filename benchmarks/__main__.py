@@ -26,7 +26,7 @@ from benchmarks.figures import progress
 from benchmarks.processes import screen
 from benchmarks.slide_page import write_slide_page
 from benchmarks.startup import chromium_program
-from kiosk.core.paths import default_data_dir
+from kiosk.core.paths import WITNESS_VARIABLE, default_data_dir
 
 GROUPS = ("checkin", "startup", "memory", "tap", "frames", "growth", "soak")
 MIN_RUNS = 5
@@ -93,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-bench-", dir=_scratch_parent()) as tmp:
         scratch = Path(tmp)
+        # The audit log's witness of each scratch kiosk stays in the scratch folder too.
+        os.environ.setdefault(WITNESS_VARIABLE, str(scratch / "witnesses"))
         page = write_slide_page(scratch / "slides.html", scratch)
         steps: dict[str, Callable[[], None]] = {
             "checkin": lambda: _checkin(scratch, runs, 50 if args.quick else 1000),

@@ -80,25 +80,33 @@ class LoadedSettings:
 _TEXT_LIMITS = {"clinic_name": 60, "phone": 30, "opening_hours": 80, "logo": 200}
 
 
+DEFAULTS_USED = say("the defaults are used")
+
+
+def _unusable(problem: Words) -> LoadedSettings:
+    """A file that cannot be read at all: every setting takes its default, and says so."""
+    return LoadedSettings(Settings(), (problem, DEFAULTS_USED))
+
+
 def load_settings(path: Path) -> LoadedSettings:
     """The settings in ``path``; a missing file gives the defaults, a broken field its default."""
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            too_large = say("%1 is too large; the defaults are used", path.name)
-            return LoadedSettings(Settings(), (too_large,))
+            return _unusable(say("%1 is too large", path.name))
         data = tomllib.loads(read_capped(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
     except FileNotFoundError:
         return LoadedSettings(Settings(), ())
     except RefusedFileError as exc:
-        return LoadedSettings(Settings(), (say("%1; the defaults are used", exc.words),))
+        return _unusable(exc.words)
     except RecursionError:
-        too_deep = say("%1 nests tables or lists too deeply; the defaults are used", path.name)
-        return LoadedSettings(Settings(), (too_deep,))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return LoadedSettings(
-            Settings(),
-            (say("%1 could not be read (%2); the defaults are used", path.name, str(exc)),),
+        return _unusable(say("%1 nests tables or lists too deeply", path.name))
+    except UnicodeDecodeError as exc:
+        return _unusable(
+            say("%1 is not UTF-8 text (bad byte at position %2)", path.name, exc.start)
         )
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return _unusable(say("%1 could not be read (%2)", path.name, reason))
     if not data:  # empty, or cut short before its first setting
         return LoadedSettings(Settings(), (say("%1 holds no settings", path.name),))
     return parse_settings(data)
@@ -349,7 +357,8 @@ class SettingsFile:
         good = load_settings(self.last_good) if self.last_good.exists() else None
         if good is not None and not good.problems:
             note = say("%1 has problems; the last good settings are used", self.path.name)
-            return LoadedSettings(good.settings, (*problems, note), SettingsOrigin.LAST_GOOD)
+            said = tuple(p for p in problems if p != DEFAULTS_USED)  # they are not, after all
+            return LoadedSettings(good.settings, (*said, note), SettingsOrigin.LAST_GOOD)
         if own is not None:
             return LoadedSettings(own.settings, problems, SettingsOrigin.FILE)
         return LoadedSettings(Settings(), problems, SettingsOrigin.DEFAULTS)

@@ -470,20 +470,24 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>siempre</translation>
     </message>
     <message>
-        <source>%1 is too large; the defaults are used</source>
-        <translation>%1 es demasiado grande; se usan los valores predeterminados</translation>
+        <source>the defaults are used</source>
+        <translation>se usan los valores predeterminados</translation>
     </message>
     <message>
-        <source>%1; the defaults are used</source>
-        <translation>%1; se usan los valores predeterminados</translation>
+        <source>%1 is too large</source>
+        <translation>%1 es demasiado grande</translation>
     </message>
     <message>
-        <source>%1 nests tables or lists too deeply; the defaults are used</source>
-        <translation>%1 anida tablas o listas a demasiada profundidad; se usan los valores predeterminados</translation>
+        <source>%1 nests tables or lists too deeply</source>
+        <translation>%1 anida tablas o listas a demasiada profundidad</translation>
     </message>
     <message>
-        <source>%1 could not be read (%2); the defaults are used</source>
-        <translation>no se pudo leer %1 (%2); se usan los valores predeterminados</translation>
+        <source>%1 is not UTF-8 text (bad byte at position %2)</source>
+        <translation>%1 no es texto UTF-8 (byte incorrecto en la posición %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2)</source>
+        <translation>no se pudo leer %1 (%2)</translation>
     </message>
     <message>
         <source>%1 holds no settings</source>

@@ -96,3 +96,15 @@ def test_a_save_the_disk_refuses_changes_nothing(
         watcher.save(retitled(watcher.loaded.deck, "Never", data_dir))
     assert told == []
     assert watcher.loaded.origin is Origin.BUILT_IN
+
+
+def test_slides_put_away_by_a_restore_never_come_back_as_the_last_good_copy(
+    watcher: DeckWatcher, data_dir: DataDir
+) -> None:
+    watcher.save(retitled(watcher.loaded.deck, "Put away by staff", data_dir))
+    watcher.restore_builtin()
+    data_dir.deck_file.write_bytes(b"\xff not a deck")  # a broken file, later
+    loaded = DeckSource(data_dir).load()
+    assert loaded.origin is Origin.BUILT_IN
+    assert loaded.deck.slides[0].title != "Put away by staff"
+    assert (data_dir.deck_dir / "deck.before-restore.toml").is_file(), "kept aside, not deleted"

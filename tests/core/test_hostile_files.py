@@ -127,7 +127,9 @@ def test_the_settings_file_falls_back_to_its_last_good_copy(
     loaded = within_limit(settings.load)
     assert loaded.origin is SettingsOrigin.LAST_GOOD
     assert loaded.settings.clinic_name == "Good Feet Clinic"
-    assert loaded.problems
+    said = [str(p) for p in loaded.problems]
+    assert "settings.toml has problems; the last good settings are used" in said
+    assert not any("defaults are used" in p for p in said), "one story, not two"
 
 
 def test_a_picture_being_imported(tmp_path: Path, special: SpecialFile, outside: Path) -> None:
@@ -209,3 +211,13 @@ def test_deep_nesting_in_the_settings_gives_the_defaults_and_says_so(
     path.write_bytes(b"x = " + b"{ a = " * depth + b"1" + b" }" * depth + b"\n")
     loaded = load_settings(path)
     assert loaded.problems
+
+
+def test_settings_that_are_not_utf8_are_named_so(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b'[clinic]\nname = "Caf\xe9"\n')
+    said = [str(p) for p in load_settings(path).problems]
+    assert said == [
+        "settings.toml is not UTF-8 text (bad byte at position 20)",
+        "the defaults are used",
+    ]

@@ -4,12 +4,20 @@ said once and survived."""
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.core.system.log_files import FoldingHandler, RotatingFile, file_handler
+from kiosk.core.system.log_files import (
+    LOG_FILE_NAME,
+    FoldingHandler,
+    RotatingFile,
+    file_handler,
+    log_to_files,
+)
 
 
 @pytest.fixture
@@ -91,3 +99,26 @@ def test_a_full_disk_is_said_once_and_the_kiosk_logs_on(
     assert said.count("could not be written") == 1, said
     assert "No space left on device" in said
     assert "Traceback" not in said
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_log_file_that_is_not_a_file_is_said_and_the_kiosk_runs_on_without_it(
+    tmp_path: Path, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    log_dir = tmp_path / "logs"
+    log_dir.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched\n", encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(log_dir / LOG_FILE_NAME)
+    else:
+        (log_dir / LOG_FILE_NAME).symlink_to(victim)
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(log_to_files(log_dir)), daemon=True)
+    with caplog.at_level(logging.ERROR):
+        worker.start()
+        worker.join(5)
+    assert not worker.is_alive(), "opening the log waited for ever"
+    assert done == [None]
+    assert "is not a regular file; remove it to have a log again" in caplog.text
+    assert victim.read_text(encoding="utf-8") == "untouched\n"

@@ -127,10 +127,13 @@ class DeckSource:
         write_atomic(self.data.last_good_deck_file, data)
 
     def restore_builtin(self) -> None:
-        """Play the built-in deck again. The clinic's deck is kept aside, not deleted."""
+        """Play the built-in deck again. The clinic's deck is kept aside, not deleted; its last
+        good copy goes, so a broken deck file written later falls back to the built-in slides,
+        never to the ones staff put away."""
         path = self.data.deck_file
         if path.exists():
             os.replace(path, self.data.deck_dir / BEFORE_RESTORE_NAME)
+        self.data.last_good_deck_file.unlink(missing_ok=True)
 
     def import_file(self, path: Path) -> DeckResult:
         """Validate the deck at ``path`` and, when it has no errors, make it the clinic's deck,

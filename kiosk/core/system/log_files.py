@@ -8,6 +8,7 @@ with the count follows when another message comes, or with the next repeat after
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -144,6 +145,10 @@ def file_handler(log_dir: Path) -> logging.Handler:
     """The handler that writes the kiosk's log into ``log_dir``, made if missing; OSError if the
     folder cannot be written."""
     private_folder(log_dir)
+    path = log_dir / LOG_FILE_NAME
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        # Opening a pipe for writing waits for a reader for ever; a link could write anywhere.
+        raise OSError(errno.EEXIST, f"{path} is not a regular file; remove it to have a log again")
     rotating = RotatingFile(log_dir / LOG_FILE_NAME, LOG_FILE_BYTES, LOG_FILES_KEPT)
     rotating.setFormatter(logging.Formatter(LOG_FORMAT))
     return FoldingHandler(rotating)
