@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import signal
+import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -127,10 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything the kiosk writes is for its own user alone, whatever umask it was started with.
     os.umask(PRIVATE_UMASK)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     args = build_parser().parse_args(argv)
+    # A command at a terminal says only what went wrong; the running kiosk logs its day too.
+    quiet = args.command in RECORD_COMMANDS
+    logging.basicConfig(
+        level=logging.WARNING if quiet else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     data = DataDir(args.data_dir or default_data_dir())
     if args.command == "service":
         from kiosk.core.system.service_unit import service_unit
@@ -141,7 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Imported only here, so the stores and their libraries stay out of the kiosk's start-up.
         from kiosk.cli.records import run_record_command
 
-        return run_record_command(args, data)
+        try:
+            return run_record_command(args, data)
+        except BrokenPipeError:  # `kiosk deck show --json | head`: the reader has had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     # A crash in Qt's own code still leaves a Python stack in the log; SIGUSR1 prints one on demand
     # from a kiosk that seems stuck.
     if args.command != "render" and (stop := _no_screen()) is not None:

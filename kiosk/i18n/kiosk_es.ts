@@ -258,6 +258,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>otra diapositiva ya usa este id</translation>
     </message>
     <message>
+        <source>the picture &apos;%1&apos; is left out: %2</source>
+        <translation>la imagen &apos;%1&apos; se deja fuera: %2</translation>
+    </message>
+    <message>
         <source>the picture &apos;%1&apos; was not found; the slide shows without it</source>
         <translation>no se encontró la imagen &apos;%1&apos;; la diapositiva se muestra sin ella</translation>
     </message>

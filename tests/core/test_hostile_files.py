@@ -221,3 +221,16 @@ def test_settings_that_are_not_utf8_are_named_so(tmp_path: Path) -> None:
         "settings.toml is not UTF-8 text (bad byte at position 20)",
         "the defaults are used",
     ]
+
+
+def test_deck_check_names_why_a_picture_is_left_out(
+    tmp_path: Path, special: SpecialFile, outside: Path
+) -> None:
+    deck = tmp_path / "deck" / "deck.toml"
+    deck.parent.mkdir()
+    deck.write_bytes(DECK)
+    special(deck.parent / "pic.svg", outside)
+    result = within_limit(lambda: load_deck_file(deck))
+    assert result.deck is not None
+    [warning] = [str(p) for p in result.problems]
+    assert "the picture 'pic.svg' is left out: pic.svg is" in warning

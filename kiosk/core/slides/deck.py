@@ -8,6 +8,7 @@ the section and the field), which reads as plain words for the command line and 
 from __future__ import annotations
 
 import math
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -19,7 +20,7 @@ from typing import Any
 
 from kiosk.core.schedule import WEEKDAY_NAMES, Schedule, parse_hours
 from kiosk.core.slides.reading import count_words, reading_seconds
-from kiosk.core.storage.files import RefusedFileError, read_capped
+from kiosk.core.storage.files import RefusedFileError, check_regular, read_capped
 from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.words import Words, say
 
@@ -310,7 +311,12 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
             if text.illustration
         ]
         for place, version in shown:
-            if version.illustration and deck.illustration_path(version, library) is None:
+            if version.illustration and (refused := _refused_picture(folder, version)):
+                out.warn(
+                    place.at(field="illustration"),
+                    say("the picture '%1' is left out: %2", version.illustration, refused),
+                )
+            elif version.illustration and deck.illustration_path(version, library) is None:
                 out.warn(
                     place.at(field="illustration"),
                     say(
@@ -321,6 +327,21 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
     if any(p.severity is Severity.ERROR for p in out.problems):
         return DeckResult(None, tuple(out.problems))
     return DeckResult(deck, tuple(out.problems))
+
+
+def _refused_picture(folder: Path, slide: Slide) -> Words | None:
+    """Why the picture in the deck's folder will not be shown, when something is there that is
+    not a picture file the kiosk may read (a pipe, a device, a link out of the folder)."""
+    path = folder / slide.illustration
+    if not os.path.lexists(path):
+        return None
+    try:
+        check_regular(path, folder)
+    except RefusedFileError as exc:
+        return exc.words
+    except OSError:
+        return None
+    return None
 
 
 def _fail(place: Place, message: Words) -> DeckResult:

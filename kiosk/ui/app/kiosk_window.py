@@ -145,11 +145,13 @@ class _DeskAfterFirstFrame(QObject):
         self._fallback = QTimer(self, singleShot=True, interval=DESK_FALLBACK_MS)
         self._fallback.timeout.connect(self._attach)
         self._fallback.start()
-        kiosk.window.frameSwapped.connect(self._frame_swapped)
+        # Let go of by its connection: disconnecting the slot by name fails in PySide 6.11 (with
+        # a warning), and the slot then ran on every frame for as long as the kiosk ran.
+        self._first_frame = kiosk.window.frameSwapped.connect(self._frame_swapped)
 
     @Slot()
     def _frame_swapped(self) -> None:
-        self._kiosk.window.frameSwapped.disconnect(self._frame_swapped)
+        QObject.disconnect(self._first_frame)
         self._fallback.stop()
         QTimer.singleShot(0, self._attach)
 
