@@ -10,7 +10,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import pytest
 
@@ -41,9 +41,10 @@ def within_limit(read: Callable[[], T]) -> T:
     worker.start()
     worker.join(LIMIT_S)
     assert not worker.is_alive(), "the read waited for ever"
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["value"]  # type: ignore[return-value]
+    error = box.get("error")
+    if isinstance(error, BaseException):
+        raise error
+    return cast(T, box["value"])
 
 
 @pytest.fixture
