@@ -7,7 +7,8 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,3 +127,43 @@ def wait_for(check: object, timeout: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"gave up after {timeout:.0f} s")
         time.sleep(0.5)
+
+
+@dataclass
+class ManagedKiosk:
+    """The real program as a service manager runs it, with that manager's side."""
+
+    process: subprocess.Popen[str]
+    manager: ServiceManager
+    errors: str = ""
+    """What the program wrote to standard error, once it has stopped."""
+
+    def said(self, text: str) -> bool:
+        return any(text in message for message in self.manager.messages)
+
+
+@contextmanager
+def managed_kiosk(
+    data_dir: Path,
+    env: dict[str, str],
+    notify: Path,
+    preexec_fn: Callable[[], None] | None = None,
+) -> Iterator[ManagedKiosk]:
+    """Start the kiosk with a notify socket; SIGTERM it when the block ends."""
+    manager = ServiceManager(notify)
+    process = subprocess.Popen(
+        [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)],
+        env={**env, "NOTIFY_SOCKET": str(manager.path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=preexec_fn,
+    )
+    running = ManagedKiosk(process, manager)
+    try:
+        yield running
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+        running.errors = process.communicate(timeout=20)[1]
+        manager.close()

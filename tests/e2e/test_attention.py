@@ -6,13 +6,11 @@ once the fault is fixed, plays the slides again."""
 from __future__ import annotations
 
 import shutil
-import signal
 import subprocess
 from pathlib import Path
 
 from kiosk.core.paths import ASSETS_DIR, PACKAGE_DIR
-from tests.e2e.conftest import KIOSK_PROGRAM, XScreen, wait_for
-from tests.service_manager import ServiceManager
+from tests.e2e.conftest import KIOSK_PROGRAM, XScreen, managed_kiosk, wait_for
 
 BROKEN_MAIN = "import QtQuick\nWindow {\n"  # cut short, as by a bad update
 
@@ -52,43 +50,17 @@ def test_three_failed_starts_then_the_kiosk_says_it_needs_attention(
         )
         assert failed.returncode == 2, failed.stderr[-2000:]
 
-    manager = ServiceManager(tmp_path / "notify")
-    env.update(NOTIFY_SOCKET=str(manager.path), WATCHDOG_USEC="3000000")
-    attention = subprocess.Popen(
-        [str(KIOSK_PROGRAM), "--data-dir", str(data)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_for(lambda: any(m.startswith("READY=1") for m in manager.messages))
-        wait_for(lambda: len(manager.beats) >= 3, timeout=10)  # the watchdog stays fed
-        assert attention.poll() is None, "the attention screen stays up"
+    env["WATCHDOG_USEC"] = "3000000"
+    with managed_kiosk(data, env, tmp_path / "notify") as attention:
+        wait_for(lambda: attention.said("READY=1"))
+        wait_for(lambda: len(attention.manager.beats) >= 3, timeout=10)  # the watchdog is fed
+        assert attention.process.poll() is None, "the attention screen stays up"
         assert dark_share(x_screen) > 0.6
-    finally:
-        attention.send_signal(signal.SIGTERM)
-        _, errors = attention.communicate(timeout=20)
-        manager.close()
-    assert attention.returncode == 0, errors[-2000:]
+    assert attention.process.returncode == 0, attention.errors[-2000:]
     log = (data / "logs" / "kiosk.log").read_text(encoding="utf-8")
     assert "This kiosk needs attention: it could not start 3 times in a row" in log
     assert "QML could not be loaded" in log
 
-    fixed = x_screen.env()
-    manager = ServiceManager(tmp_path / "notify-again")
-    fixed.update(NOTIFY_SOCKET=str(manager.path))
-    kiosk = subprocess.Popen(
-        [str(KIOSK_PROGRAM), "--data-dir", str(data)],
-        env=fixed,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_for(lambda: any("check-in is ready" in m for m in manager.messages) or kiosk.poll())
-        assert kiosk.poll() is None, kiosk.communicate()[1][-2000:]
-    finally:
-        kiosk.send_signal(signal.SIGTERM)
-        kiosk.communicate(timeout=20)
-        manager.close()
+    with managed_kiosk(data, x_screen.env(), tmp_path / "notify-again") as kiosk:
+        wait_for(lambda: kiosk.said("check-in is ready") or kiosk.process.poll() is not None)
+        assert kiosk.process.poll() is None, "the fixed kiosk plays the slides"

@@ -6,7 +6,6 @@ data folder 0700 and every file 0600, and tighten (and name in the log) what was
 from __future__ import annotations
 
 import os
-import signal
 import stat
 import subprocess
 from collections.abc import Callable
@@ -14,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import KIOSK_PROGRAM, XScreen, wait_for
-from tests.service_manager import ServiceManager
+from tests.e2e.conftest import KIOSK_PROGRAM, XScreen, managed_kiosk, wait_for
 
 DECK = b'version = 1\n[[slides]]\nid = "own"\ntitle = "The clinic\'s own slide"\n'
 
@@ -64,24 +62,10 @@ def test_everything_the_kiosk_writes_is_its_users_alone(
 
     kiosk_command(data, mask, "staff", "add", "Ana Ruiz", stdin="246810\n246810\n")
     kiosk_command(data, mask, "deck", "import", str(source))
-    manager = ServiceManager(tmp_path / "notify")
-    env = x_screen.env()
-    env.update(NOTIFY_SOCKET=str(manager.path))
-    kiosk = subprocess.Popen(
-        [str(KIOSK_PROGRAM), "--data-dir", str(data)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=under_umask(mask),
-    )
-    try:
-        wait_for(lambda: any(m.startswith("READY=1") for m in manager.messages) or kiosk.poll())
-        assert kiosk.poll() is None, kiosk.communicate()[1]
-    finally:
-        kiosk.send_signal(signal.SIGTERM)
-        kiosk.communicate(timeout=20)
-        manager.close()
+    notify = tmp_path / "notify"
+    with managed_kiosk(data, x_screen.env(), notify, under_umask(mask)) as kiosk:
+        wait_for(lambda: kiosk.said("READY=1") or kiosk.process.poll() is not None)
+        assert kiosk.process.poll() is None
     kiosk_command(data, mask, "checkins", "export", "--out", str(data / "exports" / "today.csv"))
 
     written = {p.relative_to(data).as_posix() for p in data.rglob("*")}
