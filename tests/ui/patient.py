@@ -46,6 +46,12 @@ class Patient:
         self.qtbot.waitUntil(visible, timeout=3000)
         return found[0]
 
+    def find_enabled(self, name: str) -> QQuickItem:
+        """The control once it takes taps (the done screen's takes none in its first 2 s)."""
+        target = self.find(name)
+        self.qtbot.waitUntil(target.isEnabled, timeout=4000)
+        return target
+
     def shown(self, name: str) -> bool:
         return any(
             candidate.objectName() == name and candidate.isVisible()
@@ -53,7 +59,7 @@ class Patient:
         )
 
     def tap(self, name: str) -> None:
-        target = self.find(name)
+        target = self.find_enabled(name)
         centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
         tap(self.kiosk, target)  # may rebuild the control (a chosen chip), so measured first
         self.touches.taps += 1

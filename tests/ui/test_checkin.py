@@ -8,7 +8,9 @@ import time
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
@@ -363,3 +365,23 @@ def test_check_ins_older_than_the_clinic_keeps_them_are_erased_at_start(
         "",
     )
     assert (row["erased"], row["day"]) == (1, "2020-01-01")
+
+
+# Taps on Confirm's spot within the done screen's first 2 s, as the hostile tester made them.
+@pytest.mark.parametrize(("taps", "gap_ms"), [(2, 80), (2, 700), (2, 1500), (3, 80), (3, 700)])
+def test_quick_taps_on_confirm_leave_the_ticket_up(
+    qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow, taps: int, gap_ms: int
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    check_in_as_scripted_patient(patient)
+    confirm = patient.find("nextButton")
+    centre = confirm.mapToScene(QPointF(confirm.width() / 2, confirm.height() / 2)).toPoint()
+    window = checkin_kiosk.window
+    for _ in range(taps):  # the same spot, as a finger that taps again before looking
+        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+        qtbot.wait(gap_ms)
+    assert patient.shown("ticketCode"), "the ticket stays up for the patient to read"
+    assert checkin_kiosk.check_in.property("outcome") == "saved"
+    assert len(store_rows(data_dir)) == 1
+    patient.tap("doneButton")  # after its first seconds, the done screen takes a tap
+    qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=3000)

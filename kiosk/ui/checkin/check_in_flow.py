@@ -42,6 +42,7 @@ __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "ActivityWatcher", "Ch
 log = logging.getLogger(__name__)
 
 DONE_SECONDS = 8
+DONE_SETTLING_MS = 2000
 FAILED_SECONDS = 30
 HELP_REPEAT_SECONDS = 30
 
@@ -131,6 +132,10 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._countdown_timer.timeout.connect(self._count_down)
         self._leave_timer = QTimer(self, singleShot=True)
         self._leave_timer.timeout.connect(self.finish)
+        # The done screen takes no tap at first: the second tap of a double tap on Confirm (or
+        # a third, where "Check in" will be) must not take the ticket away unseen.
+        self._settling_timer = QTimer(self, singleShot=True, interval=DONE_SETTLING_MS)
+        self._settling_timer.timeout.connect(self._settled)
         self._help_timer = QTimer(self, singleShot=True, interval=HELP_REPEAT_SECONDS * 1000)
         self._help_timer.timeout.connect(self._help_can_repeat)
 
@@ -340,6 +345,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._outcome = "failed"
             self._chime.ring(Sound.HELP)
             self._leave_timer.start(FAILED_SECONDS * 1000)
+            self._settling_timer.start()
             self._notify()
             return
         log.info("Check-in %s saved", ticket.code)
@@ -350,7 +356,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._ticket = ticket.code
         self._ahead = ticket.ahead
         self._leave_timer.start(self._done_ms)
+        self._settling_timer.start()
         self._notify()
+
+    @Slot()
+    def _settled(self) -> None:
+        self.changed.emit()
 
     @Slot()
     def callForHelp(self) -> None:
@@ -473,6 +484,9 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._question = question
             self.questionChanged.emit()
 
+    def _done_settling(self) -> bool:
+        return self._settling_timer.isActive()
+
     def _outcome_value(self) -> str:
         return self._outcome
 
@@ -511,6 +525,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     summary = Property(list, _summary, notify=changed)
     privacyNotice = Property(str, _privacy_notice, notify=changed)
     outcome = Property(str, _outcome_value, notify=changed)
+    doneSettling = Property(bool, _done_settling, notify=changed)
     ticket = Property(str, _ticket_code, notify=changed)
     ahead = Property(int, _people_ahead, notify=changed)
     saveFailedMessage = Property(str, _save_failed_message, notify=changed)

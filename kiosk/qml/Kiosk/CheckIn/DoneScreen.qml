@@ -3,7 +3,8 @@ import Kiosk.Backend
 import Kiosk
 import Kiosk.Controls
 
-// After Confirm: the ticket and the queue, nothing else of the patient. A tap (or 8 s) ends it.
+// After Confirm: the ticket and the queue, nothing else of the patient. A tap (or 8 s) ends it,
+// but not in its first 2 s: the second tap of a double tap on Confirm must leave the ticket up.
 Rectangle {
     id: screen
 
@@ -17,7 +18,8 @@ Rectangle {
     MouseArea {
         objectName: "tapAnywhere"
         anchors.fill: parent
-        onClicked: screen.flow.finish()
+        // Always takes the tap, so none reaches the buttons of the check-in beneath it.
+        onClicked: if (!screen.flow.doneSettling) screen.flow.finish()
     }
 
     Column {
@@ -74,6 +76,7 @@ Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.max(implicitWidth, Theme.shortSide * 0.5)
             text: qsTr("Done")
+            enabled: !screen.flow.doneSettling
             onActivated: screen.flow.finish()
         }
     }
