@@ -128,7 +128,7 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
     done = x_screen.screenshot("done")
     assert share(done, TOP_BAR, BACKGROUND) > 0.9, "the done screen is not showing"
 
-    patient.tap("doneButton")
+    patient.tap_when_it_takes_taps("doneButton")
     wait_for(lambda: slides_showing(x_screen), timeout=10)
 
     code, errors = started_kiosk.stop()

@@ -46,11 +46,11 @@ class Patient:
         self.qtbot.waitUntil(visible, timeout=3000)
         return found[0]
 
-    def find_enabled(self, name: str) -> QQuickItem:
-        """The control once it takes taps (the done screen's takes none in its first 2 s)."""
-        target = self.find(name)
-        self.qtbot.waitUntil(target.isEnabled, timeout=4000)
-        return target
+    def tap_when_it_takes_taps(self, name: str) -> None:
+        """Wait, as a person reading the screen would, until the control takes taps, then tap
+        it (the done screen takes none in its first 2 s)."""
+        self.qtbot.waitUntil(self.find(name).isEnabled, timeout=4000)
+        self.tap(name)
 
     def shown(self, name: str) -> bool:
         return any(
@@ -59,7 +59,7 @@ class Patient:
         )
 
     def tap(self, name: str) -> None:
-        target = self.find_enabled(name)
+        target = self.find(name)
         centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
         tap(self.kiosk, target)  # may rebuild the control (a chosen chip), so measured first
         self.touches.taps += 1

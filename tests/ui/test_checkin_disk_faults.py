@@ -60,7 +60,7 @@ def test_a_full_disk_is_told_kindly_and_the_next_check_in_after_it_clears_is_sav
     patient = Patient(kiosk, qtbot)
     assert confirm_and_read_outcome(patient) == SAVE_FAILED
     assert len(store_rows(data_dir)) == saved_before, "nothing half-written is left"
-    patient.tap("doneButton")
+    patient.tap_when_it_takes_taps("doneButton")
 
     small_disk.free(store)
     assert confirm_and_read_outcome(patient).startswith("A-")
@@ -81,7 +81,7 @@ def test_a_read_only_disk_is_told_kindly_and_the_next_check_in_after_it_clears_i
     patient = Patient(kiosk, qtbot)
     try:
         assert confirm_and_read_outcome(patient) == SAVE_FAILED
-        patient.tap("doneButton")
+        patient.tap_when_it_takes_taps("doneButton")
     finally:
         small_disk.make_writable()
     assert confirm_and_read_outcome(patient) == "A-1"

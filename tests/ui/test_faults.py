@@ -173,7 +173,7 @@ def test_clock_jumps_move_the_schedule_but_not_the_check_in_or_the_tickets(
     check_in_as_scripted_patient(patient)
     patient.tap("nextButton")
     assert patient.text("ticketCode") == "A-1"
-    patient.tap("doneButton")
+    patient.tap_when_it_takes_taps("doneButton")
 
     patient.tap("checkInButton")
     patient.type_name("firstName", "Ana")
@@ -199,7 +199,7 @@ def test_a_database_held_by_another_program_is_told_kindly_and_nothing_is_lost(
         check_in_as_scripted_patient(patient)
         patient.tap("nextButton")
         assert patient.text("saveFailed") == SAVE_FAILED
-        patient.tap("doneButton")
+        patient.tap_when_it_takes_taps("doneButton")
     assert store_rows(data_dir) == []
 
     check_in_as_scripted_patient(patient)

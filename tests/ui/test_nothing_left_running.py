@@ -70,7 +70,7 @@ def test_a_check_in_leaves_nothing_running_when_it_closes(
     for _ in range(3):
         check_in_as_scripted_patient(patient)
         patient.tap("nextButton")
-        patient.tap("doneButton")
+        patient.tap_when_it_takes_taps("doneButton")
         qtbot.waitUntil(lambda: not kiosk.window.property("checkInOpen"), timeout=3000)
         qtbot.wait(300)  # the closing screen's own fade
         assert snapshot(kiosk) == before
