@@ -8,7 +8,6 @@ the section and the field), which reads as plain words for the command line and 
 from __future__ import annotations
 
 import math
-import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -332,15 +331,12 @@ def parse_deck(data: Mapping[str, Any], folder: Path, library: Path | None = Non
 def _refused_picture(folder: Path, slide: Slide) -> Words | None:
     """Why the picture in the deck's folder will not be shown, when something is there that is
     not a picture file the kiosk may read (a pipe, a device, a link out of the folder)."""
-    path = folder / slide.illustration
-    if not os.path.lexists(path):
-        return None
     try:
-        check_regular(path, folder)
+        check_regular(folder / slide.illustration, folder)
     except RefusedFileError as exc:
         return exc.words
-    except OSError:
-        return None
+    except OSError:  # nothing there: the library may have it, else "not found" is said
+        pass
     return None
 
 

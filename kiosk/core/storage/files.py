@@ -61,11 +61,10 @@ def inside(path: Path, folder: Path) -> Path:
 def check_regular(path: Path, folder: Path | None = None) -> int:
     """The size of ``path`` when it is a regular file inside ``folder`` (its own folder by
     default); ``RefusedFileError`` otherwise. Nothing is opened."""
-    real = inside(path, folder or path.parent)
-    mode = real.stat().st_mode
-    if not stat.S_ISREG(mode):
-        raise _not_readable(path, mode)
-    return real.stat().st_size
+    found = inside(path, folder or path.parent).stat()
+    if not stat.S_ISREG(found.st_mode):
+        raise _not_readable(path, found.st_mode)
+    return found.st_size
 
 
 def read_capped(path: Path, cap: int, folder: Path | None = None) -> bytes:
