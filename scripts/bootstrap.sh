@@ -20,8 +20,9 @@ RUNTIME_DEBS=(
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 # Extra programs the tests drive: a virtual X screen and a way to tap on it.
-# systemd for systemd-analyze, which checks the kiosk's unit file.
-TEST_DEBS=(xvfb xdotool xauth systemd)
+# systemd for systemd-analyze, which checks the kiosk's unit file. LibreOffice Calc opens the
+# check-in export as the front desk's spreadsheet would (decision 0007).
+TEST_DEBS=(xvfb xdotool xauth systemd libreoffice-calc-nogui)
 # The browser kiosk the benchmarks compare with. Debian's own build only: Ubuntu's chromium
 # package installs a snap, which is not the same program. Without it the benchmark says so.
 PEER_DEBS=(chromium)

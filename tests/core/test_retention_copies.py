@@ -90,8 +90,8 @@ def test_exports_in_the_kiosks_folder_go_once_all_they_hold_has_expired(
     day = clock.now.date()
     expired = exports / export_file_name(day, day, clock.now)
     spanning = exports / export_file_name(day, NOW.date(), NOW)
-    export_checkins(rows, expired)
-    export_checkins(rows, spanning)
+    export_checkins(rows, expired, "US")
+    export_checkins(rows, spanning, "US")
     someone_elses = exports / "notes.txt"
     someone_elses.write_text("not a CSV", encoding="utf-8")
     clock.now = NOW

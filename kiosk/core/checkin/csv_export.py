@@ -57,7 +57,29 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def checkins_csv(stored: Iterable[StoredCheckIn]) -> str:
+def phone_as_written(e164: str, region: str) -> str:
+    """A stored E.164 number as people write it (decision 0007): in the national format of the
+    clinic's own region, which spreadsheets keep as text; otherwise international, whose
+    leading "+" the formula guard then marks."""
+    if not e164:
+        return ""
+    import phonenumbers  # loaded only for an export with numbers in it
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    own = phonenumbers.region_code_for_number(number) == region.upper()
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if own
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(number, style)
+
+
+def checkins_csv(stored: Iterable[StoredCheckIn], region: str) -> str:
+    """The CSV text; ``region`` is the clinic's own (``[checkin] region``), for phone numbers."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -73,7 +95,7 @@ def checkins_csv(stored: Iterable[StoredCheckIn]) -> str:
                 visit.birth_date.isoformat(),
                 "; ".join(str(REASON_LABELS[r]) for r in visit.reasons),
                 _yes(visit.urgent),
-                visit.mobile,
+                phone_as_written(visit.mobile, region),
                 _yes(visit.returning),
                 _yes(visit.mobility_help),
                 row.status,
@@ -82,10 +104,10 @@ def checkins_csv(stored: Iterable[StoredCheckIn]) -> str:
     return out.getvalue()
 
 
-def export_checkins(stored: Iterable[StoredCheckIn], out: Path) -> int:
+def export_checkins(stored: Iterable[StoredCheckIn], out: Path, region: str) -> int:
     """Write the CSV atomically (with a byte-order mark, so spreadsheets read the accents)."""
     rows = list(stored)
-    write_atomic(out, ("\ufeff" + checkins_csv(rows)).encode("utf-8"))
+    write_atomic(out, ("\ufeff" + checkins_csv(rows, region)).encode("utf-8"))
     return len(rows)
 
 

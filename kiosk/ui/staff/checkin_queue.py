@@ -93,10 +93,13 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         *,
         export_folder: Path,
         media_roots: Sequence[Path],
+        region: Callable[[], str] = lambda: "US",
         clock: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(QUEUE_ROLES, parent)
+        self._region = region
+        """The clinic's own country, as the settings hold it now: how the export writes phones."""
         self._store = store
         self._session = session
         self._export_folder = export_folder
@@ -197,7 +200,9 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         try:
             target.folder.mkdir(parents=True, exist_ok=True)
             count = export_checkins(
-                self._store.checkins(self._export_from, self._export_to), target.folder / name
+                self._store.checkins(self._export_from, self._export_to),
+                target.folder / name,
+                self._region(),
             )
         except (StoreError, OSError) as exc:
             log.error("Check-ins could not be exported: %s", exc)
