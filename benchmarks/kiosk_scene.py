@@ -30,6 +30,8 @@ from PySide6.QtTest import QTest
 
 from benchmarks.processes import rss_kib
 from kiosk.core.paths import DataDir
+from kiosk.core.staff.accounts import open_staff_store
+from kiosk.core.staff.audit import TERMINAL
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts, set_qt_environment
 
 WAIT_TIMEOUT_S = 30.0
@@ -252,6 +254,16 @@ def _check_keys_drawn(window: QQuickWindow, panel: QQuickItem | None) -> None:
         raise RuntimeError(f"no keyboard where it should be (colour {colour.name()})")
 
 
+def _add_staff_account(data: DataDir) -> None:
+    """A clinic's kiosk has one: a kiosk no one can sign in to takes no check-ins."""
+    data.root.mkdir(parents=True)
+    staff = open_staff_store(data.staff_store)
+    try:
+        staff.add("Bench Staff", "735194", by=TERMINAL)
+    finally:
+        staff.close()
+
+
 def main(argv: list[str]) -> int:
     mode, size, count = argv[0], argv[1], int(argv[2])
     width, height = (int(side) for side in size.split("x"))
@@ -260,6 +272,7 @@ def main(argv: list[str]) -> int:
     load_fonts()
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
         data = DataDir(Path(folder) / "data")
+        _add_staff_account(data)
         kiosk = build_kiosk(data, kiosk_mode=False, size=QSize(width, height), start=mode == "tap")
         kiosk.window.show()
         wait_until(app, lambda: settled(kiosk), "the first slide")

@@ -79,6 +79,7 @@ def kiosk_start(screen: Screen, data_dir: Path, cache_dir: Path) -> KioskStart:
         process = subprocess.Popen(
             kiosk_arguments(screen, data_dir),
             env=env,
+            stdin=subprocess.DEVNULL,  # never a terminal: a kiosk with no account would ask there
             stdout=subprocess.PIPE,
             stderr=errors,
             text=True,

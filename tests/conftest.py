@@ -13,6 +13,7 @@ os.environ.pop("QT_SCALE_FACTOR", None)
 # As the kiosk sets them, before Qt reads them (kiosk.ui itself imports no Qt).
 os.environ["QT_LOGGING_RULES"] = QUIET_QT_CATEGORIES
 
+import functools
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ import pytest
 from hypothesis import settings
 
 from kiosk.core.paths import WITNESS_VARIABLE, DataDir
+from kiosk.core.staff import accounts
 from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
 from kiosk.core.staff.audit import TERMINAL
 
@@ -32,6 +34,32 @@ def audit_witnesses_in_the_test_folder(
     """The audit log's witness lives outside the data folder; in tests, never in the user's own
     state folder."""
     monkeypatch.setenv(WITNESS_VARIABLE, str(tmp_path_factory.getbasetemp() / "witnesses"))
+
+
+KIOSK_TESTER = ("Kiosk Tester", "735194")
+"""The account a kiosk in the tests has unless a test asks for one with none (a kiosk no one can
+sign in to takes no check-ins)."""
+
+_hash_pin = accounts.hash_pin
+
+
+@functools.cache
+def _hash_once(pin: str) -> str:
+    return _hash_pin(pin)
+
+
+def add_accounts(data: DataDir, *people: tuple[str, str]) -> None:
+    """Staff accounts, made as ``kiosk staff add`` makes them. Each PIN is hashed once a session
+    and its real argon2id hash reused (a hash takes a quarter of a second, and a hundred kiosks
+    in the tests each need an account)."""
+    store = open_staff_store(data.staff_store)
+    accounts.hash_pin = _hash_once
+    try:
+        for name, pin in people:
+            store.add(name, pin, by=TERMINAL)
+    finally:
+        accounts.hash_pin = _hash_pin
+        store.close()
 
 
 settings.register_profile("kiosk", deadline=None, max_examples=150)

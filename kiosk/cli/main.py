@@ -18,7 +18,7 @@ from kiosk.core.storage.private import PRIVATE_UMASK
 
 log = logging.getLogger("kiosk")
 
-RECORD_COMMANDS = ("deck", "checkins", "staff", "audit")
+RECORD_COMMANDS = ("deck", "checkins", "staff", "setup-code", "audit")
 ACCOUNT_ACTIONS = {
     "remove": "delete a staff account (its past actions stay in the audit log)",
     "disable": "switch an account off: it cannot sign in until switched on again",
@@ -115,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
         changed = staff.add_parser(action, parents=[data_dir_again], help=words)
         changed.add_argument("name", help="the staff member's name")
 
+    commands.add_parser(
+        "setup-code",
+        parents=[data_dir_again],
+        help="print a one-time code for making the first staff account on the kiosk's screen",
+    )
+
     audit = commands.add_parser("audit", help="the staff audit log").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
     )
@@ -154,6 +160,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # from a kiosk that seems stuck.
     if args.command != "render" and (stop := _no_screen()) is not None:
         return stop
+    if args.command is None and sys.stdin.isatty():
+        from kiosk.cli.first_account import ask_for_first_account
+
+        logging.disable(logging.INFO)  # the question alone, without the stores' log lines
+        try:
+            ask_for_first_account(data)
+        except KeyboardInterrupt:  # Ctrl+C at the question: the person chose not to start it
+            print()
+            return 130
+        finally:
+            logging.disable(logging.NOTSET)
     faulthandler.enable()
     faulthandler.register(signal.SIGUSR1)
     from kiosk.ui.app.run import (  # Qt is loaded only when a screen is needed

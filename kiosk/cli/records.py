@@ -4,7 +4,6 @@ check-ins, staff accounts and the audit log."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from collections.abc import Iterator
@@ -12,11 +11,13 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from kiosk.cli.prompts import ask_new_pin
 from kiosk.core.checkin.csv_export import export_checkins
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
+from kiosk.core.settings import load_settings
 from kiosk.core.slides.deck import Severity, deck_as_json, load_deck_file
 from kiosk.core.slides.deck_source import DeckSource
-from kiosk.core.staff.accounts import AccountError, StaffStore, check_new_pin
+from kiosk.core.staff.accounts import AccountError, StaffStore
 from kiosk.core.staff.audit import TERMINAL, Action
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.records import RecordsError, StoreError
@@ -42,6 +43,8 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
         "reset-pin",
     ):
         return change_account(data, args.staff_command, args.name)
+    if args.command == "setup-code":
+        return print_setup_code(data)
     return show_staff_records(data, args.command, getattr(args, "audit_command", ""))
 
 
@@ -54,7 +57,8 @@ def export_checkin_file(
     store = SqliteCheckInStore(data.checkin_store)
     try:
         store.open()
-        count = export_checkins(store.checkins(since, until), out)
+        region = load_settings(data.settings_file).settings.region
+        count = export_checkins(store.checkins(since, until), out, region)
     except (StoreError, OSError) as exc:
         print(f"The check-ins could not be exported: {exc}", file=sys.stderr)
         return 1
@@ -83,14 +87,6 @@ def audit_from_terminal(data: DataDir, action: Action, detail: str) -> None:
         print(f"The audit log could not be written: {exc}", file=sys.stderr)
 
 
-def read_pin(prompt: str) -> str:
-    """Hidden typing at a terminal; one line of standard input otherwise (scripts, tests)."""
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    print(prompt, end="", flush=True)
-    return sys.stdin.readline().strip()
-
-
 def add_staff(data: DataDir, name: str) -> int:
     pin = ask_new_pin("no account was made")
     if pin is None:
@@ -105,17 +101,26 @@ def add_staff(data: DataDir, name: str) -> int:
     return 0
 
 
-def ask_new_pin(nothing_done: str = "nothing was changed") -> str | None:
-    """A new PIN typed twice; ``None`` (with the reason said) when it cannot be used."""
+def print_setup_code(data: DataDir) -> int:
     try:
-        pin = check_new_pin(read_pin("PIN (6 to 12 digits): "))
+        with staff_records(data) as staff:
+            code = staff.new_setup_code()
     except AccountError as exc:
-        print(f"{exc} {nothing_done.capitalize()}.", file=sys.stderr)
-        return None
-    if read_pin("The same PIN again: ") != pin:
-        print(f"The two PINs differ; {nothing_done}.", file=sys.stderr)
-        return None
-    return pin
+        print(
+            f"{exc} A set-up code is only for the first account: add more with"
+            " `kiosk staff add NAME`, or on the kiosk's settings page.",
+            file=sys.stderr,
+        )
+        return 1
+    except RecordsError as exc:
+        print(f"No set-up code was made: {exc}", file=sys.stderr)
+        return 1
+    print(f"Set-up code: {code.shown}")
+    print(
+        f"On the kiosk, tap the top-left corner of the slides five times and type this code"
+        f" before {code.expires_at:%H:%M}. It works once; a new code replaces it."
+    )
+    return 0
 
 
 def change_account(data: DataDir, action: str, name: str) -> int:

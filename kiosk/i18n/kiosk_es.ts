@@ -614,6 +614,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Ya hay una cuenta con el nombre %1.</translation>
     </message>
     <message>
+        <source>This kiosk already has a staff account that can sign in.</source>
+        <translation>Este quiosco ya tiene una cuenta de personal que puede iniciar sesión.</translation>
+    </message>
+    <message>
         <source>%1 is not a drawing the kiosk can show.</source>
         <translation>%1 no es un dibujo que el quiosco pueda mostrar.</translation>
     </message>
@@ -632,6 +636,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>%1 could not be copied (%2). Check the USB drive and that the kiosk has room, then try again.</source>
         <translation>No se pudo copiar %1 (%2). Revise la memoria USB y que el quiosco tenga espacio, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought in.</source>
+        <translation>No se pudo traer %1.</translation>
     </message>
     <message>
         <source>This kiosk&apos;s export folder</source>
@@ -702,6 +710,37 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>AccountSheet</name>
+    <message>
+        <source>A new staff account</source>
+        <translation>Una cuenta de personal nueva</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 6 to 12 digits for %1</source>
+        <translation>Elija un PIN de 6 a 12 dígitos para %1</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Escriba el mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>AuditList</name>
     <message>
         <source>signed in</source>
@@ -748,6 +787,18 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>PIN cambiado</translation>
     </message>
     <message>
+        <source>set-up code printed</source>
+        <translation>código de configuración impreso</translation>
+    </message>
+    <message>
+        <source>set-up code refused</source>
+        <translation>código de configuración rechazado</translation>
+    </message>
+    <message>
+        <source>set-up code used</source>
+        <translation>código de configuración usado</translation>
+    </message>
+    <message>
         <source>check-in marked</source>
         <translation>registro marcado</translation>
     </message>
@@ -782,6 +833,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>settings changed</source>
         <translation>configuración cambiada</translation>
+    </message>
+    <message>
+        <source>exited to the desktop</source>
+        <translation>salió al escritorio</translation>
     </message>
     <message>
         <source>The audit log cannot be read right now.</source>
@@ -985,6 +1040,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>No USB drive was found.</source>
         <translation>No se encontró ninguna memoria USB.</translation>
     </message>
+    <message>
+        <source>Bringing in %1…</source>
+        <translation>Trayendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -1034,6 +1093,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Check in</source>
         <translation>Registrarse</translation>
+    </message>
+    <message>
+        <source>This kiosk is being set up</source>
+        <translation>Este quiosco se está configurando</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1317,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>No USB drive was found; pictures already imported show.</source>
         <translation>No se encontró ninguna memoria USB; se muestran las imágenes ya importadas.</translation>
     </message>
+    <message>
+        <source>Bringing in %1…</source>
+        <translation>Trayendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1368,6 +1435,18 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <source>Remove the account of %1? They can no longer sign in. What they did stays in the audit log.</source>
+        <translation>¿Eliminar la cuenta de %1? Ya no podrá iniciar sesión. Lo que hizo queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Look for USB again</source>
@@ -1696,7 +1775,89 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>The staff accounts cannot be read right now. Please try again later.</source>
+        <translation>Ahora no se pueden leer las cuentas del personal. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account while you are signed in.</source>
+        <translation>No puede desactivar su propia cuenta mientras tiene la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>%1 is switched off: it cannot sign in.</source>
+        <translation>%1 está desactivada: no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is switched on: it can sign in again.</source>
+        <translation>%1 está activada: puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account while you are signed in.</source>
+        <translation>No puede eliminar su propia cuenta mientras tiene la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Its past actions stay in the log.</source>
+        <translation>Se eliminó %1. Sus acciones anteriores quedan en el registro.</translation>
+    </message>
+    <message>
+        <source>There is already an account named %1.</source>
+        <translation>Ya hay una cuenta llamada %1.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose the PIN again.</source>
+        <translation>Los dos PIN no eran iguales. Elija el PIN otra vez.</translation>
+    </message>
+    <message>
+        <source>The account %1 was made.</source>
+        <translation>Se creó la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 tiene un PIN nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsSection</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+</context>
+<context>
     <name>StaffCreateAccount</name>
+    <message>
+        <source>Type the set-up code</source>
+        <translation>Escriba el código de configuración</translation>
+    </message>
     <message>
         <source>Create the first staff account</source>
         <translation>Crear la primera cuenta del personal</translation>
@@ -1708,6 +1869,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Type the same PIN again</source>
         <translation>Escriba el mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <source>This kiosk takes check-ins once a member of staff can sign in. To make the first account here, print a one-time code at the kiosk&apos;s terminal with: kiosk setup-code</source>
+        <translation>Este quiosco acepta registros cuando un miembro del personal puede iniciar sesión. Para crear aquí la primera cuenta, imprima un código de un solo uso en la terminal del quiosco con: kiosk setup-code</translation>
     </message>
     <message>
         <source>Each member of staff signs in with their own name and PIN, so that every change is known by who made it. Type your name.</source>
@@ -1814,6 +1979,18 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>That PIN is not right. %1 more tries before a short lock-out.</source>
         <translation>Ese PIN no es correcto. Quedan %1 intentos antes de un bloqueo breve.</translation>
+    </message>
+    <message>
+        <source>The set-up code has %1 digits.</source>
+        <translation>El código de configuración tiene %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>That is not the set-up code. Please check it and try again.</source>
+        <translation>Ese no es el código de configuración. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No set-up code is waiting: it was used, it expired, or it was typed wrong too often. Print a new one at the kiosk&apos;s terminal.</source>
+        <translation>No hay ningún código de configuración pendiente: ya se usó, caducó o se escribió mal demasiadas veces. Imprima uno nuevo en la terminal del quiosco.</translation>
     </message>
     <message>
         <source>The two PINs were not the same. Please choose your PIN again.</source>

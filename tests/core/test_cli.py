@@ -95,7 +95,7 @@ def test_checkins_export_writes_a_csv_a_spreadsheet_cannot_run(tmp_path: Path) -
     assert record["ticket"] == "A-1"
     assert record["first name"] == "'=HYPERLINK(1)"
     assert record["last name"] == "Núñez"
-    assert record["mobile"] == "'+447400123456"
+    assert record["mobile"] == "'+44 7400 123456"  # another country's: international
     assert record["reasons"] == "Heel or arch pain; Something else"
     assert record["urgent"] == "yes"
     later = kiosk(
@@ -258,3 +258,26 @@ def test_an_accounts_life_from_the_terminal(tmp_path: Path) -> None:
         Action.PIN_RESET,
         Action.ACCOUNT_REMOVED,
     ]
+
+
+def test_setup_code_prints_a_code_for_the_first_account_only(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    printed = kiosk("setup-code", "--data-dir", str(data))
+    assert printed.returncode == 0, printed.stderr
+    first_line = printed.stdout.splitlines()[0]
+    assert first_line.startswith("Set-up code: ")
+    code = first_line.removeprefix("Set-up code: ").replace(" ", "")
+    assert len(code) == 8
+    assert code.isdigit()
+    assert "top-left corner" in printed.stdout
+    store = open_staff_store(data / "staff.sqlite")
+    try:
+        assert store.setup_code_waiting()
+        store.add("Ana Ruiz", "482916", by="(terminal)")
+    finally:
+        store.close()
+    refused = kiosk("setup-code", "--data-dir", str(data))
+    assert refused.returncode == 1
+    assert "already has a staff account" in refused.stderr
+    assert "kiosk staff add NAME" in refused.stderr
+    assert refused.stdout == ""

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from kiosk.core.paths import DataDir
 from kiosk.tools.xvfb import environment_without_qt, xvfb_display
+from tests.conftest import KIOSK_TESTER, add_accounts
 from tests.service_manager import ServiceManager
 
 SCREEN = (1920, 1080)
@@ -98,6 +100,8 @@ class RunningKiosk:
 def started_kiosk(x_screen: XScreen, tmp_path: Path) -> Iterator[RunningKiosk]:
     """The kiosk program as systemd runs it: with a notify socket and a watchdog."""
     data_dir = tmp_path / "kiosk-data"
+    data_dir.mkdir()
+    add_accounts(DataDir(data_dir), KIOSK_TESTER)
     manager = ServiceManager(tmp_path / "notify")
     env = x_screen.env()
     env.update(NOTIFY_SOCKET=str(manager.path), WATCHDOG_USEC=str(WATCHDOG_S * 1_000_000))
@@ -113,6 +117,7 @@ def _start(data_dir: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)],
         env=env,
+        stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -154,6 +159,7 @@ def managed_kiosk(
     process = subprocess.Popen(
         [str(KIOSK_PROGRAM), "--data-dir", str(data_dir)],
         env={**env, "NOTIFY_SOCKET": str(manager.path)},
+        stdin=subprocess.DEVNULL,  # as the service manager starts it: no terminal to ask at
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

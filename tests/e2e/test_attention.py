@@ -43,6 +43,7 @@ def test_three_failed_starts_then_the_kiosk_says_it_needs_attention(
         failed = subprocess.run(
             [str(KIOSK_PROGRAM), "--data-dir", str(data)],
             env=env,
+            stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
             timeout=60,
@@ -62,5 +63,5 @@ def test_three_failed_starts_then_the_kiosk_says_it_needs_attention(
     assert "QML could not be loaded" in log
 
     with managed_kiosk(data, x_screen.env(), tmp_path / "notify-again") as kiosk:
-        wait_for(lambda: kiosk.said("check-in is ready") or kiosk.process.poll() is not None)
+        wait_for(lambda: kiosk.said("READY=1") or kiosk.process.poll() is not None)
         assert kiosk.process.poll() is None, "the fixed kiosk plays the slides"

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore, count_rows
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
+from tests.conftest import KIOSK_TESTER, add_accounts
 from tests.core.test_store import visit
 from tests.e2e.conftest import SCREEN, WATCHDOG_S, RunningKiosk, XScreen, wait_for
 from tests.ui.conftest import item
@@ -82,6 +83,7 @@ class PacedScreen:
 @pytest.fixture
 def twin(qtbot: QtBot, data_dir: DataDir) -> Iterator[KioskWindow]:
     load_fonts()
+    add_accounts(data_dir, KIOSK_TESTER)
     kiosk = build_kiosk(data_dir, kiosk_mode=False, size=QSize(*SCREEN), start=False)
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)

@@ -19,6 +19,7 @@ from kiosk.core.staff.accounts import open_staff_store
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
 from kiosk.ui.platform.speech import ENGINE_VARIABLE
+from tests.conftest import KIOSK_TESTER, add_accounts
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +48,7 @@ class MakeKiosk(Protocol):
         clock: Callable[[], datetime] = ...,
         instant: bool = ...,
         media_roots: Sequence[Path] = ...,
+        staffed: bool = ...,
     ) -> KioskWindow: ...
 
 
@@ -62,7 +64,10 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
         clock: Callable[[], datetime] = datetime.now,
         instant: bool = False,
         media_roots: Sequence[Path] = (),
+        staffed: bool = True,
     ) -> KioskWindow:
+        if staffed and not _has_accounts(data_dir):
+            add_accounts(data_dir, KIOSK_TESTER)
         kiosk = build_kiosk(
             data_dir,
             kiosk_mode=False,
@@ -91,16 +96,21 @@ def make_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeKiosk]:
         )
 
 
+def _has_accounts(data: DataDir) -> bool:
+    staff = open_staff_store(data.staff_store)
+    try:
+        return bool(staff.members(disabled_too=True))
+    finally:
+        staff.close()
+
+
 PIN = "482916"
 """Ana Ruiz's PIN in the ``staff_accounts`` fixture."""
 
 
 @pytest.fixture
 def staff_accounts(data_dir: DataDir) -> None:
-    staff = open_staff_store(data_dir.staff_store)
-    staff.add("Ana Ruiz", PIN, by="(terminal)")
-    staff.add("Ben Okafor", "902817", by="(terminal)")
-    staff.close()
+    add_accounts(data_dir, ("Ana Ruiz", PIN), ("Ben Okafor", "902817"))
 
 
 @pytest.fixture

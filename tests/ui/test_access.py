@@ -154,7 +154,8 @@ def control_of(item: QQuickItem) -> tuple[QQuickItem, QAccessibleInterface] | No
 def in_keyboard(item: QQuickItem) -> bool:
     node: QQuickItem | None = item
     while node is not None:
-        if node.objectName() == "keyboard":  # Qt Virtual Keyboard names its own keys
+        # Qt Virtual Keyboard's keys, in the panel named "keyboard" or "...Keyboard".
+        if node.objectName() == "keyboard" or node.objectName().endswith("Keyboard"):
             return True
         node = node.parentItem()
     return False

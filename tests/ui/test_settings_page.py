@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.core.settings import Settings, SettingsFile, load_settings
+from kiosk.core.staff.accounts import Outcome, open_staff_store
 from kiosk.core.staff.audit import Action
 from kiosk.ui.app.desk import QT_KEYBOARD_LAYOUTS
 from kiosk.ui.app.kiosk_window import KioskWindow
@@ -21,7 +22,7 @@ from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import MakeKiosk, write_settings
 from tests.ui.keyboard import OnScreenKeyboard, Touches
 from tests.ui.patient import Patient, scroll_to
-from tests.ui.test_staff import audit_actions, sign_in
+from tests.ui.test_staff import audit_actions, sign_in, type_pin
 
 
 def open_settings(person: Patient) -> None:
@@ -191,3 +192,79 @@ def test_staff_choose_the_languages_offered_and_the_clinics_own(
     staff_kiosk.staff.backToSlides()
     qtbot.waitUntil(lambda: person.shown("slidesLanguage-en"), timeout=3000)
     assert person.text("checkInButton") == "Registrarse"
+
+
+def test_a_signed_in_member_runs_the_other_accounts_and_each_change_is_audited(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    open_settings(person)
+    scroll_to(person, "addAccount", within="settingsForm")
+    assert person.text("account0") == "Ana Ruiz · you"
+    assert person.text("account1") == "Ben Okafor"
+    assert not person.shown("accountSwitch0"), "nobody switches off their own account here"
+    assert not person.shown("accountRemove0")
+
+    person.tap("accountSwitch1")
+    qtbot.waitUntil(lambda: person.text("account1") == "Ben Okafor · switched off")
+    assert "cannot sign in" in person.text("accountsNoticeText")
+
+    # A new account: a name on the page's keyboard, then the PIN twice on the pad.
+    person.tap("addAccount")
+    qtbot.waitUntil(lambda: person.text("accountSheetTitle") == "A new staff account")
+    person.tap("accountNameInput")
+    keyboard = OnScreenKeyboard(staff_kiosk, qtbot, Touches(), panel_name="settingsKeyboard")
+    keyboard.type("ben okafor")
+    person.tap("accountNameNext")
+    qtbot.waitUntil(lambda: "already an account" in person.text("accountNameMessageText"))
+    person.tap("accountSheetCancel")
+    qtbot.waitUntil(lambda: not person.shown("accountSheet"))
+    person.tap("addAccount")
+    person.tap("accountNameInput")
+    assert person.text("accountNameInput") == "", "the name typed before is gone"
+    keyboard.type("Cleo Park")
+    person.tap("accountNameNext")
+    qtbot.waitUntil(lambda: person.text("accountSheetTitle").endswith("for Cleo Park"))
+    type_pin(person, "246801")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.text("accountSheetTitle") == "Type the same PIN again")
+    type_pin(person, "246801")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: not person.shown("accountSheet"))
+    assert person.text("accountsNoticeText") == "The account Cleo Park was made."
+
+    # A new PIN for Ben, then his account removed after the question.
+    scroll_to(person, "addAccount", within="settingsForm")
+    names = [person.text(f"account{i}") for i in range(3)]
+    ben = names.index("Ben Okafor · switched off")
+    person.tap(f"accountNewPin{ben}")
+    type_pin(person, "135792")
+    person.tap("pinSubmit")
+    type_pin(person, "135790")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: "not the same" in person.text("accountSheetMessageText"))
+    type_pin(person, "135792")
+    person.tap("pinSubmit")
+    type_pin(person, "135792")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.text("accountsNoticeText") == "Ben Okafor has a new PIN.")
+    person.tap(f"accountRemove{ben}")
+    person.tap("keepAccount")
+    assert person.text(f"account{ben}") == "Ben Okafor · switched off"
+    person.tap(f"accountRemove{ben}")
+    person.tap("confirmRemoveAccountButton")
+    qtbot.waitUntil(lambda: "was removed" in person.text("accountsNoticeText"))
+
+    staff = open_staff_store(data_dir.staff_store)
+    try:
+        assert [m.name for m in staff.members(disabled_too=True)] == ["Ana Ruiz", "Cleo Park"]
+        cleo = staff.find("Cleo Park")
+        assert staff.sign_in(cleo, "246801").outcome is Outcome.SIGNED_IN
+    finally:
+        staff.close()
+    assert [a for a in audit_actions(data_dir) if a[1] not in (Action.SIGNED_IN,)][-4:] == [
+        ("Ana Ruiz", Action.ACCOUNT_DISABLED, "Ben Okafor"),
+        ("Ana Ruiz", Action.ACCOUNT_CREATED, "Cleo Park"),
+        ("Ana Ruiz", Action.PIN_RESET, "Ben Okafor"),
+        ("Ana Ruiz", Action.ACCOUNT_REMOVED, "Ben Okafor"),
+    ]

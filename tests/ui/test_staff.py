@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QMetaObject, QPointF, Qt
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -18,13 +18,16 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.paths import DataDir
 from kiosk.core.staff.accounts import open_staff_store
-from kiosk.core.staff.audit import Action
+from kiosk.core.staff.audit import SCREEN, TERMINAL, Action
+from kiosk.core.staff.setup_code import CodeCheck
 from kiosk.core.storage.checkin_store import open_store
 from kiosk.core.storage.records import Status
 from kiosk.ui.app.kiosk_window import KioskWindow
 from kiosk.ui.checkin.check_in_flow import CheckInFlow
+from kiosk.ui.staff.staff_mode import SETTING_UP_POLL_MS
+from tests.conftest import add_accounts
 from tests.core.test_store_faults import small_disk_in
-from tests.ui.conftest import PIN, MakeKiosk
+from tests.ui.conftest import PIN, MakeKiosk, item
 from tests.ui.keyboard import OnScreenKeyboard, Touches
 from tests.ui.patient import Patient, scroll_to, store_rows
 
@@ -65,7 +68,8 @@ def sign_in(person: Patient, pin: str = PIN, name_index: int = 0) -> None:
 
 def walk_every_staff_screen(person: Patient, look: Callable[[str], None]) -> None:
     """Into staff mode by taps and through every screen, naming each to ``look``: the sign-in
-    (before and with its message), each page, and the slide editor with and without a problem."""
+    (before and with its message), each page, the account sheet, and the slide editor with and
+    without a problem."""
     tap_corner(person.kiosk, 5)
     person.find("staffName0")
     look("sign-in")
@@ -84,6 +88,16 @@ def walk_every_staff_screen(person: Patient, look: Callable[[str], None]) -> Non
     ):
         person.tap(tab)
         look(screen)
+        if tab == "settingsTab":
+            scroll_to(person, "addAccount", within="settingsForm")
+            look("settings with the staff accounts")
+            person.tap("addAccount")
+            look("a new account's name")
+            person.tap("accountSheetCancel")
+            person.tap("accountNewPin0")
+            person.tap("pinSubmit")  # no PIN yet: a message
+            look("a new PIN with its message")
+            person.tap("accountSheetCancel")
     person.tap("slidesTab")
     person.tap("slideEdit0")
     person.find("slideForm")
@@ -196,12 +210,56 @@ def test_a_patient_guessing_one_name_never_locks_out_the_other_staff(
     assert staff_kiosk.staff.property("signedInName") == "Ana Ruiz"
 
 
-def test_with_no_account_staff_mode_first_makes_one_on_the_on_screen_keyboard(
-    qtbot: QtBot, data_dir: DataDir, kiosk: KioskWindow
+def setup_code(data: DataDir) -> str:
+    """A code as ``kiosk setup-code`` prints it at the kiosk's terminal."""
+    staff = open_staff_store(data.staff_store)
+    try:
+        return staff.new_setup_code().code
+    finally:
+        staff.close()
+
+
+def test_a_kiosk_no_one_can_sign_in_to_takes_no_check_ins_until_an_account_is_made(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
 ) -> None:
+    kiosk = make_kiosk(instant=True, staffed=False)
+    person = Patient(kiosk, qtbot)
+    qtbot.waitUntil(lambda: person.shown("settingUpNote"), timeout=3000)
+    assert person.text("settingUpText") == "This kiosk is being set up"
+    assert not person.shown("checkInButton")
+    # The footer's signal, as a tap would send it:
+    assert QMetaObject.invokeMethod(item(kiosk, "footer"), "checkInRequested")
+    qtbot.wait(100)
+    assert not kiosk.check_in.property("active"), "no check-in opens on a kiosk being set up"
+    person.tap("helpButton")  # a patient can still ask for help
+    # The first account, made at the terminal while the kiosk runs (`kiosk staff add`):
+    add_accounts(data_dir, ("Ana Ruiz", PIN))
+    qtbot.waitUntil(lambda: person.shown("checkInButton"), timeout=SETTING_UP_POLL_MS + 3000)
+    assert not person.shown("settingUpNote")
+    person.tap("checkInButton")
+    qtbot.waitUntil(lambda: bool(kiosk.check_in.property("active")), timeout=3000)
+
+
+def test_with_no_account_staff_mode_makes_the_first_only_with_a_set_up_code(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk(instant=True, staffed=False)
     person = Patient(kiosk, qtbot)
     tap_corner(kiosk, 5)
-    assert person.text("createAccountTitle") == "Create the first staff account"
+    assert person.text("createAccountTitle") == "Type the set-up code"
+    assert "kiosk setup-code" in person.text("setupCodeHelp")
+    type_pin(person, "12345678")
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: "No set-up code is waiting" in person.text("createMessageText"))
+    code = setup_code(data_dir)
+    wrong = f"{(int(code) + 1) % 10**8:08d}"
+    type_pin(person, wrong)
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: "not the set-up code" in person.text("createMessageText"))
+    assert person.text("createAccountTitle") == "Type the set-up code"
+    type_pin(person, code)
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.text("createAccountTitle") == "Create the first staff account")
     keyboard = OnScreenKeyboard(kiosk, qtbot, Touches(), panel_name="staffKeyboard")
     person.tap("newStaffNameInput")
     keyboard.type("Dana Roth")
@@ -222,10 +280,18 @@ def test_with_no_account_staff_mode_first_makes_one_on_the_on_screen_keyboard(
     person.tap("pinSubmit")
     qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
     assert person.text("signedInAs") == "Dana Roth"
-    assert audit_actions(data_dir) == [
+    assert audit_actions(data_dir)[-5:] == [
+        (TERMINAL, Action.SETUP_CODE_MADE, audit_actions(data_dir)[-5][2]),
+        (SCREEN, Action.SETUP_CODE_REFUSED, CodeCheck.WRONG),
+        (SCREEN, Action.SETUP_CODE_USED, ""),
         ("Dana Roth", Action.ACCOUNT_CREATED, "Dana Roth"),
         ("Dana Roth", Action.SIGNED_IN, ""),
     ]
+    person.tap("backToSlides")
+    qtbot.waitUntil(lambda: person.shown("checkInButton"), timeout=3000)
+    # The code was used up: staff mode now asks for a name and PIN, as on any kiosk.
+    tap_corner(kiosk, 5)
+    qtbot.waitUntil(lambda: person.shown("staffSignInTitle"), timeout=3000)
 
 
 def test_the_queue_shows_today_updates_live_and_marks_patients(

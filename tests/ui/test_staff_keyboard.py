@@ -17,6 +17,7 @@ from kiosk.core.slides.deck import load_deck_file
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.test_access import touch_controls
+from tests.ui.test_staff import setup_code
 
 ROW = 8.0  # pixels: two controls this close in height share a row
 
@@ -202,13 +203,16 @@ def test_the_focused_control_shows_a_ring(qtbot: QtBot, staff_kiosk: KioskWindow
 
 
 def test_the_first_account_is_made_with_a_keyboard_alone(
-    qtbot: QtBot, make_kiosk: MakeKiosk
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
 ) -> None:
-    kiosk = make_kiosk(instant=True)
+    kiosk = make_kiosk(instant=True, staffed=False)
     window_of(kiosk).requestActivate()
     door = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     press(kiosk, Qt.Key.Key_S, door)
     qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "create-account", timeout=3000)
+    type_keys(kiosk, setup_code(data_dir))
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.staff.property("createStep") == "name", timeout=3000)
     assert focused_name(kiosk) == "newStaffNameInput"
     type_keys(kiosk, "Ana Ruiz")
     press(kiosk, Qt.Key.Key_Return)

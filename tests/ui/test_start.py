@@ -14,6 +14,7 @@ from kiosk.core.paths import DataDir
 from kiosk.ui.app.desk import Desk
 from kiosk.ui.app.kiosk_window import DESK_FALLBACK_MS, KioskWindow, StartupError, build_kiosk
 from kiosk.ui.slides.slide_list import DISPLAY_ROLE, USER_ROLE
+from tests.conftest import KIOSK_TESTER, add_accounts
 from tests.ui.conftest import item
 
 
@@ -23,7 +24,16 @@ def attached() -> list[Desk | StartupError]:
 
 
 @pytest.fixture
-def later_kiosk(data_dir: DataDir, attached: list[Desk | StartupError]) -> Iterator[KioskWindow]:
+def staffed() -> bool:
+    return True
+
+
+@pytest.fixture
+def later_kiosk(
+    data_dir: DataDir, attached: list[Desk | StartupError], staffed: bool
+) -> Iterator[KioskWindow]:
+    if staffed:
+        add_accounts(data_dir, KIOSK_TESTER)
     kiosk = build_kiosk(
         data_dir, kiosk_mode=False, size=QSize(1920, 1080), desk_after_first_frame=attached.append
     )
@@ -70,6 +80,18 @@ def test_a_check_in_tapped_before_the_desk_opens_when_it_arrives(
     assert later_kiosk.window.property("checkInWaiting") is False
     qtbot.waitUntil(lambda: later_kiosk.window.property("checkInOpen") is True, timeout=2000)
     later_kiosk.check_in.cancel()
+
+
+@pytest.mark.parametrize("staffed", [False])
+def test_a_check_in_tapped_before_the_desk_of_a_kiosk_being_set_up_is_let_go(
+    qtbot: QtBot, later_kiosk: KioskWindow, attached: list[Desk | StartupError]
+) -> None:
+    assert QMetaObject.invokeMethod(item(later_kiosk, "footer"), "checkInRequested")
+    later_kiosk.window.show()
+    qtbot.waitUntil(lambda: bool(attached), timeout=5000)
+    assert later_kiosk.window.property("checkInWaiting") is False
+    assert later_kiosk.check_in.property("active") is False
+    assert later_kiosk.window.property("settingUp") is True
 
 
 def test_a_window_that_never_draws_still_gets_its_desk(

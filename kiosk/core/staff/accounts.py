@@ -25,7 +25,8 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kiosk.core.paths import audit_witness_file
-from kiosk.core.staff.audit import AUDIT_TABLE, Action, AuditLog
+from kiosk.core.staff.audit import AUDIT_TABLE, SCREEN, TERMINAL, Action, AuditLog
+from kiosk.core.staff.setup_code import SETUP_CODE_TABLE, CodeCheck, SetupCode, SetupCodes
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.records import Failure, RecordsError
 from kiosk.core.storage.sqlite import connect, error_code_name, failure_at, migrate, transaction
@@ -82,6 +83,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     # Accounts have a life: one may be switched off (it keeps its name in the audit log).
     3: ("ALTER TABLE staff ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0",),
+    # The first account may be made on the screen with a one-time code (setup_code.py).
+    4: (SETUP_CODE_TABLE,),
 }
 
 
@@ -127,7 +130,7 @@ def check_name(name: str) -> str:
 
 
 def check_new_pin(pin: str) -> str:
-    if not (pin.isascii() and pin.isdigit()):
+    if pin and not (pin.isascii() and pin.isdigit()):
         raise AccountError(say("A PIN has digits only."))
     if not PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
         raise AccountError(say("A PIN has %1 to %2 digits.", PIN_MIN_DIGITS, PIN_MAX_DIGITS))
@@ -169,6 +172,7 @@ class StaffStore:
         self._witness = witness if witness is not None else audit_witness_file(path.parent)
         self._db: sqlite3.Connection | None = None
         self._audit: AuditLog | None = None
+        self._codes: SetupCodes | None = None
 
     def open(self) -> None:
         try:
@@ -186,12 +190,14 @@ class StaffStore:
         for stray in sweep_temporary_files(head.parent, head.name):
             log.info("Removed a temporary file left by an interrupted save: %s", stray.name)
         self._audit = AuditLog(self._db, head, self._clock, self._witness)
+        self._codes = SetupCodes(self._db, self._clock)
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
             self._audit = None
+            self._codes = None
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -222,6 +228,11 @@ class StaffStore:
     def is_disabled(self, member: StaffMember) -> bool:
         found = self._read("SELECT disabled FROM staff WHERE id = ?", (member.id,))
         return bool(found and found[0][0])
+
+    def has_account(self, name: str) -> bool:
+        """An account of that name (any case) exists, switched on or off."""
+        folded = normalise(name).strip().casefold()
+        return bool(self._read("SELECT 1 FROM staff WHERE folded = ?", (folded,)))
 
     def find(self, name: str) -> StaffMember:
         """The account named ``name`` (any case); ``AccountError`` when there is none."""
@@ -272,6 +283,37 @@ class StaffStore:
         (no PIN then matches)."""
         found = self._read("SELECT pin_hash FROM staff WHERE id = ? AND disabled = 0", (member.id,))
         return str(found[0][0]) if found else ""
+
+    # --- the first account ------------------------------------------------------------------
+
+    @property
+    def _setup_codes(self) -> SetupCodes:
+        if self._codes is None:
+            raise StaffError(Failure.UNAVAILABLE, "the staff store is not open")
+        return self._codes
+
+    def new_setup_code(self) -> SetupCode:
+        """A one-time code for making the first account on the screen (``kiosk setup-code``);
+        ``AccountError`` when an account can already sign in."""
+        if self.members():
+            raise AccountError(say("This kiosk already has a staff account that can sign in."))
+        code = self._setup_codes.new()
+        self.audit.record(TERMINAL, Action.SETUP_CODE_MADE, f"good until {code.expires_at:%H:%M}")
+        return code
+
+    def setup_code_waiting(self) -> bool:
+        return self._setup_codes.waiting()
+
+    def use_setup_code(self, typed: str) -> CodeCheck:
+        """Check a code typed on the screen; a code is never good once an account can sign in."""
+        if self.members():
+            return CodeCheck.VOID
+        check = self._setup_codes.use(typed)
+        if check is CodeCheck.ACCEPTED:
+            self.audit.record(SCREEN, Action.SETUP_CODE_USED)
+        else:
+            self.audit.record(SCREEN, Action.SETUP_CODE_REFUSED, check.value)
+        return check
 
     # --- signing in ---------------------------------------------------------------------------
 

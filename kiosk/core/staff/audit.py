@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 GENESIS = "0" * 64
 TERMINAL = "(terminal)"
 """The staff name of actions taken from a terminal (``kiosk staff add``)."""
+SCREEN = "(kiosk screen)"
+"""The staff name of actions taken on the screen before anyone signed in (a set-up code)."""
 SYSTEM = "(kiosk)"
 """The staff name of actions the kiosk takes by itself (the retention purge)."""
 
@@ -55,6 +57,9 @@ class Action(StrEnum):
     ACCOUNT_DISABLED = "account switched off"
     ACCOUNT_ENABLED = "account switched on"
     PIN_RESET = "PIN reset"
+    SETUP_CODE_MADE = "set-up code printed"
+    SETUP_CODE_REFUSED = "set-up code refused"
+    SETUP_CODE_USED = "set-up code used"
     CHECKIN_STATUS = "check-in marked"
     CHECKINS_EXPORTED = "check-ins exported"
     CHECKINS_DELETED = "check-ins deleted"

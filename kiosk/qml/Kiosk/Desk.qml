@@ -30,11 +30,17 @@ Item {
         property: "staffOpen"
         value: desk.staff.isOpen
     }
+    Binding {
+        target: desk.window
+        property: "settingUp"
+        value: !desk.staff.takesCheckIns
+    }
 
     Connections {
         target: desk.window
         function onCheckInRequested() {
-            desk.checkIn.open();
+            if (desk.staff.readyForCheckIn())
+                desk.checkIn.open();
         }
         function onHelpRequested() {
             desk.checkIn.callForHelp();
@@ -66,7 +72,8 @@ Item {
         }
         if (window.checkInWaiting) {
             window.checkInWaiting = false;
-            checkIn.open();
+            if (staff.readyForCheckIn())
+                checkIn.open();
         }
     }
 

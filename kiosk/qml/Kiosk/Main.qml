@@ -24,6 +24,8 @@ Window {
     property bool deskAttached: false
     property bool checkInOpen: false
     property bool staffOpen: false
+    // No member of staff can sign in yet: the kiosk takes no check-ins (set by the desk).
+    property bool settingUp: false
     // A tap that came before the desk did; the desk answers it when it arrives.
     property bool checkInWaiting: false
     property bool helpWaiting: false
@@ -91,6 +93,7 @@ Window {
         choices: root.choices
         speech: root.speech
         toolsWanted: root.deskAttached
+        settingUp: root.settingUp
         // Under the check-in or staff mode its buttons are covered: out of a keyboard's reach too.
         enabled: !root.checkInOpen && !root.staffOpen
         onCheckInRequested: {

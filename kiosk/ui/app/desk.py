@@ -141,7 +141,12 @@ def build_desk(
     staff_store = open_staff_store(data, clock)
     session = StaffSession(staff_store)
     queue = CheckInQueue(
-        store, session, export_folder=data.export_dir, media_roots=media_roots, clock=clock
+        store,
+        session,
+        export_folder=data.export_dir,
+        media_roots=media_roots,
+        region=lambda: settings_editor.settings.region,
+        clock=clock,
     )
     check_in.saved.connect(queue.refresh)
     settings_editor = SettingsEditor(

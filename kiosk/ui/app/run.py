@@ -101,7 +101,11 @@ def _run(
             app.setOverrideCursor(QtCore.Qt.CursorShape.BlankCursor)
         if first_frame.wanted():
             print(first_frame.desk_ready_line(), flush=True)
-        service.ready("Showing slides; check-in is ready")
+        service.ready(
+            "Showing slides; check-in is ready"
+            if desk.staff.property("takesCheckIns")
+            else "Showing slides; no check-ins until a staff account is made (kiosk setup-code)"
+        )
         started()
         if watchdog is not None:
             watchdog.start()

@@ -34,6 +34,9 @@ ACTION_LABELS = {
     Action.ACCOUNT_DISABLED: str(QT_TRANSLATE_NOOP("AuditList", "account switched off")),
     Action.ACCOUNT_ENABLED: str(QT_TRANSLATE_NOOP("AuditList", "account switched on")),
     Action.PIN_RESET: str(QT_TRANSLATE_NOOP("AuditList", "PIN reset")),
+    Action.SETUP_CODE_MADE: str(QT_TRANSLATE_NOOP("AuditList", "set-up code printed")),
+    Action.SETUP_CODE_REFUSED: str(QT_TRANSLATE_NOOP("AuditList", "set-up code refused")),
+    Action.SETUP_CODE_USED: str(QT_TRANSLATE_NOOP("AuditList", "set-up code used")),
     Action.CHECKIN_STATUS: str(QT_TRANSLATE_NOOP("AuditList", "check-in marked")),
     Action.CHECKINS_EXPORTED: str(QT_TRANSLATE_NOOP("AuditList", "check-ins exported")),
     Action.CHECKINS_DELETED: str(QT_TRANSLATE_NOOP("AuditList", "check-ins deleted")),
@@ -43,6 +46,7 @@ ACTION_LABELS = {
     Action.DECK_IMPORTED: str(QT_TRANSLATE_NOOP("AuditList", "deck imported")),
     Action.DECK_EXPORTED: str(QT_TRANSLATE_NOOP("AuditList", "deck exported")),
     Action.SETTINGS_CHANGED: str(QT_TRANSLATE_NOOP("AuditList", "settings changed")),
+    Action.EXITED: str(QT_TRANSLATE_NOOP("AuditList", "exited to the desktop")),
 }
 AUDIT_ROLES = ("at", "staff", "action", "detail")
 
@@ -61,7 +65,8 @@ class AuditList(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatable(r
     @staticmethod
     def _action_label(action: str) -> str:
         """The action in the staff's language; one the log holds from elsewhere, as written."""
-        label = next((ACTION_LABELS[a] for a in Action if a.value == action), action)
+        # An entry written by a newer kiosk (or by hand) is shown as it was written.
+        label = next((ACTION_LABELS.get(a, a) for a in Action if a.value == action), action)
         return QCoreApplication.translate("AuditList", label)
 
     @Slot()

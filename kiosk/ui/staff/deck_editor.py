@@ -32,7 +32,7 @@ from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.rows_model import RowsModel
 from kiosk.ui.platform.translation import filled, shown
 from kiosk.ui.slides.slide_rows import slide_as_map
-from kiosk.ui.staff.picture_import import bring_in, picture_choices
+from kiosk.ui.staff.picture_import import Brought, PictureImporter, picture_choices
 from kiosk.ui.staff.slide_draft import SlideDraft
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "DeckEditor"]
@@ -71,6 +71,8 @@ def _unique_id(base: str, taken: set[str]) -> str:
 @QmlUncreatable("The deck editor is made by the application")
 class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     changed = Signal()
+    pictureChosen = Signal()
+    """The picture tapped is the draft's now: the chooser may close."""
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         self._editing = -1
         self._pictures: list[dict[str, str]] = []
         self._picture_message = ""
+        self._importer = PictureImporter(self)
         self._languages = languages
         self._language_name = language_name
         self._draft = SlideDraft(
@@ -316,9 +319,13 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
             self._editing = -1
             self.changed.emit()
 
+    def stop(self) -> None:
+        self._importer.stop()
+
     @Slot()
     def cancelEdit(self) -> None:
         QGuiApplication.inputMethod().hide()
+        self._importer.forget()
         self._editing = -1
         self._picture_message = ""
         self.changed.emit()
@@ -341,18 +348,32 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     def choosePicture(self, index: int) -> None:
         if not 0 <= index < len(self._pictures):
             return
+        if self._importer.busy:
+            return  # one picture at a time; the one being brought in decides
         picture = self._pictures[index]
-        try:
-            name = bring_in(picture, self._source.data.deck_dir)
-        except PictureError as exc:
-            self._picture_message = shown(exc.words)
+        if not picture["name"]:
+            self._picture_message = filled(self.tr("Bringing in %1…"), picture["label"])
+            self.changed.emit()
+        from_drive = not picture["name"]
+        self._importer.bring(
+            picture,
+            self._source.data.deck_dir,
+            lambda brought: self._picture_brought(brought, from_drive),
+        )
+
+    def _picture_brought(self, brought: Brought, from_drive: bool) -> None:
+        if self._editing < 0:
+            return
+        if isinstance(brought, PictureError):
+            self._picture_message = shown(brought.words)
             self.changed.emit()
             return
-        if not picture["name"]:
-            self._session.audit(Action.DECK_CHANGED, f"picture imported as {name}")
-        self._draft.set_illustration(name)
+        if from_drive:  # a copy was made in the deck's folder
+            self._session.audit(Action.DECK_CHANGED, f"picture imported as {brought}")
+        self._draft.set_illustration(brought)
         self._picture_message = ""
         self.changed.emit()
+        self.pictureChosen.emit()
 
     # --- what QML reads -------------------------------------------------------------------------
 

@@ -1,12 +1,25 @@
 """Bringing a picture into the kiosk: checked, scaled down when larger than a 4K screen needs,
-and copied into the clinic's deck folder (a USB stick can then be pulled out)."""
+and copied into the clinic's deck folder (a USB stick can then be pulled out), on a worker
+thread (``PictureImporter``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtSvg import QSvgRenderer
 
@@ -23,6 +36,8 @@ from kiosk.core.slides.picture_files import (
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.words import say
+
+log = logging.getLogger(__name__)
 
 MAX_SIDE = 3840
 """The longest side kept: a picture never shows larger than a 4K screen."""
@@ -140,3 +155,69 @@ def bring_in(choice: dict[str, str], deck_folder: Path) -> str:
                 exc.strerror or str(exc),
             )
         ) from exc
+
+
+Brought = str | PictureError
+"""A picture's name in the deck's folder, or what went wrong bringing it in."""
+
+
+class PictureImporter(QObject):
+    """Brings a chosen picture in on a worker thread, so that decoding and scaling a large photo
+    (a second or more for 100 megapixels) never holds up the screen; the answer comes back to
+    the GUI thread by a queued signal. A picture already in the deck needs no thread."""
+
+    _brought = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workers: ThreadPoolExecutor | None = None
+        self._waiting: dict[int, Callable[[Brought], None]] = {}
+        self._next_token = 0
+        self._brought.connect(self._deliver)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._waiting)
+
+    def bring(
+        self, choice: dict[str, str], deck_folder: Path, then: Callable[[Brought], None]
+    ) -> None:
+        if choice["name"]:
+            then(choice["name"])
+            return
+        if self._workers is None:
+            self._workers = ThreadPoolExecutor(max_workers=1, thread_name_prefix="picture-import")
+        self._next_token += 1
+        token = self._next_token
+        self._waiting[token] = then
+        self._workers.submit(_bring_in_reporting, choice, deck_folder).add_done_callback(
+            lambda done: self._brought.emit(token, done.result())
+        )
+
+    @Slot(int, object)
+    def _deliver(self, token: int, result: Brought) -> None:
+        then = self._waiting.pop(token, None)
+        if then is not None:
+            then(result)
+
+    def forget(self) -> None:
+        """Answers still to come are dropped (staff left the page); the copy itself finishes."""
+        self._waiting.clear()
+
+    def stop(self) -> None:
+        self.forget()
+        if self._workers is not None:
+            self._workers.shutdown(wait=True)
+            self._workers = None
+
+
+def _bring_in_reporting(choice: dict[str, str], deck_folder: Path) -> Brought:
+    """On the worker thread: the name, or the error as a value (never raised across threads)."""
+    try:
+        return bring_in(choice, deck_folder)
+    except PictureError as exc:
+        return exc
+    except Exception:  # a fault in the decoder must still end in a message, not a silent wait
+        log.exception("Bringing in a picture from a drive failed")
+        label = choice["label"]
+        return PictureError(say("%1 could not be brought in.", label))

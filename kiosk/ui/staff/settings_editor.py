@@ -31,7 +31,7 @@ from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.translation import filled, shown
-from kiosk.ui.staff.picture_import import bring_in, picture_choices
+from kiosk.ui.staff.picture_import import Brought, PictureImporter, picture_choices
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "SettingsEditor"]
 
@@ -86,6 +86,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         self._media_roots = media_roots
         self._message = ""
         self._warning = ""
+        self._importer = PictureImporter(self)
         if loaded.problems:
             problem = filled(
                 self.tr("The settings file has a problem: %1."), shown(loaded.problems[0])
@@ -192,15 +193,26 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
 
     @Slot(int)
     def chooseLogo(self, index: int) -> None:
-        if not 0 <= index < len(self._logos):
+        if not 0 <= index < len(self._logos) or self._importer.busy:
             return
-        try:
-            name = bring_in(self._logos[index], self._deck_folder)
-        except PictureError as exc:
-            self._message = shown(exc.words)
+        choice = self._logos[index]
+        if not choice["name"]:
+            self._message = filled(self.tr("Bringing in %1…"), choice["label"])
+            self.changed.emit()
+        self._importer.bring(choice, self._deck_folder, self._logo_brought)
+
+    def stop(self) -> None:
+        self._importer.stop()
+
+    def _logo_brought(self, brought: Brought) -> None:
+        if not self._session.signed_in:
+            return
+        if isinstance(brought, PictureError):
+            self._message = shown(brought.words)
             self.changed.emit()
             return
-        logo = f"{self._deck_folder.name}/{name}"
+        self._message = ""
+        logo = f"{self._deck_folder.name}/{brought}"
         self._save("logo", self._settings.logo or "(none)", logo, logo=logo)
 
     @Slot()

@@ -1,5 +1,8 @@
 """Staff mode's view model: the corner gesture, the PIN pad, the first account, the idle lock.
 
+A kiosk no one can sign in to takes no check-ins (``takesCheckIns``); its first account is made
+here only with the one-time code printed by ``kiosk setup-code``.
+
 PINs are checked on a worker thread (argon2id takes about 0.1 s on purpose) and the result comes
 back to the GUI thread by a queued signal, where the attempt is counted and audited. The typed
 digits live only in this object, and only until they are checked.
@@ -30,6 +33,7 @@ from kiosk.core.staff.accounts import (
 )
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
+from kiosk.core.staff.setup_code import CODE_DIGITS, CodeCheck
 from kiosk.core.storage.records import RecordsError
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.timers import stop_timers
@@ -38,6 +42,7 @@ from kiosk.ui.staff.audit_list import AuditList
 from kiosk.ui.staff.checkin_queue import CheckInQueue
 from kiosk.ui.staff.deck_editor import DeckEditor
 from kiosk.ui.staff.settings_editor import SettingsEditor
+from kiosk.ui.staff.staff_accounts import StaffAccounts
 
 __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "StaffMode"]
 
@@ -46,6 +51,8 @@ log = logging.getLogger(__name__)
 CORNER_TAPS = 5
 CORNER_SECONDS = 3.0
 IDLE_LOCK_SECONDS = 120
+SETTING_UP_POLL_MS = 5000
+"""How often a kiosk being set up looks for an account made at its terminal."""
 PAGES = ("queue", "slides", "today", "settings", "audit")
 
 
@@ -61,6 +68,7 @@ class Stage:
 class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     changed = Signal()
     stageChanged = Signal()
+    accountsChanged = Signal()
     exitRequested = Signal()
     """Staff chose "Exit to desktop": the application quits."""
     _pinChecked = Signal(int, bool)
@@ -87,6 +95,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._audit = audit
         self._deck = deck
         self._settings = settings
+        self._accounts = StaffAccounts(staff, session, parent=self)
         self._clock = clock
         self._monotonic = monotonic
         self._stage = Stage.CLOSED
@@ -111,6 +120,43 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._idle_timer.timeout.connect(self._lock_when_idle)
         self._lockout_timer = QTimer(self, interval=1000)
         self._lockout_timer.timeout.connect(self._tick_lockout)
+        self._takes_check_ins = True
+        self._setting_up_poll = QTimer(self, interval=SETTING_UP_POLL_MS)
+        self._setting_up_poll.timeout.connect(self._look_for_accounts)
+        self._look_for_accounts()
+
+    # --- a kiosk being set up -------------------------------------------------------------------
+
+    @Slot()
+    def _look_for_accounts(self) -> None:
+        """Check-ins are taken once an account can sign in; a store that cannot be read does not
+        turn patients away (its fault is the staff's to see, and the self-check names it)."""
+        try:
+            takes = bool(self._read_accounts())
+        except RecordsError as exc:
+            log.error("Staff mode could not read its accounts: %s", exc)
+            takes = True
+        if takes != self._takes_check_ins:
+            if takes:
+                log.info("A staff account can sign in: check-ins are taken")
+            else:
+                log.warning(
+                    "No staff account can sign in, so the kiosk takes no check-ins: make one at"
+                    " its terminal (kiosk staff add NAME), or on the screen with a code printed"
+                    " by kiosk setup-code"
+                )
+            self._takes_check_ins = takes
+            self.accountsChanged.emit()
+        if takes:
+            self._setting_up_poll.stop()
+        elif not self._setting_up_poll.isActive():
+            self._setting_up_poll.start()
+
+    @Slot(result=bool)
+    def readyForCheckIn(self) -> bool:
+        """Asked as a patient taps "Check in": the accounts may have changed at the terminal."""
+        self._look_for_accounts()
+        return self._takes_check_ins
 
     # --- opening --------------------------------------------------------------------------------
 
@@ -142,7 +188,11 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             has_store = False
         if self._locked_seconds:
             self._lockout_timer.start()
-        self._set_stage(Stage.CREATE if has_store and not self._members else Stage.SIGN_IN)
+        if has_store and not self._members:
+            self._create_step = "code"
+            self._set_stage(Stage.CREATE)
+        else:
+            self._set_stage(Stage.SIGN_IN)
         self._idle_timer.start()
 
     def _read_accounts(self) -> list[StaffMember]:
@@ -194,12 +244,13 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._message = ""
         self._page = "queue"
         self._set_stage(Stage.CLOSED)
+        self._look_for_accounts()
 
     def _clear_typing(self) -> None:
         self._pin = ""
         self._first_pin = ""
         self._new_name = ""
-        self._create_step = "name"
+        self._create_step = "code"
         self._checking = 0
 
     def set_idle_lock_ms(self, ms: int) -> None:
@@ -209,6 +260,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     def stop(self) -> None:
         stop_timers(self)
         self._let_workers_go(wait=True)
+        self._deck.stop()
+        self._settings.stop()
 
     def _pin_workers(self) -> ThreadPoolExecutor:
         if self._workers is None:
@@ -347,6 +400,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot()
     def acceptNewName(self) -> None:
+        if self._create_step != "name":
+            return
         try:
             self._new_name = check_name(self._new_name)
         except AccountError as exc:
@@ -357,7 +412,36 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._message = ""
         self.changed.emit()
 
+    def _submit_setup_code(self) -> None:
+        typed, self._pin = self._pin, ""
+        if len(typed) != CODE_DIGITS:
+            self._message = filled(self.tr("The set-up code has %1 digits."), CODE_DIGITS)
+            self.changed.emit()
+            return
+        try:
+            check = self._staff.use_setup_code(typed)
+        except RecordsError as exc:
+            log.error("Staff mode could not check a set-up code: %s", exc)
+            self._message = self._unavailable()
+            self.changed.emit()
+            return
+        if check is CodeCheck.ACCEPTED:
+            log.info("Staff mode: a set-up code was used to make the first account")
+            self._create_step = "name"
+            self._message = ""
+        elif check is CodeCheck.WRONG:
+            self._message = self.tr("That is not the set-up code. Please check it and try again.")
+        else:
+            self._message = self.tr(
+                "No set-up code is waiting: it was used, it expired, or it was typed wrong too"
+                " often. Print a new one at the kiosk's terminal."
+            )
+        self.changed.emit()
+
     def _submit_new_pin(self) -> None:
+        if self._create_step == "code":
+            self._submit_setup_code()
+            return
         if self._create_step == "pin":
             try:
                 self._first_pin = check_new_pin(self._pin)
@@ -387,6 +471,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             self._create_step = "name"
             self.changed.emit()
             return
+        self._look_for_accounts()
         self._sign_in(member)
 
     # --- inside ---------------------------------------------------------------------------------
@@ -402,6 +487,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
                 self._audit.refresh()
             elif page in ("slides", "today"):
                 self._deck.refresh()
+            elif page == "settings":
+                self._accounts.refresh()
             self.changed.emit()
 
     @staticmethod
@@ -465,7 +552,16 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     def _settings_editor(self) -> SettingsEditor:
         return self._settings
 
+    def _staff_accounts(self) -> StaffAccounts:
+        return self._accounts
+
     stage = Property(str, _stage_value, notify=stageChanged)
+
+    def _takes_check_ins_value(self) -> bool:
+        return self._takes_check_ins
+
+    takesCheckIns = Property(bool, _takes_check_ins_value, notify=accountsChanged)
+    """False while no staff account can sign in: the kiosk is being set up."""
 
     def _start_problem_list(self) -> list[str]:
         return list(self._start_problems)
@@ -486,3 +582,4 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     auditLog = Property(QObject, _audit_model, constant=True)
     deck = Property(QObject, _deck_editor, constant=True)
     settings = Property(QObject, _settings_editor, constant=True)
+    accounts = Property(QObject, _staff_accounts, constant=True)

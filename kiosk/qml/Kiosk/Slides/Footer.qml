@@ -6,6 +6,7 @@ import Kiosk.Controls
 
 // Below every slide: how far the rotation has got, the patient's tools (language, contrast), where it is
 // in the deck, "Need help?" and "Check in". On a narrow screen the tools take a row of their own.
+// A kiosk no member of staff can sign in to yet says it is being set up where "Check in" would be.
 Rectangle {
     id: footer
 
@@ -13,11 +14,13 @@ Rectangle {
     required property PatientChoices choices
     required property ReadAloud speech
     property bool toolsWanted: true
+    property bool settingUp: false
     signal checkInRequested
     signal helpRequested
 
     readonly property real rowHeight: Theme.touchTarget + 2 * Theme.spacing
-    readonly property bool stacked: languages.width + help.width + checkIn.width
+    readonly property Item action: settingUp ? settingUpNote : checkIn
+    readonly property bool stacked: languages.width + help.width + action.width
                                     + 4 * Theme.spacing > width
     readonly property real buttonsY: (stacked ? rowHeight : 0) + (rowHeight - Theme.touchTarget) / 2
                                      + track.height
@@ -90,7 +93,7 @@ Rectangle {
         spacing: Theme.spacing * 0.5
         // The dots give way to the buttons on a narrow screen; the buttons matter more.
         visible: footer.slideshow.model.count > 1 && footer.slideshow.model.count <= 24
-                 && x + implicitWidth + help.width + checkIn.width + 3 * Theme.spacing <= footer.width
+                 && x + implicitWidth + help.width + footer.action.width + 3 * Theme.spacing <= footer.width
         Accessible.role: Accessible.Indicator
         Accessible.name: qsTr("Slide %1 of %2").arg(footer.slideshow.position + 1).arg(footer.slideshow.model.count)
 
@@ -112,7 +115,7 @@ Rectangle {
     KioskButton {
         id: help
         objectName: "helpButton"
-        anchors { right: checkIn.left; rightMargin: Theme.spacing }
+        anchors { right: footer.action.left; rightMargin: Theme.spacing }
         y: footer.buttonsY
         primary: false
         text: qsTr("Need help?")
@@ -125,7 +128,42 @@ Rectangle {
         anchors { right: parent.right; rightMargin: Theme.spacing }
         y: footer.buttonsY
         width: Math.max(implicitWidth, Math.min(footer.width * 0.42, Theme.shortSide * 0.6))
+        visible: !footer.settingUp
         text: qsTr("Check in")
         onActivated: footer.checkInRequested()
+    }
+
+    Rectangle {
+        id: settingUpNote
+        objectName: "settingUpNote"
+        anchors { right: parent.right; rightMargin: Theme.spacing }
+        y: footer.buttonsY
+        visible: footer.settingUp
+        width: Math.min(Math.max(checkIn.width, noteText.implicitWidth + Theme.spacing),
+                        footer.width - help.width - 3 * Theme.spacing)
+        height: Theme.touchTarget
+        radius: Theme.radius
+        color: Theme.messageBackground
+        border.width: Math.max(2, Theme.shortSide * 0.003)
+        border.color: Theme.outline
+        Accessible.role: Accessible.StaticText
+        Accessible.name: noteText.text
+
+        Text {
+            // One line where it fits; two, a little smaller, where it does not (Spanish, A+).
+            id: noteText
+            objectName: "settingUpText"
+            anchors { fill: parent; leftMargin: Theme.spacing / 2; rightMargin: Theme.spacing / 2 }
+            text: qsTr("This kiosk is being set up")
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.buttonTextSize * 0.8
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Theme.buttonTextSize * 0.45
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
     }
 }

@@ -7,11 +7,12 @@ import Kiosk.Controls
 
 // The kiosk's settings, each saved and applied the moment it changes: the clinic's name, phone,
 // hours, logo and colour; how the slides play; the check-in; the chime; how long check-ins are
-// kept; and when the screen sleeps.
+// kept; when the screen sleeps; and the staff accounts.
 Item {
     id: page
 
     required property SettingsEditor settings
+    required property StaffAccounts accounts
     readonly property bool wide: width > height
     readonly property real small: Theme.formTextSize * 0.8
     readonly property real actionHeight: Math.max(56, Theme.touchTarget * 0.6)
@@ -317,6 +318,18 @@ Item {
                     onLess: page.settings.changeSleep("to", -30)
                     onMore: page.settings.changeSleep("to", 30)
                 }
+                StaffAccountsSection {
+                    objectName: "staffAccounts"
+                    width: parent.width
+                    accounts: page.accounts
+                    actionHeight: page.actionHeight
+                    small: page.small
+                    onRemoveAsked: (index, name) => {
+                        confirmRemove.index = index;
+                        confirmRemove.name = name;
+                        confirmRemove.visible = true;
+                    }
+                }
                 FormText { text: qsTr("The kiosk"); font.bold: true }
                 KioskButton {
                     objectName: "exitToDesktop"
@@ -337,6 +350,32 @@ Item {
         width: Math.min(page.width, page.height * 1.6)
         visible: active
         height: visible ? implicitHeight : 0
+    }
+
+    AccountSheet {
+        objectName: "accountSheet"
+        anchors { top: parent.top; left: parent.left; right: parent.right; bottom: keyboard.top }
+        accounts: page.accounts
+    }
+
+    ConfirmDialog {
+        id: confirmRemove
+        property int index: -1
+        property string name
+        objectName: "confirmRemoveAccount"
+        anchors.fill: parent
+        visible: false
+        takesFocus: true
+        question: qsTr("Remove the account of %1? They can no longer sign in. What they did stays in the audit log.").arg(name)
+        keepText: qsTr("Keep it")
+        actText: qsTr("Remove")
+        keepName: "keepAccount"
+        actName: "confirmRemoveAccountButton"
+        onConfirmed: {
+            visible = false;
+            page.accounts.remove(index);
+        }
+        onDeclined: visible = false
     }
 
     Rectangle {

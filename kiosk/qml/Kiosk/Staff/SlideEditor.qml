@@ -22,6 +22,14 @@ Item {
     readonly property real actionHeight: Math.max(56, Theme.touchTarget * 0.6)
     property bool choosingPicture: false
 
+    Connections {
+        // A picture is chosen once it is in the deck's folder: a drive's is copied in first.
+        target: editorPage.editor
+        function onPictureChosen() {
+            editorPage.choosingPicture = false;
+        }
+    }
+
     Item {
         id: previewBox
         anchors { top: parent.top; right: parent.right; margins: Theme.spacing / 2 }
@@ -403,8 +411,6 @@ Item {
                 objectName: "picture" + index
                 function choose() {
                     editorPage.editor.choosePicture(cell.index);
-                    if (editorPage.editor.pictureMessage === "")
-                        editorPage.choosingPicture = false;
                 }
                 activeFocusOnTab: true
                 Keys.onPressed: event => {

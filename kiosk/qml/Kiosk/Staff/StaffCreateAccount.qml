@@ -5,17 +5,20 @@ import Kiosk.Backend
 import Kiosk
 import Kiosk.Controls
 
-// The first staff account, made on the kiosk itself: a name on the on-screen keyboard, then a PIN
-// chosen and typed again.
+// The first staff account, made on the kiosk itself: the one-time set-up code printed at the
+// kiosk's terminal, a name on the on-screen keyboard, then a PIN chosen and typed again.
 Item {
     id: create
 
     required property StaffMode staff
     readonly property bool naming: staff.createStep === "name"
+    readonly property bool askingCode: staff.createStep === "code"
 
     Component.onDestruction: nameField.text = ""
-    // At a keyboard, the PIN is typed as soon as the name is taken.
-    onNamingChanged: if (!naming) pinPad.forceActiveFocus()
+    // At a keyboard, each step takes typing at once: the code and the PINs on the pad, the name
+    // in its field.
+    onNamingChanged: naming ? nameField.input.forceActiveFocus() : pinPad.forceActiveFocus()
+    Component.onCompleted: if (!naming) pinPad.forceActiveFocus()
 
     Column {
         id: top
@@ -25,11 +28,18 @@ Item {
         FormText {
             objectName: "createAccountTitle"
             width: parent.width
-            text: create.naming ? qsTr("Create the first staff account")
-                                : create.staff.createStep === "pin" ? qsTr("Choose a PIN of 6 to 12 digits")
-                                                                    : qsTr("Type the same PIN again")
+            text: create.askingCode ? qsTr("Type the set-up code")
+                  : create.naming ? qsTr("Create the first staff account")
+                  : create.staff.createStep === "pin" ? qsTr("Choose a PIN of 6 to 12 digits")
+                  : qsTr("Type the same PIN again")
             font.pixelSize: Theme.formTitleSize
             font.bold: true
+        }
+        FormText {
+            objectName: "setupCodeHelp"
+            width: parent.width
+            visible: create.askingCode
+            text: qsTr("This kiosk takes check-ins once a member of staff can sign in. To make the first account here, print a one-time code at the kiosk's terminal with: kiosk setup-code")
         }
         FormText {
             width: parent.width
@@ -52,7 +62,7 @@ Item {
             enterAction: EnterKeyAction.Done
             onTextChanged: create.staff.setNewName(text)
             onEntered: create.staff.acceptNewName()
-            Component.onCompleted: input.forceActiveFocus()
+            Component.onCompleted: if (create.naming) input.forceActiveFocus()
         }
         KioskButton {
             id: nextName

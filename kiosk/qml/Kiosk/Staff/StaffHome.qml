@@ -125,6 +125,7 @@ Rectangle {
         id: settingsPage
         SettingsPage {
             settings: home.staff.settings as SettingsEditor
+            accounts: home.staff.accounts as StaffAccounts
             onExitRequested: confirmExit.visible = true
         }
     }

@@ -1,0 +1,71 @@
+"""The first staff account, asked for at the terminal that starts a new kiosk.
+
+A kiosk no one can sign in to takes no check-ins (``kiosk.core.staff.setup_code``). Started from
+a terminal, it asks there for the first account before it goes full screen; started by the
+service manager, with no one to ask, its screen says it is being set up.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from kiosk.cli.prompts import ask_new_pin
+from kiosk.core.paths import DataDir
+from kiosk.core.staff.accounts import AccountError, StaffStore, check_name
+from kiosk.core.staff.audit import TERMINAL
+from kiosk.core.storage.records import RecordsError
+
+TRIES = 3
+
+LATER = (
+    "The kiosk starts without one: it shows the slides, and says it is being set up where"
+    " patients would check in. Make the account later with `kiosk staff add NAME`, or print a"
+    " code with `kiosk setup-code` and make it on the screen."
+)
+
+
+def ask_for_first_account(data: DataDir) -> None:
+    """Ask for the first account when no one can sign in yet; return once there is one, or the
+    person chose to go on without (an empty name, or the end of input)."""
+    staff = StaffStore(data.staff_store)
+    try:
+        staff.open()
+        if staff.members():
+            return
+        print("This kiosk has no staff account yet, so it takes no check-ins.")
+        print("Make the first one now: staff sign in with it to see check-ins and change slides.")
+        for _ in range(TRIES):
+            answer = _ask_once(staff)
+            if answer is not None:
+                print(answer)
+                return
+        print(LATER)
+    except RecordsError as exc:
+        # The kiosk starts all the same, and its own checks say what is wrong with the file.
+        print(f"The staff accounts could not be read: {exc}", file=sys.stderr)
+    except EOFError:
+        print()
+        print(LATER)
+    finally:
+        staff.close()
+
+
+def _ask_once(staff: StaffStore) -> str | None:
+    """What to say before the kiosk starts, once it may; ``None`` to ask again."""
+    typed = input("Your name (or press Enter to go on without an account): ").strip()
+    if not typed:
+        return LATER
+    try:
+        name = check_name(typed)
+    except AccountError as exc:
+        print(exc, file=sys.stderr)
+        return None
+    pin = ask_new_pin("no account was made")
+    if pin is None:
+        return None
+    try:
+        member = staff.add(name, pin, by=TERMINAL)
+    except AccountError as exc:
+        print(f"{exc} No account was made.", file=sys.stderr)
+        return None
+    return f"The account {member.name} was made. Starting the kiosk."
