@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRect, QRectF, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
@@ -101,6 +101,29 @@ def test_a_picture_deleted_while_on_screen_leaves_the_slide_up_without_it(
     shown = front_view(kiosk).findChild(QQuickItem, "illustration")
     assert shown is not None
     assert shown.property("source").isEmpty()
+    assert ink_share(grab(kiosk), stage_rect(kiosk)) > INKED
+
+
+@pytest.mark.parametrize(("side", "at_once"), [(1200, True), (5000, False)])
+def test_only_a_light_first_picture_is_decoded_while_the_first_frame_waits(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, side: int, at_once: bool
+) -> None:
+    """A photo of many megapixels put in the deck by hand never holds up the GUI thread: it
+    loads on Qt's loader thread, and the slide shows it as soon as it is decoded."""
+    data_dir.deck_dir.mkdir(parents=True)
+    photo = QImage(side, side * 4 // 5, QImage.Format.Format_RGB32)
+    photo.fill(0x3366AA)
+    assert photo.save(str(data_dir.deck_dir / "photo.png"))
+    write_deck(
+        data_dir,
+        'version = 1\n[[slides]]\nid = "a"\ntitle = "A photo"\nillustration = "photo.png"\n',
+    )
+    kiosk = make_kiosk(instant=True)
+    shown = front_view(kiosk).findChild(QQuickItem, "illustration")
+    assert shown is not None
+    assert shown.property("asynchronous") is not at_once
+    qtbot.waitUntil(lambda: shown.property("progress") == 1.0, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=10_000)
     assert ink_share(grab(kiosk), stage_rect(kiosk)) > INKED
 
 

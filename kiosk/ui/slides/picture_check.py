@@ -1,4 +1,5 @@
-"""Checks that a picture file can be drawn before a slide shows it."""
+"""Checks that a picture file can be drawn before a slide shows it, from its header alone (the
+picture itself is decoded by QML's Image, on Qt's own loader thread)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from PySide6.QtGui import QImageReader
 from kiosk.core.storage.files import RefusedFileError, check_regular
 
 log = logging.getLogger(__name__)
+
+LIGHT_PIXELS = 3840 * 2160
+"""No larger than the pictures an import makes: quick enough to decode for the first frame."""
+LIGHT_SVG_BYTES = 1024 * 1024
 
 
 def usable_picture(path: Path | None) -> Path | None:
@@ -35,7 +40,20 @@ def usable_picture(path: Path | None) -> Path | None:
             )
         return None
     _missing.discard(str(path))
-    return path if _decodes(str(path), st.st_mtime_ns, st.st_size) else None
+    return path if _pixels(str(path), st.st_mtime_ns, st.st_size) else None
+
+
+def light_picture(path: Path) -> bool:
+    """The first slide's picture is decoded while its first frame waits, so that the frame is
+    whole; a heavier one (a photo of many megapixels put in by hand) loads in the background
+    like every later slide's, and the first frame shows the words without it for a moment."""
+    try:
+        st = path.stat()
+    except OSError:
+        return True  # nothing to decode
+    if path.suffix.lower() == ".svg":
+        return st.st_size <= LIGHT_SVG_BYTES
+    return _pixels(str(path), st.st_mtime_ns, st.st_size) <= LIGHT_PIXELS
 
 
 _missing: set[str] = set()
@@ -43,14 +61,16 @@ _missing: set[str] = set()
 
 
 @lru_cache(maxsize=512)
-def _decodes(path: str, mtime_ns: int, size: int) -> bool:
+def _pixels(path: str, mtime_ns: int, size: int) -> int:
+    """How many pixels the header says the picture has; 0 when Qt cannot read it."""
     del mtime_ns, size  # part of the cache key: a replaced file is checked again
     reader = QImageReader(path)
-    if not reader.canRead() or reader.size().isEmpty():
+    found = reader.size()
+    if not reader.canRead() or found.isEmpty():
         log.warning(
             "The picture %s cannot be shown (%s); it is left out",
             Path(path).name,
             reader.errorString(),
         )
-        return False
-    return True
+        return 0
+    return found.width() * found.height()

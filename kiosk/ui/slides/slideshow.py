@@ -19,7 +19,7 @@ from kiosk.core.slides.playlist import playing_now
 from kiosk.core.slides.standby import standby_slide, standby_words
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.translation import shown
-from kiosk.ui.slides.picture_check import usable_picture
+from kiosk.ui.slides.picture_check import light_picture, usable_picture
 from kiosk.ui.slides.slide_list import SlideListModel
 from kiosk.ui.slides.slide_rows import slide_as_map
 
@@ -171,6 +171,8 @@ class Slideshow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             picture = self._deck.illustration_path(slide, library) or library / slide.illustration
             if usable_picture(picture) is None:
                 row["illustration"] = ""
+            else:
+                row["lightPicture"] = light_picture(picture)
         elif slide.illustration:
             usable_picture(self._source.data.deck_dir / slide.illustration)  # says it is missing
         return row

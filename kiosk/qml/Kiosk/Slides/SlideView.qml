@@ -83,7 +83,8 @@ Item {
             // drawn again (and the slide made to wait) whenever the words beside it change.
             sourceSize: Qt.size(Math.max(1, view.widestPicture), Math.max(1, view.contentHeight))
             fillMode: Image.PreserveAspectFit
-            asynchronous: view.loadsInBackground
+            // A heavy picture never holds up the GUI thread, even for the first frame.
+            asynchronous: view.loadsInBackground || !(view.content.lightPicture ?? true)
             smooth: true
             Accessible.ignored: true
         }
