@@ -21,8 +21,10 @@ RUNTIME_DEBS=(
 )
 # Extra programs the tests drive: a virtual X screen and a way to tap on it.
 # systemd for systemd-analyze, which checks the kiosk's unit file. LibreOffice Calc opens the
-# check-in export as the front desk's spreadsheet would (decision 0007).
-TEST_DEBS=(xvfb xdotool xauth systemd libreoffice-calc-nogui)
+# check-in export as the front desk's spreadsheet would (decision 0007). PostgreSQL's server, which
+# the tests start themselves in a temporary folder (the clinic store, issue 20); its package's
+# own cluster is not needed, and is never used.
+TEST_DEBS=(xvfb xdotool xauth systemd libreoffice-calc-nogui postgresql)
 # The browser kiosk the benchmarks compare with. Debian's own build only: Ubuntu's chromium
 # package installs a snap, which is not the same program. Without it the benchmark says so.
 PEER_DEBS=(chromium)

@@ -14,6 +14,7 @@ os.environ.pop("QT_SCALE_FACTOR", None)
 os.environ["QT_LOGGING_RULES"] = QUIET_QT_CATEGORIES
 
 import functools
+import itertools
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from kiosk.core.paths import WITNESS_VARIABLE, DataDir
 from kiosk.core.staff import accounts
 from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
 from kiosk.core.staff.audit import TERMINAL
+from kiosk.tools.postgres import PostgresServer, postgres_server
 
 
 @pytest.fixture(autouse=True)
@@ -60,6 +62,30 @@ def add_accounts(data: DataDir, *people: tuple[str, str]) -> None:
     finally:
         accounts.hash_pin = _hash_pin
         store.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server for the session (initdb into a temporary folder, a Unix
+    socket, no TCP port); each test that needs one takes a database of its own from it."""
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture
+def clinic_database(postgres: PostgresServer) -> Iterator[str]:
+    """A new, empty database on the session's server; its name."""
+    import psycopg
+
+    name = f"clinic_{next(_databases)}"
+    with psycopg.connect(postgres.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield name
+    with psycopg.connect(postgres.url(), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+_databases = itertools.count(1)
 
 
 settings.register_profile("kiosk", deadline=None, max_examples=150)

@@ -18,7 +18,7 @@ from kiosk.core.storage.private import PRIVATE_UMASK
 
 log = logging.getLogger("kiosk")
 
-RECORD_COMMANDS = ("deck", "checkins", "staff", "setup-code", "audit")
+RECORD_COMMANDS = ("deck", "checkins", "staff", "setup-code", "audit", "clinic")
 ACCOUNT_ACTIONS = {
     "remove": "delete a staff account (its past actions stay in the audit log)",
     "disable": "switch an account off: it cannot sign in until switched on again",
@@ -127,6 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parser("show", parents=[data_dir_again], help="print the audit log, oldest first")
     audit.add_parser(
         "check", parents=[data_dir_again], help="check that no entry was edited or removed"
+    )
+    clinic = commands.add_parser(
+        "clinic", help="the clinic's shared PostgreSQL store (docs/deploy.md)"
+    ).add_subparsers(dest="clinic_command", metavar="ACTION", required=True)
+    init = clinic.add_parser(
+        "init",
+        help="make or update the clinic store's schema and the kiosk's and desk's roles",
+    )
+    init.add_argument(
+        "url",
+        help="the server, as its owner: postgresql://clinic_admin@HOST/clinic?sslmode=verify-full"
+        " (the password from ~/.pgpass or PGPASSWORD, never on the command line)",
+    )
+    init.add_argument(
+        "--secrets",
+        type=Path,
+        required=True,
+        help="a folder for the two roles' new passwords (each file readable by you alone)",
     )
     return parser
 

@@ -43,6 +43,10 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
         "reset-pin",
     ):
         return change_account(data, args.staff_command, args.name)
+    if args.command == "clinic":
+        from kiosk.cli.clinic import init_clinic  # psycopg is loaded only for this
+
+        return init_clinic(args.url, args.secrets)
     if args.command == "setup-code":
         return print_setup_code(data)
     return show_staff_records(data, args.command, getattr(args, "audit_command", ""))
