@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from kiosk.core.paths import DataDir
 from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.clinic_link import (
+    KEEPALIVE,
+    ClinicLink,
+    ClinicLinkError,
+    check_letter,
+    load_link,
+    save_link,
+)
+from kiosk.core.storage.clinic_push import said_of as _said
 from kiosk.core.storage.clinic_schema import (
     DESK_ROLE,
     KIOSK_ROLE,
     ClinicSchemaError,
     make_roles,
     migrate,
+    schema_version,
 )
+from kiosk.core.storage.files import read_capped
 from kiosk.core.storage.private import private_folder
 
 
@@ -27,12 +42,8 @@ def init_clinic(url: str, secrets: Path) -> int:
     except ClinicSchemaError as exc:
         print(exc, file=sys.stderr)
         return 1
-    except psycopg.OperationalError as exc:
-        print(f"The clinic's server could not be reached: {_first_line(exc)}", file=sys.stderr)
-        return 1
     except psycopg.Error as exc:
-        print(f"The clinic's server refused: {_first_line(exc)}", file=sys.stderr)
-        return 1
+        return _server_said_no(exc)
     private_folder(secrets)
     for role, password in ((KIOSK_ROLE, passwords.kiosk), (DESK_ROLE, passwords.desk)):
         write_atomic(secrets / f"{role}.password", (password + "\n").encode())
@@ -44,5 +55,89 @@ def init_clinic(url: str, secrets: Path) -> int:
     return 0
 
 
+def _server_said_no(exc: psycopg.Error) -> int:
+    reached = not isinstance(exc, psycopg.OperationalError)
+    said = "refused" if reached else "could not be reached"
+    print(f"The clinic's server {said}: {_first_line(exc)}", file=sys.stderr)
+    return 1
+
+
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def join_clinic(data: DataDir, url: str, letter: str, name: str, password_file: Path) -> int:
+    """Check the server takes this kiosk's role and letter, then keep the link in the data
+    folder; check-ins from now on are queued for the server as they are made."""
+    try:
+        letter = check_letter(letter)
+        if "password" in conninfo_to_dict(url):
+            raise ClinicLinkError("leave the password out of the address: --password-file")
+        password = read_capped(password_file, 1024).decode("utf-8").strip()
+    except (ClinicLinkError, psycopg.ProgrammingError) as exc:
+        print(f"This kiosk did not join: {exc}.", file=sys.stderr)
+        return 1
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"The password file cannot be read: {exc}", file=sys.stderr)
+        return 1
+    try:
+        with psycopg.connect(
+            make_conninfo(url, password=password, **KEEPALIVE), autocommit=True
+        ) as db:
+            row = db.execute("SELECT join_kiosk(%s, %s)", (letter, name.strip())).fetchone()
+    except psycopg.Error as exc:
+        return _server_said_no(exc)
+    answer = str(row[0]) if row else ""
+    if answer.startswith("taken by "):
+        holder = answer.removeprefix("taken by ")
+        print(
+            f"The letter {letter} is taken by the kiosk {holder!r}: choose another letter.",
+            file=sys.stderr,
+        )
+        return 1
+    private_folder(data.root)
+    save_link(data, ClinicLink(url, letter, name.strip(), data.clinic_password_file), password)
+    print(
+        f"This kiosk {answer} the clinic as {letter} ({name.strip()}): its tickets are"
+        f" {letter}-1, {letter}-2, ... Restart it to start sending check-ins."
+    )
+    return 0
+
+
+def clinic_status(data: DataDir) -> int:
+    try:
+        link = load_link(data)
+    except ClinicLinkError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if link is None:
+        print("This kiosk is on its own: it has joined no clinic (kiosk clinic join).")
+        return 0
+    waiting, last = _outbox(data)
+    print(f"Kiosk {link.letter} ({link.name}) of {_where(link.url)}")
+    print(f"Check-ins waiting to be sent: {waiting}; the last one sent: {last or 'none yet'}")
+    try:
+        with psycopg.connect(link.conninfo()) as db:
+            version = schema_version(db)
+    except (psycopg.Error, OSError) as exc:
+        print(f"The server: {_said(exc)}.")
+        return 1
+    print(f"The server answers; its schema is at version {version}.")
+    return 0
+
+
+def _outbox(data: DataDir) -> tuple[int, str | None]:
+    if not data.checkin_store.exists():
+        return 0, None
+    with closing(sqlite3.connect(f"file:{data.checkin_store}?mode=ro", uri=True)) as db:
+        try:
+            waiting = int(db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
+            last = db.execute("SELECT last_sent_at FROM outbox_state").fetchone()[0]
+        except sqlite3.OperationalError:  # a store made before the outbox: nothing waits
+            return 0, None
+    return waiting, None if last is None else str(last)
+
+
+def _where(url: str) -> str:
+    parts = conninfo_to_dict(url)
+    return f"{parts.get('dbname', '?')} on {parts.get('host', 'this machine')}"

@@ -146,6 +146,29 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="a folder for the two roles' new passwords (each file readable by you alone)",
     )
+    join = clinic.add_parser(
+        "join",
+        parents=[data_dir_again],
+        help="join this kiosk to the clinic's store, with a letter",
+    )
+    join.add_argument(
+        "url",
+        help="the server, as the kiosk's role: postgresql://clinic_kiosk@HOST/clinic"
+        "?sslmode=verify-full (no password in it)",
+    )
+    join.add_argument("--letter", required=True, help="this kiosk's ticket letter, A to Z")
+    join.add_argument("--name", required=True, help="where it stands, e.g. 'Second floor'")
+    join.add_argument(
+        "--password-file",
+        type=Path,
+        required=True,
+        help="the file kiosk clinic init wrote the kiosk role's password to",
+    )
+    clinic.add_parser(
+        "status",
+        parents=[data_dir_again],
+        help="the server, this kiosk's letter, and the check-ins waiting to be sent",
+    )
     return parser
 
 

@@ -44,9 +44,13 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
     ):
         return change_account(data, args.staff_command, args.name)
     if args.command == "clinic":
-        from kiosk.cli.clinic import init_clinic  # psycopg is loaded only for this
+        from kiosk.cli import clinic  # psycopg is loaded only for these
 
-        return init_clinic(args.url, args.secrets)
+        if args.clinic_command == "init":
+            return clinic.init_clinic(args.url, args.secrets)
+        if args.clinic_command == "join":
+            return clinic.join_clinic(data, args.url, args.letter, args.name, args.password_file)
+        return clinic.clinic_status(data)
     if args.command == "setup-code":
         return print_setup_code(data)
     return show_staff_records(data, args.command, getattr(args, "audit_command", ""))

@@ -77,6 +77,16 @@ class DataDir:
         return self.root / "settings.toml"
 
     @property
+    def clinic_file(self) -> Path:
+        """How this kiosk reaches the clinic's shared store; absent on a kiosk on its own."""
+        return self.root / "clinic.toml"
+
+    @property
+    def clinic_password_file(self) -> Path:
+        """The kiosk role's password, in a file of its own (never in ``clinic.toml``)."""
+        return self.root / "clinic.password"
+
+    @property
     def log_dir(self) -> Path:
         """The kiosk's rotating log files (``kiosk.core.system.log_files``)."""
         return self.root / "logs"

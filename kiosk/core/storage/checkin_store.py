@@ -32,7 +32,9 @@ __all__ = ["SqliteCheckInStore"]
 
 log = logging.getLogger(__name__)
 
-TICKET_PREFIX = "A-"
+DEFAULT_LETTER = "A"
+"""A kiosk on its own numbers A-1, A-2, ...; one of a clinic's kiosks has the letter it joined
+with (``kiosk clinic join``)."""
 CHECKPOINT_TRIES = 3
 CHECKPOINT_WAIT_S = 0.05
 _DAMAGED_STAMP = re.compile(r"\.damaged-(\d{8})-\d{6}")
@@ -72,6 +74,19 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE checkins ADD COLUMN status_at TEXT",
         "ALTER TABLE checkins ADD COLUMN erased INTEGER NOT NULL DEFAULT 0",
     ),
+    # A kiosk of a clinic queues each check-in for the clinic's server in the same transaction
+    # as the check-in itself (clinic_push.py drains it); the row holds the id alone.
+    4: (
+        """CREATE TABLE outbox (
+            checkin_id TEXT PRIMARY KEY REFERENCES checkins (id),
+            queued_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE outbox_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_sent_at TEXT
+        )""",
+        "INSERT INTO outbox_state VALUES (1, NULL)",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -107,9 +122,20 @@ class SqliteCheckInStore:
     """The kiosk's own check-ins (``CheckInRecords``) in one SQLite file. Open it once; each
     call makes its own short transaction."""
 
-    def __init__(self, path: Path, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self,
+        path: Path,
+        clock: Callable[[], datetime] = datetime.now,
+        *,
+        letter: str = DEFAULT_LETTER,
+        outbox: bool = False,
+    ) -> None:
+        """``outbox``: each new check-in is also queued for the clinic's server (a kiosk that
+        joined a clinic); a kiosk on its own queues nothing."""
         self.path = path
         self._clock = clock
+        self._prefix = f"{letter}-"
+        self._outbox = outbox
         self._db: sqlite3.Connection | None = None
         self._log_holds_erased = False
 
@@ -215,13 +241,18 @@ class SqliteCheckInStore:
                     f"{INSERT_CHECKIN} ON CONFLICT (id) DO NOTHING",
                     checkin_row(visit, number, now),
                 )
+                if self._outbox:
+                    db.execute(
+                        "INSERT OR IGNORE INTO outbox VALUES (?, ?)",
+                        (visit.id, now.isoformat(timespec="seconds")),
+                    )
             else:
                 day, number = existing
             ahead = db.execute(
                 "SELECT COUNT(*) FROM checkins WHERE day = ? AND number < ? AND status = 'waiting'",
                 (day, number),
             ).fetchone()[0]
-        return Ticket(code=f"{TICKET_PREFIX}{number}", ahead=int(ahead))
+        return Ticket(code=f"{self._prefix}{number}", ahead=int(ahead))
 
     def _record_event(self, kind: str, detail: str) -> None:
         """Events for staff; they never hold personal data."""
@@ -313,7 +344,7 @@ class SqliteCheckInStore:
             ).fetchall()
         except sqlite3.Error as exc:
             raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
-        return [_stored(row) for row in rows]
+        return [_stored(row, self._prefix) for row in rows]
 
     def queue(self, day: date) -> list[StoredCheckIn]:
         """The front desk's list for ``day``."""
@@ -337,11 +368,11 @@ class SqliteCheckInStore:
         return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
-def _stored(row: tuple[object, ...]) -> StoredCheckIn:
+def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
     (checkin_id, number, created_at, first, last, born, reasons, urgent, mobile) = row[:9]
     returning, mobility, status, status_at = row[9:]
     return StoredCheckIn(
-        ticket=f"{TICKET_PREFIX}{number}",
+        ticket=f"{prefix}{number}",
         created_at=datetime.fromisoformat(str(created_at)),
         visit=CheckIn(
             id=str(checkin_id),

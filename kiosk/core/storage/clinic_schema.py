@@ -1,8 +1,9 @@
 """The clinic's shared PostgreSQL store: its schema, in numbered migrations as the kiosk's SQLite
 files have, and its two roles.
 
-- ``clinic_kiosk`` (each kiosk logs in as it) adds check-ins through ``add_checkin``, a
-  ``SECURITY DEFINER`` function, and reads ``kiosk_queue``: tickets, times and statuses, never a
+- ``clinic_kiosk`` (each kiosk logs in as it) joins with its letter through ``join_kiosk`` and
+  adds check-ins through ``add_checkin``, both ``SECURITY DEFINER`` functions, and reads
+  ``kiosk_queue``: tickets, times and statuses, never a
   patient's name, date of birth, reasons or phone. It has no privilege on the ``checkins`` table
   itself (``INSERT ... ON CONFLICT`` and ``RETURNING`` would need SELECT there).
 - ``clinic_desk`` (the front desk) reads the whole queue and marks statuses.
@@ -70,6 +71,21 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
                 PERFORM pg_notify('checkins', p_id);
             END IF;
             RETURN FOUND;
+        END
+        $$""",
+        """CREATE FUNCTION join_kiosk(p_letter TEXT, p_name TEXT) RETURNS TEXT
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        DECLARE
+            holder TEXT;
+        BEGIN
+            SELECT name INTO holder FROM kiosks WHERE letter = p_letter;
+            IF NOT FOUND THEN
+                INSERT INTO kiosks (letter, name) VALUES (p_letter, p_name);
+                RETURN 'joined';
+            ELSIF holder = p_name THEN
+                RETURN 'joined again';
+            END IF;
+            RETURN 'taken by ' || holder;
         END
         $$""",
         """CREATE FUNCTION tell_status() RETURNS TRIGGER
@@ -143,9 +159,9 @@ def make_roles(db: psycopg.Connection[tuple[object, ...]]) -> RolePasswords:
                 sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, sql.Identifier(role))
             )
         db.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
-        db.execute("REVOKE ALL ON FUNCTION add_checkin FROM PUBLIC")
+        db.execute("REVOKE ALL ON FUNCTION add_checkin, join_kiosk FROM PUBLIC")
         db.execute(f"GRANT USAGE ON SCHEMA public TO {KIOSK_ROLE}, {DESK_ROLE}")
-        db.execute(f"GRANT EXECUTE ON FUNCTION add_checkin TO {KIOSK_ROLE}")
+        db.execute(f"GRANT EXECUTE ON FUNCTION add_checkin, join_kiosk TO {KIOSK_ROLE}")
         db.execute(f"GRANT SELECT ON kiosk_queue, kiosks, clinic_schema TO {KIOSK_ROLE}")
         db.execute(f"GRANT SELECT ON checkins, kiosk_queue, kiosks, clinic_schema TO {DESK_ROLE}")
         db.execute(f"GRANT UPDATE (status, status_at) ON checkins TO {DESK_ROLE}")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent
@@ -23,7 +24,8 @@ from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.staff.accounts import StaffError, StaffStore
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.atomic import sweep_temporary_files
-from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.checkin_store import DEFAULT_LETTER, SqliteCheckInStore
+from kiosk.core.storage.clinic_link import ClinicLink, ClinicLinkError, load_link
 from kiosk.core.storage.records import CheckInRecords, StoreError
 from kiosk.core.system.self_check import check_at_start
 from kiosk.ui.app.patient_choices import PatientChoices
@@ -37,6 +39,9 @@ from kiosk.ui.staff.checkin_queue import CheckInQueue
 from kiosk.ui.staff.deck_editor import DeckEditor
 from kiosk.ui.staff.settings_editor import SettingsEditor
 from kiosk.ui.staff.staff_mode import StaffMode
+
+if TYPE_CHECKING:
+    from kiosk.core.storage.clinic_push import ClinicPusher
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +77,12 @@ class Desk:
     queue: CheckInQueue
     staff_store: StaffStore
     retention_timer: QTimer
+    pusher: ClinicPusher | None = None
+    """Sends check-ins to the clinic's server, on a kiosk that joined one."""
 
     def stop(self) -> None:
+        if self.pusher is not None:
+            self.pusher.stop()
         self.retention_timer.stop()
         self.check_in.stop()
         self.staff.stop()
@@ -85,12 +94,18 @@ class Desk:
 
 
 def open_checkin_store(
-    data: DataDir, clock: Callable[[], datetime], problems: list[str]
+    data: DataDir, clock: Callable[[], datetime], problems: list[str], link: ClinicLink | None
 ) -> CheckInRecords:
     """Open the store. One that cannot be opened now is not fatal: the slides play, and each
     check-in tries to open it again, so a disk that was full or read-only works again once it
-    is fixed. Staff mode is told, through ``problems``."""
-    store = SqliteCheckInStore(data.checkin_store, clock)
+    is fixed. Staff mode is told, through ``problems``. A kiosk of a clinic numbers its tickets
+    with its letter and queues each check-in for the server."""
+    store = SqliteCheckInStore(
+        data.checkin_store,
+        clock,
+        letter=link.letter if link else DEFAULT_LETTER,
+        outbox=link is not None,
+    )
     try:
         store.open()
     except StoreError as exc:
@@ -124,7 +139,8 @@ def build_desk(
     for stray in sweep_temporary_files(data.export_dir):
         log.info("Removed a temporary file left by an interrupted export: %s", stray.name)
     problems = check_at_start(data)
-    store = open_checkin_store(data, clock, problems)
+    link = _clinic_link(data, problems)
+    store = open_checkin_store(data, clock, problems, link)
     for problem in problems:
         log.warning("Start-up check: %s", problem)
     check_in = CheckInFlow(
@@ -213,7 +229,33 @@ def build_desk(
             parent=window,
         )
     )
-    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer)
+    pusher = _start_pushing(data, link, check_in)
+    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer, pusher)
+
+
+def _clinic_link(data: DataDir, problems: list[str]) -> ClinicLink | None:
+    """This kiosk's clinic, if it joined one; a link that cannot be read leaves it on its own,
+    taking check-ins as ever, and staff are told."""
+    try:
+        return load_link(data)
+    except ClinicLinkError as exc:
+        log.error("%s; the kiosk works on its own until it is fixed", exc)
+        problems.append(f"{exc}. Check-ins are kept on this kiosk only until it is fixed.")
+        return None
+
+
+def _start_pushing(
+    data: DataDir, link: ClinicLink | None, check_in: CheckInFlow
+) -> ClinicPusher | None:
+    if link is None:
+        return None
+    from kiosk.core.storage.clinic_push import ClinicPusher  # psycopg, for a clinic's kiosk only
+
+    pusher = ClinicPusher(data.checkin_store, link)
+    check_in.saved.connect(pusher.wake)
+    pusher.start()
+    log.info("Check-ins are sent to the clinic's server as kiosk %s", link.letter)
+    return pusher
 
 
 def _keep_retention(retention: Retention, queue: CheckInQueue) -> QTimer:

@@ -1,0 +1,88 @@
+"""How a kiosk that joined a clinic reaches the clinic's shared store: ``clinic.toml`` in the
+data folder (the server's address, this kiosk's letter and name) and ``clinic.password`` beside
+it, both the kiosk user's alone. No file: a kiosk on its own, exactly as before."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.core.paths import DataDir
+from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.files import read_capped
+from kiosk.core.toml_text import toml_string
+
+MAX_LINK_BYTES = 16 * 1024
+KEEPALIVE = {
+    # A silent network (a cable pulled, a switch gone) is noticed in about 25 s, not hours.
+    "keepalives": "1",
+    "keepalives_idle": "10",
+    "keepalives_interval": "5",
+    "keepalives_count": "3",
+    "connect_timeout": "5",
+}
+
+
+class ClinicLinkError(ValueError):
+    """``clinic.toml`` cannot be used; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class ClinicLink:
+    url: str
+    """The server and database, as the kiosk role: no password in it."""
+    letter: str
+    name: str
+    password_file: Path
+
+    def conninfo(self) -> str:
+        """What ``psycopg.connect`` takes: the password read now, from its file."""
+        from psycopg.conninfo import make_conninfo
+
+        password = read_capped(self.password_file, 1024).decode("utf-8").strip()
+        return make_conninfo(self.url, password=password, **KEEPALIVE)
+
+
+def check_letter(letter: str) -> str:
+    letter = letter.strip().upper()
+    if len(letter) != 1 or not ("A" <= letter <= "Z"):
+        raise ClinicLinkError(f"a kiosk's letter is one letter from A to Z, not {letter!r}")
+    return letter
+
+
+def load_link(data: DataDir) -> ClinicLink | None:
+    """This kiosk's link to its clinic, or ``None`` for a kiosk on its own."""
+    path = data.clinic_file
+    if not path.exists() and not path.is_symlink():
+        return None
+    try:
+        table = tomllib.loads(read_capped(path, MAX_LINK_BYTES).decode("utf-8-sig"))
+        clinic = table["clinic"]
+        url, letter, name = str(clinic["url"]), str(clinic["letter"]), str(clinic["name"])
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise ClinicLinkError(f"{path.name} cannot be used: {exc}") from exc
+    except RecursionError as exc:
+        raise ClinicLinkError(f"{path.name} is nested too deeply to read") from exc
+    import psycopg  # only for a kiosk that joined a clinic
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise ClinicLinkError(f"{path.name}: the server's address cannot be read ({exc})") from exc
+    if "password" in parts:
+        raise ClinicLinkError(f"{path.name} holds a password; keep it in clinic.password only")
+    return ClinicLink(url, check_letter(letter), name, data.clinic_password_file)
+
+
+def save_link(data: DataDir, link: ClinicLink, password: str) -> None:
+    write_atomic(data.clinic_password_file, (password.strip() + "\n").encode("utf-8"))
+    text = (
+        "# How this kiosk reaches its clinic's shared store (kiosk clinic join).\n"
+        "[clinic]\n"
+        f"url = {toml_string(link.url)}\n"
+        f"letter = {toml_string(link.letter)}\n"
+        f"name = {toml_string(link.name)}\n"
+    )
+    write_atomic(data.clinic_file, text.encode("utf-8"))

@@ -1,0 +1,205 @@
+"""The outbox worker: sends each check-in a kiosk has committed locally to the clinic's server.
+
+The check-in is already safe in ``checkins.sqlite`` (and the patient has their ticket) before
+this thread sees it. Oldest first, each one goes by ``add_checkin``, an idempotent insert by the
+check-in's id; its outbox row is deleted only after the server's commit, so a kiosk killed in
+between sends it again and the server keeps it once. While the server cannot be reached the
+worker waits, 0.5 s and twice as long after each failure, at most 4 s, and a new check-in
+wakes it at once. It never touches the GUI thread: whoever shows its state reads ``state()``
+or is called back with it (from this thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import psycopg
+
+from kiosk.core.storage.clinic_link import ClinicLink
+from kiosk.core.storage.sqlite import connect
+
+log = logging.getLogger(__name__)
+
+FIRST_WAIT_S = 0.5
+LONGEST_WAIT_S = 4.0
+"""Short, so a server back from an outage hears from every kiosk within seconds; a try costs
+one connection attempt."""
+BATCH = 50
+
+ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+WAITING_ROWS = """SELECT c.id, c.day, c.number, c.created_at, c.first_name, c.last_name,
+        c.birth_date, c.reasons, c.urgent, c.mobile, c.returning_patient, c.mobility_help,
+        c.erased
+    FROM outbox o JOIN checkins c ON c.id = o.checkin_id
+    ORDER BY c.day, c.number LIMIT ?"""
+
+
+@dataclass(frozen=True)
+class PushState:
+    waiting: int
+    """Check-ins committed here that the server does not have yet."""
+    last_sent_at: str | None
+    problem: str
+    """Why nothing is being sent, in words for staff and IT; empty while all is well."""
+
+
+class ClinicPusher:
+    def __init__(
+        self,
+        store: Path,
+        link: ClinicLink,
+        *,
+        on_change: Callable[[PushState], None] | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+        first_wait_s: float = FIRST_WAIT_S,
+        longest_wait_s: float = LONGEST_WAIT_S,
+    ) -> None:
+        self._store = store
+        self._link = link
+        self._on_change = on_change
+        self._clock = clock
+        self._first_wait_s = first_wait_s
+        self._longest_wait_s = longest_wait_s
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._state = PushState(0, None, "")
+
+    # --- from any thread ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._stopping.clear()
+            self._thread = threading.Thread(target=self._run, name="clinic-push", daemon=True)
+            self._thread.start()
+
+    def wake(self) -> None:
+        """A check-in was just committed: send it now rather than after the wait."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def state(self) -> PushState:
+        with self._lock:
+            return self._state
+
+    # --- the worker thread ----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        wait = self._first_wait_s
+        server: psycopg.Connection[tuple[object, ...]] | None = None
+        local = connect(self._store)
+        try:
+            while not self._stopping.is_set():
+                try:
+                    if server is None or server.closed:
+                        server = psycopg.connect(self._link.conninfo(), autocommit=True)
+                    self._send_waiting(local, server)
+                    self._tell(local, problem="")
+                    wait = self._first_wait_s
+                    self._wake.wait(self._longest_wait_s)
+                except (psycopg.Error, OSError) as exc:
+                    problem = said_of(exc)
+                    if problem != self.state().problem:
+                        log.warning("The clinic's server: %s; check-ins wait here", problem)
+                    self._tell(local, problem=problem)
+                    if server is not None:
+                        server.close()
+                        server = None
+                    self._wake.wait(wait)
+                    wait = min(wait * 2, self._longest_wait_s)
+                except sqlite3.Error as exc:
+                    log.error("The outbox could not be read: %s", type(exc).__name__)
+                    self._tell(None, problem="this kiosk's own store cannot be read")
+                    self._wake.wait(wait)
+                    wait = min(wait * 2, self._longest_wait_s)
+                self._wake.clear()
+        finally:
+            local.close()
+            if server is not None:
+                server.close()
+
+    def _send_waiting(
+        self, local: sqlite3.Connection, server: psycopg.Connection[tuple[object, ...]]
+    ) -> None:
+        while not self._stopping.is_set():
+            rows = local.execute(WAITING_ROWS, (BATCH,)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                checkin_id, erased = str(row[0]), bool(row[12])
+                if not erased:  # past its retention before it could be sent: it stays erased
+                    server.execute(ADD_CHECKIN, self._arguments(row))
+                with local:
+                    local.execute("DELETE FROM outbox WHERE checkin_id = ?", (checkin_id,))
+                    local.execute(
+                        "UPDATE outbox_state SET last_sent_at = ?",
+                        (self._clock().isoformat(timespec="seconds"),),
+                    )
+                self._tell(local, problem="")
+
+    def _arguments(self, row: tuple[object, ...]) -> tuple[object, ...]:
+        checkin_id, day, number, created_at, first, last, born, reasons = row[:8]
+        urgent, mobile, returning, mobility = row[8:12]
+        made = datetime.fromisoformat(str(created_at)).astimezone()
+        return (
+            checkin_id,
+            self._link.letter,
+            f"{self._link.letter}-{number}",
+            date.fromisoformat(str(day)),
+            made,
+            first,
+            last,
+            date.fromisoformat(str(born)),
+            [r for r in str(reasons).split(",") if r],
+            bool(urgent),
+            mobile,
+            bool(returning),
+            bool(mobility),
+        )
+
+    def _tell(self, local: sqlite3.Connection | None, *, problem: str) -> None:
+        """Note the state now (the outbox read on ``local``, when it can be) and say so."""
+        waiting, last = self._state.waiting, self._state.last_sent_at
+        if local is not None:
+            waiting = int(local.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
+            found = local.execute("SELECT last_sent_at FROM outbox_state").fetchone()[0]
+            last = None if found is None else str(found)
+        state = PushState(waiting, last, problem)
+        with self._lock:
+            changed = state != self._state
+            self._state = state
+        if changed and self._on_change is not None:
+            self._on_change(state)
+
+
+def said_of(exc: BaseException) -> str:
+    """What went wrong, in words; never the server's whole message (it may hold an address)."""
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return "the server refused this kiosk's role (run kiosk clinic init again)"
+    if isinstance(exc, psycopg.errors.ForeignKeyViolation):
+        return "the server does not know this kiosk's letter (run kiosk clinic join again)"
+    if isinstance(exc, psycopg.errors.UndefinedFunction):
+        return "the server's schema is not set up (run kiosk clinic init)"
+    text = str(exc).lower()
+    if "password authentication failed" in text:
+        return "the server refused this kiosk's password"
+    if "ssl" in text or "certificate" in text:
+        return "the server's TLS certificate could not be verified"
+    if isinstance(exc, psycopg.OperationalError):
+        return "the server cannot be reached"
+    if isinstance(exc, OSError):
+        return "this kiosk's password file cannot be read"
+    return f"the server refused a check-in ({type(exc).__name__})"

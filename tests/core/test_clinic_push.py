@@ -1,0 +1,183 @@
+"""Kiosks of one clinic send their check-ins to a real PostgreSQL server the tests start: each
+check-in is committed on the kiosk first, then sent by the outbox worker, and reaches the server
+once, whatever the server does meanwhile (stopped, its connections killed, a wrong password)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from kiosk.cli.clinic import join_clinic
+from kiosk.core.paths import DataDir
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.clinic_link import load_link
+from kiosk.core.storage.clinic_push import ClinicPusher
+from kiosk.core.storage.clinic_schema import KIOSK_ROLE
+from kiosk.tools.postgres import PostgresServer
+from tests.core.test_clinic_schema import initialised
+from tests.core.test_store import visit
+
+
+@dataclass
+class Clinic:
+    postgres: PostgresServer
+    database: str
+    kiosk_password_file: Path
+
+    def kiosk_url(self) -> str:
+        """As each kiosk is given it: the kiosk's role, and no password in it."""
+        return self.postgres.url(KIOSK_ROLE, None, self.database)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        with psycopg.connect(self.postgres.url(database=self.database)) as admin:
+            found = admin.execute(
+                "SELECT id, kiosk, ticket FROM checkins ORDER BY received_at, ticket"
+            ).fetchall()
+        return [(str(i), str(k), str(t)) for i, k, t in found]
+
+
+@pytest.fixture
+def clinic(postgres: PostgresServer, clinic_database: str, tmp_path: Path) -> Iterator[Clinic]:
+    secrets = tmp_path / "secrets"
+    initialised(postgres, clinic_database, secrets)
+    yield Clinic(postgres, clinic_database, secrets / f"{KIOSK_ROLE}.password")
+    if not postgres.running():
+        postgres.start()
+
+
+@dataclass
+class Kiosk:
+    data: DataDir
+    store: SqliteCheckInStore
+    pusher: ClinicPusher
+
+    def check_in(self, first: str) -> str:
+        made = visit(first)
+        self.store.save(made)
+        self.pusher.wake()
+        return made.id
+
+
+@pytest.fixture
+def make_kiosk(clinic: Clinic, tmp_path: Path) -> Iterator[Callable[[str], Kiosk]]:
+    made: list[Kiosk] = []
+
+    def make(letter: str) -> Kiosk:
+        data = DataDir(tmp_path / f"kiosk-{letter}")
+        joined = join_clinic(
+            data, clinic.kiosk_url(), letter, f"Entrance {letter}", clinic.kiosk_password_file
+        )
+        assert joined == 0
+        link = load_link(data)
+        assert link is not None
+        store = SqliteCheckInStore(data.checkin_store, letter=link.letter, outbox=True)
+        store.open()
+        pusher = ClinicPusher(data.checkin_store, link, first_wait_s=0.1, longest_wait_s=1.0)
+        pusher.start()
+        made.append(Kiosk(data, store, pusher))
+        return made[-1]
+
+    yield make
+    for kiosk in made:
+        kiosk.pusher.stop()
+        kiosk.store.close()
+
+
+def wait_for(check: Callable[[], bool], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout} s")
+        time.sleep(0.05)
+
+
+def test_two_kiosks_send_each_check_in_once_with_their_own_letters(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    a, b = make_kiosk("A"), make_kiosk("B")
+    sent = [a.check_in("Ana"), b.check_in("Ben"), a.check_in("Cleo"), b.check_in("Dev")]
+    wait_for(lambda: len(clinic.rows()) == 4, timeout=10)
+    rows = {checkin_id: (letter, ticket) for checkin_id, letter, ticket in clinic.rows()}
+    assert rows == {
+        sent[0]: ("A", "A-1"),
+        sent[1]: ("B", "B-1"),
+        sent[2]: ("A", "A-2"),
+        sent[3]: ("B", "B-2"),
+    }
+    wait_for(lambda: a.pusher.state().waiting == 0 and b.pusher.state().waiting == 0, 5)
+    assert a.pusher.state().problem == ""
+    assert a.pusher.state().last_sent_at is not None
+
+
+def test_a_letter_another_kiosk_has_is_refused(clinic: Clinic, tmp_path: Path) -> None:
+    first = join_clinic(
+        DataDir(tmp_path / "one"), clinic.kiosk_url(), "C", "Lobby", clinic.kiosk_password_file
+    )
+    again = join_clinic(
+        DataDir(tmp_path / "two"), clinic.kiosk_url(), "C", "Upstairs", clinic.kiosk_password_file
+    )
+    assert (first, again) == (0, 1)
+    assert not (tmp_path / "two" / "clinic.toml").exists()
+
+
+def test_check_ins_taken_while_the_server_is_down_arrive_once_in_order_when_it_is_back(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    kiosk = make_kiosk("A")
+    kiosk.check_in("Before")
+    wait_for(lambda: len(clinic.rows()) == 1, timeout=10)
+    clinic.postgres.stop()
+    during = [kiosk.check_in(f"During {n}") for n in range(5)]
+    wait_for(lambda: kiosk.pusher.state().problem == "the server cannot be reached", timeout=10)
+    # Every check-in is kept on the kiosk meanwhile; the count is read again at every try.
+    wait_for(lambda: kiosk.pusher.state().waiting == 5, timeout=5)
+    clinic.postgres.start()
+    back = time.monotonic()
+    wait_for(lambda: len(clinic.rows()) == 6, timeout=5)
+    assert time.monotonic() - back < 5
+    assert [checkin_id for checkin_id, _, _ in clinic.rows()[1:]] == during
+    assert [ticket for _, _, ticket in clinic.rows()] == [f"A-{n}" for n in range(1, 7)]
+    wait_for(lambda: kiosk.pusher.state().waiting == 0, 5)
+    assert kiosk.pusher.state().problem == ""
+
+
+def test_connections_killed_in_a_burst_lose_nothing_and_duplicate_nothing(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    kiosk = make_kiosk("A")
+    sent = []
+    with psycopg.connect(clinic.postgres.url(database=clinic.database), autocommit=True) as admin:
+        for n in range(120):
+            sent.append(kiosk.check_in(f"Burst {n}"))
+            if n % 15 == 7:
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                    (KIOSK_ROLE,),
+                )
+    wait_for(lambda: len(clinic.rows()) == 120, timeout=30)
+    assert sorted(i for i, _, _ in clinic.rows()) == sorted(sent)
+    wait_for(lambda: kiosk.pusher.state().waiting == 0, 5)
+
+
+def test_a_wrong_password_is_said_and_nothing_is_lost_until_it_is_put_right(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    kiosk = make_kiosk("A")
+    right = clinic.kiosk_password_file.read_text(encoding="utf-8")
+    kiosk.pusher.stop()
+    kiosk_password = kiosk.data.clinic_password_file  # the kiosk's own copy of it
+    kiosk_password.write_text("not-the-password\n", encoding="utf-8")
+    kiosk.pusher.start()
+    kiosk.check_in("Waiting")
+    wait_for(lambda: "password" in kiosk.pusher.state().problem, timeout=10)
+    wait_for(lambda: kiosk.pusher.state().waiting == 1, timeout=5)
+    assert clinic.rows() == []
+    kiosk_password.write_text(right, encoding="utf-8")
+    wait_for(lambda: len(clinic.rows()) == 1, timeout=10)
+    assert datetime.fromisoformat(str(kiosk.pusher.state().last_sent_at))
