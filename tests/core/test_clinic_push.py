@@ -4,6 +4,7 @@ once, whatever the server does meanwhile (stopped, its connections killed, a wro
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -14,14 +15,19 @@ import psycopg
 import pytest
 
 from kiosk.cli.clinic import join_clinic
+from kiosk.core.checkin.answers import new_checkin_id
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.clinic_link import load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_schema import KIOSK_ROLE
 from kiosk.tools.postgres import PostgresServer
+from tests.core.killed_child import run_until_killed
 from tests.core.test_clinic_schema import initialised
 from tests.core.test_store import visit
+
+WRITER = Path(__file__).with_name("clinic_writer.py")
+ID_LENGTH = len(new_checkin_id())
 
 
 @dataclass
@@ -181,3 +187,42 @@ def test_a_wrong_password_is_said_and_nothing_is_lost_until_it_is_put_right(
     kiosk_password.write_text(right, encoding="utf-8")
     wait_for(lambda: len(clinic.rows()) == 1, timeout=10)
     assert datetime.fromisoformat(str(kiosk.pusher.state().last_sent_at))
+
+
+KILL_ROUNDS = 200
+
+
+def test_kiosks_killed_between_commit_and_send_lose_nothing_and_send_nothing_twice(
+    clinic: Clinic, tmp_path: Path
+) -> None:
+    data = DataDir(tmp_path / "killed-kiosk")
+    assert join_clinic(data, clinic.kiosk_url(), "K", "Killed", clinic.kiosk_password_file) == 0
+    rng = random.Random(20261201)
+    reported: set[str] = set()
+    for _ in range(KILL_ROUNDS):
+        for line in run_until_killed(WRITER, data.root, rng, max_delay=0.15):
+            parts = line.split()
+            if len(parts) == 2 and parts[0] == "DONE" and len(parts[1]) == ID_LENGTH:
+                reported.add(parts[1])
+    link = load_link(data)
+    assert link is not None
+    drain = ClinicPusher(data.checkin_store, link, first_wait_s=0.1, longest_wait_s=0.5)
+    drain.start()
+    try:
+        wait_for(lambda: drain.state().waiting == 0 and drain.state().problem == "", 60)
+    finally:
+        drain.stop()
+    store = SqliteCheckInStore(data.checkin_store, letter="K")
+    store.open()
+    try:
+        assert store.integrity() == "ok"
+        local = [s.visit.id for s in store.checkins()]
+    finally:
+        store.close()
+    on_server = [checkin_id for checkin_id, _, _ in clinic.rows()]
+    assert len(on_server) == len(set(on_server)), "a check-in reached the server twice"
+    assert reported <= set(on_server), "a check-in reported saved never reached the server"
+    assert set(on_server) == set(local), "the server and the kiosk hold the same check-ins"
+    print(
+        f"clinic push: {KILL_ROUNDS} kills, {len(reported)} reported saved, {len(on_server)} sent"
+    )

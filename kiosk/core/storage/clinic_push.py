@@ -31,6 +31,7 @@ LONGEST_WAIT_S = 4.0
 """Short, so a server back from an outage hears from every kiosk within seconds; a try costs
 one connection attempt."""
 BATCH = 50
+NOT_YET = "not in touch with the server yet"
 
 ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 WAITING_ROWS = """SELECT c.id, c.day, c.number, c.created_at, c.first_name, c.last_name,
@@ -70,7 +71,7 @@ class ClinicPusher:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
-        self._state = PushState(0, None, "")
+        self._state = PushState(0, None, NOT_YET)
 
     # --- from any thread ------------------------------------------------------------------------
 
