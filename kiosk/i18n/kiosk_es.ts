@@ -685,6 +685,46 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>%1 is larger than %2 bytes; it is not read</source>
         <translation>%1 ocupa más de %2 bytes; no se lee</translation>
     </message>
+    <message>
+        <source>not in touch with the server yet</source>
+        <translation>todavía sin contacto con el servidor</translation>
+    </message>
+    <message>
+        <source>this kiosk&apos;s own store cannot be read</source>
+        <translation>no se puede leer el almacén propio de este quiosco</translation>
+    </message>
+    <message>
+        <source>the server refused this kiosk&apos;s role (run kiosk clinic init again)</source>
+        <translation>el servidor rechazó el rol de este quiosco (ejecute kiosk clinic init otra vez)</translation>
+    </message>
+    <message>
+        <source>the server does not know this kiosk&apos;s letter (run kiosk clinic join again)</source>
+        <translation>el servidor no conoce la letra de este quiosco (ejecute kiosk clinic join otra vez)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema is not set up (run kiosk clinic init)</source>
+        <translation>el esquema del servidor no está preparado (ejecute kiosk clinic init)</translation>
+    </message>
+    <message>
+        <source>the server refused this kiosk&apos;s password</source>
+        <translation>el servidor rechazó la contraseña de este quiosco</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado TLS del servidor</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>no se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>this kiosk&apos;s password file cannot be read</source>
+        <translation>no se puede leer el archivo de contraseña de este quiosco</translation>
+    </message>
+    <message>
+        <source>the server refused a check-in</source>
+        <translation>el servidor rechazó un registro</translation>
+    </message>
 </context>
 <context>
     <name>AboutStep</name>
@@ -969,6 +1009,21 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicLine</name>
+    <message>
+        <source>Kiosk %1 of the clinic: every check-in is sent.</source>
+        <translation>Quiosco %1 de la clínica: todos los registros están enviados.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 of the clinic: sending %2 check-ins.</source>
+        <translation>Quiosco %1 de la clínica: enviando %2 registros.</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 of the clinic: %2 check-ins wait here to be sent: %3.</source>
+        <translation>Quiosco %1 de la clínica: %2 registros esperan aquí para enviarse: %3.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.clinic_link import load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_schema import KIOSK_ROLE
+from kiosk.core.words import say
 from kiosk.tools.postgres import PostgresServer
 from tests.core.killed_child import run_until_killed
 from tests.core.test_clinic_schema import initialised
@@ -117,7 +118,7 @@ def test_two_kiosks_send_each_check_in_once_with_their_own_letters(
         sent[3]: ("B", "B-2"),
     }
     wait_for(lambda: a.pusher.state().waiting == 0 and b.pusher.state().waiting == 0, 5)
-    assert a.pusher.state().problem == ""
+    assert a.pusher.state().problem is None
     assert a.pusher.state().last_sent_at is not None
 
 
@@ -140,7 +141,9 @@ def test_check_ins_taken_while_the_server_is_down_arrive_once_in_order_when_it_i
     wait_for(lambda: len(clinic.rows()) == 1, timeout=10)
     clinic.postgres.stop()
     during = [kiosk.check_in(f"During {n}") for n in range(5)]
-    wait_for(lambda: kiosk.pusher.state().problem == "the server cannot be reached", timeout=10)
+    wait_for(
+        lambda: kiosk.pusher.state().problem == say("the server cannot be reached"), timeout=10
+    )
     # Every check-in is kept on the kiosk meanwhile; the count is read again at every try.
     wait_for(lambda: kiosk.pusher.state().waiting == 5, timeout=5)
     clinic.postgres.start()
@@ -150,7 +153,7 @@ def test_check_ins_taken_while_the_server_is_down_arrive_once_in_order_when_it_i
     assert [checkin_id for checkin_id, _, _ in clinic.rows()[1:]] == during
     assert [ticket for _, _, ticket in clinic.rows()] == [f"A-{n}" for n in range(1, 7)]
     wait_for(lambda: kiosk.pusher.state().waiting == 0, 5)
-    assert kiosk.pusher.state().problem == ""
+    assert kiosk.pusher.state().problem is None
 
 
 def test_connections_killed_in_a_burst_lose_nothing_and_duplicate_nothing(
@@ -181,7 +184,7 @@ def test_a_wrong_password_is_said_and_nothing_is_lost_until_it_is_put_right(
     kiosk_password.write_text("not-the-password\n", encoding="utf-8")
     kiosk.pusher.start()
     kiosk.check_in("Waiting")
-    wait_for(lambda: "password" in kiosk.pusher.state().problem, timeout=10)
+    wait_for(lambda: "password" in str(kiosk.pusher.state().problem), timeout=10)
     wait_for(lambda: kiosk.pusher.state().waiting == 1, timeout=5)
     assert clinic.rows() == []
     kiosk_password.write_text(right, encoding="utf-8")
@@ -209,7 +212,7 @@ def test_kiosks_killed_between_commit_and_send_lose_nothing_and_send_nothing_twi
     drain = ClinicPusher(data.checkin_store, link, first_wait_s=0.1, longest_wait_s=0.5)
     drain.start()
     try:
-        wait_for(lambda: drain.state().waiting == 0 and drain.state().problem == "", 60)
+        wait_for(lambda: drain.state().waiting == 0 and drain.state().problem is None, 60)
     finally:
         drain.stop()
     store = SqliteCheckInStore(data.checkin_store, letter="K")

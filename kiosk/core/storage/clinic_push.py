@@ -23,6 +23,7 @@ import psycopg
 
 from kiosk.core.storage.clinic_link import ClinicLink
 from kiosk.core.storage.sqlite import connect
+from kiosk.core.words import Words, say
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ LONGEST_WAIT_S = 4.0
 """Short, so a server back from an outage hears from every kiosk within seconds; a try costs
 one connection attempt."""
 BATCH = 50
-NOT_YET = "not in touch with the server yet"
+NOT_YET = say("not in touch with the server yet")
 
 ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 WAITING_ROWS = """SELECT c.id, c.day, c.number, c.created_at, c.first_name, c.last_name,
@@ -46,8 +47,8 @@ class PushState:
     waiting: int
     """Check-ins committed here that the server does not have yet."""
     last_sent_at: str | None
-    problem: str
-    """Why nothing is being sent, in words for staff and IT; empty while all is well."""
+    problem: Words | None
+    """Why nothing is being sent, in words for staff and IT; ``None`` while all is well."""
 
 
 class ClinicPusher:
@@ -108,13 +109,14 @@ class ClinicPusher:
                     if server is None or server.closed:
                         server = psycopg.connect(self._link.conninfo(), autocommit=True)
                     self._send_waiting(local, server)
-                    self._tell(local, problem="")
+                    self._tell(local, problem=None)
                     wait = self._first_wait_s
                     self._wake.wait(self._longest_wait_s)
                 except (psycopg.Error, OSError) as exc:
                     problem = said_of(exc)
                     if problem != self.state().problem:
                         log.warning("The clinic's server: %s; check-ins wait here", problem)
+                        log.info("The error was %s", type(exc).__name__)
                     self._tell(local, problem=problem)
                     if server is not None:
                         server.close()
@@ -123,7 +125,7 @@ class ClinicPusher:
                     wait = min(wait * 2, self._longest_wait_s)
                 except sqlite3.Error as exc:
                     log.error("The outbox could not be read: %s", type(exc).__name__)
-                    self._tell(None, problem="this kiosk's own store cannot be read")
+                    self._tell(None, problem=say("this kiosk's own store cannot be read"))
                     self._wake.wait(wait)
                     wait = min(wait * 2, self._longest_wait_s)
                 self._wake.clear()
@@ -149,7 +151,7 @@ class ClinicPusher:
                         "UPDATE outbox_state SET last_sent_at = ?",
                         (self._clock().isoformat(timespec="seconds"),),
                     )
-                self._tell(local, problem="")
+                self._tell(local, problem=None)
 
     def _arguments(self, row: tuple[object, ...]) -> tuple[object, ...]:
         checkin_id, day, number, created_at, first, last, born, reasons = row[:8]
@@ -171,7 +173,7 @@ class ClinicPusher:
             bool(mobility),
         )
 
-    def _tell(self, local: sqlite3.Connection | None, *, problem: str) -> None:
+    def _tell(self, local: sqlite3.Connection | None, *, problem: Words | None) -> None:
         """Note the state now (the outbox read on ``local``, when it can be) and say so."""
         waiting, last = self._state.waiting, self._state.last_sent_at
         if local is not None:
@@ -186,21 +188,21 @@ class ClinicPusher:
             self._on_change(state)
 
 
-def said_of(exc: BaseException) -> str:
+def said_of(exc: BaseException) -> Words:
     """What went wrong, in words; never the server's whole message (it may hold an address)."""
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-        return "the server refused this kiosk's role (run kiosk clinic init again)"
+        return say("the server refused this kiosk's role (run kiosk clinic init again)")
     if isinstance(exc, psycopg.errors.ForeignKeyViolation):
-        return "the server does not know this kiosk's letter (run kiosk clinic join again)"
+        return say("the server does not know this kiosk's letter (run kiosk clinic join again)")
     if isinstance(exc, psycopg.errors.UndefinedFunction):
-        return "the server's schema is not set up (run kiosk clinic init)"
+        return say("the server's schema is not set up (run kiosk clinic init)")
     text = str(exc).lower()
     if "password authentication failed" in text:
-        return "the server refused this kiosk's password"
+        return say("the server refused this kiosk's password")
     if "ssl" in text or "certificate" in text:
-        return "the server's TLS certificate could not be verified"
+        return say("the server's TLS certificate could not be verified")
     if isinstance(exc, psycopg.OperationalError):
-        return "the server cannot be reached"
+        return say("the server cannot be reached")
     if isinstance(exc, OSError):
-        return "this kiosk's password file cannot be read"
-    return f"the server refused a check-in ({type(exc).__name__})"
+        return say("this kiosk's password file cannot be read")
+    return say("the server refused a check-in")

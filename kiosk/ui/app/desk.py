@@ -229,7 +229,7 @@ def build_desk(
             parent=window,
         )
     )
-    pusher = _start_pushing(data, link, check_in)
+    pusher = _start_pushing(data, link, check_in, staff)
     return Desk(item, check_in, store, staff, queue, staff_store, retention_timer, pusher)
 
 
@@ -245,13 +245,15 @@ def _clinic_link(data: DataDir, problems: list[str]) -> ClinicLink | None:
 
 
 def _start_pushing(
-    data: DataDir, link: ClinicLink | None, check_in: CheckInFlow
+    data: DataDir, link: ClinicLink | None, check_in: CheckInFlow, staff: StaffMode
 ) -> ClinicPusher | None:
     if link is None:
         return None
     from kiosk.core.storage.clinic_push import ClinicPusher  # psycopg, for a clinic's kiosk only
+    from kiosk.ui.staff.clinic_line import ClinicLine
 
-    pusher = ClinicPusher(data.checkin_store, link)
+    line = ClinicLine(link.letter, staff.show_clinic_line, parent=staff)
+    pusher = ClinicPusher(data.checkin_store, link, on_change=line.follow)
     check_in.saved.connect(pusher.wake)
     pusher.start()
     log.info("Check-ins are sent to the clinic's server as kiosk %s", link.letter)

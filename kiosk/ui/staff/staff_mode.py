@@ -121,9 +121,15 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._lockout_timer = QTimer(self, interval=1000)
         self._lockout_timer.timeout.connect(self._tick_lockout)
         self._takes_check_ins = True
+        self._clinic_line = ""
         self._setting_up_poll = QTimer(self, interval=SETTING_UP_POLL_MS)
         self._setting_up_poll.timeout.connect(self._look_for_accounts)
         self._look_for_accounts()
+
+    def show_clinic_line(self, text: str) -> None:
+        """What the clinic's outbox worker said last (kiosk.ui.staff.clinic_line)."""
+        self._clinic_line = text
+        self.changed.emit()
 
     # --- a kiosk being set up -------------------------------------------------------------------
 
@@ -559,6 +565,12 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     def _takes_check_ins_value(self) -> bool:
         return self._takes_check_ins
+
+    def _clinic_line_text(self) -> str:
+        return self._clinic_line
+
+    clinicLine = Property(str, _clinic_line_text, notify=changed)
+    """On a kiosk of a clinic, whether its check-ins reached the server; empty otherwise."""
 
     takesCheckIns = Property(bool, _takes_check_ins_value, notify=accountsChanged)
     """False while no staff account can sign in: the kiosk is being set up."""

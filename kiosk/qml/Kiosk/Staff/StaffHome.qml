@@ -92,8 +92,19 @@ Rectangle {
         text: home.staff.startProblems.join("\n")
     }
 
+    FormText {
+        // On a kiosk of a clinic: whether its check-ins have all reached the clinic's server.
+        id: clinicLine
+        objectName: "clinicLine"
+        anchors { top: startProblems.bottom; left: parent.left; right: parent.right; leftMargin: Theme.spacing / 2; rightMargin: Theme.spacing / 2 }
+        visible: text !== ""
+        height: visible ? implicitHeight : 0
+        font.pixelSize: Theme.formTextSize * 0.8
+        text: home.staff.clinicLine
+    }
+
     Loader {
-        anchors { top: startProblems.bottom; bottom: parent.bottom; left: parent.left; right: parent.right; margins: Theme.spacing / 2 }
+        anchors { top: clinicLine.bottom; bottom: parent.bottom; left: parent.left; right: parent.right; margins: Theme.spacing / 2 }
         sourceComponent: {
             switch (home.staff.page) {
             case "audit": return auditPage;
