@@ -32,14 +32,17 @@ def ask_for_first_account(data: DataDir) -> None:
         staff.open()
         if staff.members():
             return
-        print("This kiosk has no staff account yet, so it takes no check-ins.")
+        none_yet = not staff.members(disabled_too=True)
+        print(
+            "This kiosk has no staff account yet, so it takes no check-ins."
+            if none_yet
+            else "No staff account of this kiosk can sign in (each is switched off), so it takes"
+            " no check-ins. Switch one on with `kiosk staff enable NAME`, or make one now."
+        )
         print("Make the first one now: staff sign in with it to see check-ins and change slides.")
-        for _ in range(TRIES):
-            answer = _ask_once(staff)
-            if answer is not None:
-                print(answer)
-                return
-        print(LATER)
+        name = _ask_name(staff)
+        said = LATER if name is None else _ask_pin_and_make(staff, name)
+        print(said)
     except RecordsError as exc:
         # The kiosk starts all the same, and its own checks say what is wrong with the file.
         print(f"The staff accounts could not be read: {exc}", file=sys.stderr)
@@ -50,22 +53,33 @@ def ask_for_first_account(data: DataDir) -> None:
         staff.close()
 
 
-def _ask_once(staff: StaffStore) -> str | None:
-    """What to say before the kiosk starts, once it may; ``None`` to ask again."""
-    typed = input("Your name (or press Enter to go on without an account): ").strip()
-    if not typed:
-        return LATER
-    try:
-        name = check_name(typed)
-    except AccountError as exc:
-        print(exc, file=sys.stderr)
-        return None
-    pin = ask_new_pin("no account was made")
-    if pin is None:
-        return None
-    try:
-        member = staff.add(name, pin, by=TERMINAL)
-    except AccountError as exc:
-        print(f"{exc} No account was made.", file=sys.stderr)
-        return None
-    return f"The account {member.name} was made. Starting the kiosk."
+def _ask_name(staff: StaffStore) -> str | None:
+    """A name that can be used; ``None`` when the person goes on without an account."""
+    for _ in range(TRIES):
+        typed = input("Your name (or press Enter to go on without an account): ").strip()
+        if not typed:
+            return None
+        try:
+            name = check_name(typed)
+            if not staff.has_account(name):
+                return name
+            print(f"There is already an account named {name}.", file=sys.stderr)
+        except AccountError as exc:
+            print(exc, file=sys.stderr)
+    return None
+
+
+def _ask_pin_and_make(staff: StaffStore, name: str) -> str:
+    """The PIN, asked again (never the name: a PIN typed there would show) until it can be used,
+    then the account; what to say before the kiosk starts."""
+    for _ in range(TRIES):
+        pin = ask_new_pin("please choose the PIN again")
+        if pin is None:
+            continue
+        try:
+            member = staff.add(name, pin, by=TERMINAL)
+        except AccountError as exc:
+            print(f"{exc} No account was made.", file=sys.stderr)
+            return LATER
+        return f"The account {member.name} was made. Starting the kiosk."
+    return LATER

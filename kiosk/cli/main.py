@@ -128,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parser(
         "check", parents=[data_dir_again], help="check that no entry was edited or removed"
     )
+    audit.add_parser(
+        "restored",
+        parents=[data_dir_again],
+        help="after restoring the data folder from a backup: say so in the log, so that the"
+        " check accepts it (the entries written after the backup are counted as lost)",
+    )
     clinic = commands.add_parser(
         "clinic", help="the clinic's shared PostgreSQL store (docs/deploy.md)"
     ).add_subparsers(dest="clinic_command", metavar="ACTION", required=True)

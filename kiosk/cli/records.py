@@ -13,14 +13,17 @@ from pathlib import Path
 
 from kiosk.cli.prompts import ask_new_pin
 from kiosk.core.checkin.csv_export import export_checkins
-from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, audit_witness_file
 from kiosk.core.settings import load_settings
-from kiosk.core.slides.deck import Severity, deck_as_json, load_deck_file
+from kiosk.core.slides.deck import Deck, Severity, deck_as_json, load_deck_file
 from kiosk.core.slides.deck_source import DeckSource
-from kiosk.core.staff.accounts import AccountError, StaffStore
+from kiosk.core.slides.picture_files import MAX_PICTURE_BYTES, content_problem
+from kiosk.core.staff.accounts import AccountError, StaffStore, check_name
 from kiosk.core.staff.audit import TERMINAL, Action
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.storage.records import RecordsError, StoreError
+from kiosk.core.words import Words
 
 
 def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
@@ -96,6 +99,11 @@ def audit_from_terminal(data: DataDir, action: Action, detail: str) -> None:
 
 
 def add_staff(data: DataDir, name: str) -> int:
+    try:
+        check_name(name)  # before the PIN is asked: a name that cannot be used is said at once
+    except AccountError as exc:
+        print(f"{exc} No account was made.", file=sys.stderr)
+        return 1
     pin = ask_new_pin("no account was made")
     if pin is None:
         return 1
@@ -160,6 +168,16 @@ def change_account(data: DataDir, action: str, name: str) -> int:
 
 def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
     if not data.staff_store.exists():
+        witnessed = _witnessed_entries(data)
+        if audit_command in ("check", "restored") and witnessed:
+            print(
+                f"staff.sqlite is gone, but the witness saw {witnessed} audit"
+                f" {'entry' if witnessed == 1 else 'entries'} written:"
+                " TAMPERED, or lost. Restore the data folder from a backup, then run"
+                " `kiosk audit restored`.",
+                file=sys.stderr,
+            )
+            return 1
         print(f"There are no staff accounts yet in {data.root}.", file=sys.stderr)
         return 1
     try:
@@ -169,6 +187,14 @@ def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
                     off = " (switched off)" if staff.is_disabled(member) else ""
                     print(f"{member.name}{off}")
                 return 0
+            if audit_command == "restored":
+                lost = staff.audit.accept_restore(TERMINAL)
+                noun = "entry" if lost == 1 else "entries"
+                print(
+                    f"The audit log goes on from the backup; {lost} {noun} written after it"
+                    " are counted as lost, in its newest entry."
+                )
+                return check_audit_chain(staff)
             if audit_command == "show":
                 for e in staff.audit.entries(newest_first=False):
                     print(f"{e.seq}\t{e.at}\t{e.staff}\t{e.action}\t{e.detail}")
@@ -179,12 +205,22 @@ def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
         return 1
 
 
+def _witnessed_entries(data: DataDir) -> int:
+    witness = audit_witness_file(data.root)
+    try:
+        lines = witness.read_text(encoding="ascii").splitlines()
+    except (OSError, ValueError):
+        return 0
+    return sum(1 for line in lines if line[:1].isdigit())
+
+
 def check_audit_chain(staff: StaffStore) -> int:
     problems = staff.audit.verify()
     for problem in problems:
         print(problem)
     count = len(staff.audit.entries())
-    print(f"{count} entries; " + ("the chain is whole." if not problems else "TAMPERED."))
+    noun = "entry" if count == 1 else "entries"
+    print(f"{count} {noun}; " + ("the chain is whole." if not problems else "TAMPERED."))
     return 1 if problems else 0
 
 
@@ -192,6 +228,12 @@ def check_deck(path: Path) -> int:
     result = load_deck_file(path, ILLUSTRATION_LIBRARY)
     for problem in result.problems:
         print(problem)
+    pictures = _picture_problems(path, result.deck) if result.deck else []
+    for problem_words in pictures:
+        print(f"Warning: {problem_words}")
+    if pictures:
+        print(f"{path}: {len(pictures)} picture(s) would be left out.")
+        return 1
     if not result.problems:
         assert result.deck is not None
         print(f"{path}: {len(result.deck.slides)} slides, no problems found.")
@@ -200,6 +242,24 @@ def check_deck(path: Path) -> int:
     warnings = len(result.problems) - errors
     print(f"{path}: {errors} error(s), {warnings} warning(s).")
     return 1
+
+
+def _picture_problems(path: Path, deck: Deck) -> list[Words]:
+    """The deck's own pictures (beside it, not the built-in ones) whose bytes are not what their
+    names say, as ``deck import`` would refuse them."""
+    found = []
+    for slide in deck.slides:
+        picture = path.parent / slide.illustration
+        if not slide.illustration or not picture.is_file():
+            continue
+        try:
+            content = read_capped(picture, MAX_PICTURE_BYTES, folder=path.parent)
+        except (RefusedFileError, OSError):
+            continue  # already said by the check above, or a file the import would refuse too
+        problem = content_problem(slide.illustration, content)
+        if problem is not None:
+            found.append(problem)
+    return found
 
 
 def show_deck(data: DataDir) -> int:

@@ -22,3 +22,13 @@ def invisible_characters(text: str, allow_newlines: bool = False) -> list[str]:
         if unicodedata.category(ch) in _REFUSED_CATEGORIES:
             found.append(f"U+{ord(ch):04X}")
     return found
+
+
+def scripts_of(text: str) -> set[str]:
+    """The alphabets the letters of ``text`` come from (LATIN, CYRILLIC, GREEK, ...), by the
+    first word of each letter's Unicode name."""
+    found = set()
+    for ch in text:
+        if ch.isalpha():
+            found.add(unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0])
+    return found

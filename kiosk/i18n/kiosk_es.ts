@@ -394,6 +394,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
+        <source>%1 is not a %2 picture inside; it is left out</source>
+        <translation>%1 no es por dentro una imagen %2; se deja fuera</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG drawing inside; it is left out</source>
+        <translation>%1 no es por dentro un dibujo SVG; se deja fuera</translation>
+    </message>
+    <message>
         <source>switched off</source>
         <translation>apagada</translation>
     </message>
@@ -592,6 +600,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>The name has a character that cannot be shown. Please retype it.</source>
         <translation>El nombre tiene un carácter que no se puede mostrar. Escríbalo otra vez.</translation>
+    </message>
+    <message>
+        <source>A name needs letters (a PIN is never a name).</source>
+        <translation>Un nombre necesita letras (un PIN nunca es un nombre).</translation>
+    </message>
+    <message>
+        <source>A name is written in one alphabet. Please retype it.</source>
+        <translation>Un nombre se escribe en un solo alfabeto. Vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>A PIN has digits only.</source>
@@ -877,6 +893,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>exited to the desktop</source>
         <translation>salió al escritorio</translation>
+    </message>
+    <message>
+        <source>audit log restored from a backup</source>
+        <translation>registro de auditoría restaurado de una copia</translation>
     </message>
     <message>
         <source>The audit log cannot be read right now.</source>
@@ -1836,8 +1856,16 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Ahora no se pueden leer las cuentas del personal. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
+        <source>Your own account was switched off or removed meanwhile: nothing was changed.</source>
+        <translation>Su propia cuenta se desactivó o se eliminó mientras tanto: no se cambió nada.</translation>
+    </message>
+    <message>
         <source>You cannot switch off your own account while you are signed in.</source>
         <translation>No puede desactivar su propia cuenta mientras tiene la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>At least one account must stay able to sign in.</source>
+        <translation>Al menos una cuenta debe poder seguir iniciando sesión.</translation>
     </message>
     <message>
         <source>%1 is switched off: it cannot sign in.</source>
@@ -2050,6 +2078,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>The two PINs were not the same. Please choose your PIN again.</source>
         <translation>Los dos PIN no eran iguales. Elija su PIN otra vez.</translation>
+    </message>
+    <message>
+        <source>A staff account was made meanwhile. Please sign in with it.</source>
+        <translation>Mientras tanto se creó una cuenta de personal. Inicie sesión con ella.</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ def test_staff_add_asks_the_pin_twice_and_makes_an_account(tmp_path: Path) -> No
     shown = kiosk("audit", "show", "--data-dir", str(tmp_path)).stdout
     assert "(terminal)\taccount created\tAna Ruiz" in shown
     checked = kiosk("audit", "check", "--data-dir", str(tmp_path))
-    assert (checked.returncode, checked.stdout.strip()) == (0, "1 entries; the chain is whole.")
+    assert (checked.returncode, checked.stdout.strip()) == (0, "1 entry; the chain is whole.")
 
 
 def test_audit_check_reports_tampering(tmp_path: Path) -> None:
@@ -281,3 +281,23 @@ def test_setup_code_prints_a_code_for_the_first_account_only(tmp_path: Path) -> 
     assert "already has a staff account" in refused.stderr
     assert "kiosk staff add NAME" in refused.stderr
     assert refused.stdout == ""
+
+
+def test_deck_check_names_a_picture_that_is_not_what_its_name_says(tmp_path: Path) -> None:
+    (tmp_path / "illustrations").mkdir()
+    (tmp_path / "illustrations" / "fake.png").write_bytes(b"just words, not a picture")
+    deck = tmp_path / "deck.toml"
+    deck.write_text(
+        'version = 1\n[[slides]]\nid = "a"\ntitle = "A"\nillustration = "illustrations/fake.png"\n',
+        encoding="utf-8",
+    )
+    result = kiosk("deck", "check", str(deck))
+    assert result.returncode == 1
+    assert "Warning: fake.png is not a PNG picture inside; it is left out" in result.stdout
+
+
+def test_staff_add_refuses_a_name_before_it_asks_a_pin(tmp_path: Path) -> None:
+    refused = kiosk_typing("", "staff", "add", "583920", "--data-dir", str(tmp_path))
+    assert refused.returncode == 1
+    assert "needs letters" in refused.stderr
+    assert "PIN" not in refused.stdout, "no PIN was asked for"

@@ -235,3 +235,43 @@ def test_deck_check_names_why_a_picture_is_left_out(
     assert result.deck is not None
     [warning] = [str(p) for p in result.problems]
     assert "the picture 'pic.svg' is left out: pic.svg is" in warning
+
+
+def test_a_deck_folder_that_is_a_link_out_of_the_data_folder_is_neither_read_nor_written(
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "someone-elses"
+    elsewhere.mkdir()
+    (elsewhere / "deck.toml").write_text(
+        'version = 1\n[[slides]]\nid = "theirs"\ntitle = "Not ours"\n', encoding="utf-8"
+    )
+    data = DataDir(tmp_path / "data")
+    data.root.mkdir()
+    data.deck_dir.symlink_to(elsewhere)
+    loaded = DeckSource(data).load()
+    assert loaded.origin.value == "built-in"
+    assert "outside its folder" in str(loaded.problems[0])
+    with pytest.raises(OSError, match="link"):
+        DeckSource(data).save(loaded.deck)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["deck.toml"], "nothing written there"
+
+
+def test_a_deck_import_leaves_out_a_picture_that_is_not_what_its_name_says(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "usb"
+    (source / "illustrations").mkdir(parents=True)
+    (source / "illustrations" / "fake.png").write_bytes(b"# /etc/services\nssh 22/tcp\n" * 50)
+    (source / "illustrations" / "fake.svg").write_bytes(b"<html><body>not a drawing</body></html>")
+    (source / "deck.toml").write_text(
+        'version = 1\n[[slides]]\nid = "a"\ntitle = "A"\nillustration = "illustrations/fake.png"\n'
+        '[[slides]]\nid = "b"\ntitle = "B"\nillustration = "illustrations/fake.svg"\n',
+        encoding="utf-8",
+    )
+    data = DataDir(tmp_path / "data")
+    result = DeckSource(data).import_file(source / "deck.toml")
+    said = " ".join(str(p) for p in result.problems)
+    assert "fake.png is not a PNG picture inside" in said
+    assert "fake.svg is not an SVG drawing inside" in said
+    assert not (data.deck_dir / "illustrations" / "fake.png").exists()
+    assert not (data.deck_dir / "illustrations" / "fake.svg").exists()

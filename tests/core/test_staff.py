@@ -15,6 +15,7 @@ from kiosk.core.staff.accounts import (
     AccountError,
     Outcome,
     StaffStore,
+    check_name,
     check_new_pin,
     lockout_length,
     open_staff_store,
@@ -182,7 +183,7 @@ def tamper(path: Path, statement: str) -> None:
         ("UPDATE audit SET at = '2026-01-01T00:00:00' WHERE seq = 4", ["entry 4 was edited"]),
         (
             "DELETE FROM audit WHERE seq = 3",
-            ["entry 3 was removed", "1 entries the witness saw written are gone (from 3)"],
+            ["entry 3 was removed", "1 entry the witness saw written is gone (from 3)"],
         ),
         (
             "DELETE FROM audit WHERE seq IN (2, 3)",
@@ -192,12 +193,12 @@ def tamper(path: Path, statement: str) -> None:
             "DELETE FROM audit WHERE seq = 5",
             [
                 "the newest entries after 4 were removed (the head is 5)",
-                "1 entries the witness saw written are gone (from 5)",
+                "1 entry the witness saw written is gone (from 5)",
             ],
         ),
         (
             "DELETE FROM audit WHERE seq = 1",
-            ["entry 1 was removed", "1 entries the witness saw written are gone (from 1)"],
+            ["entry 1 was removed", "1 entry the witness saw written is gone (from 1)"],
         ),
     ],
 )
@@ -225,7 +226,7 @@ def test_an_entry_rewritten_with_a_recomputed_hash_still_breaks_the_chain(
     )
     assert store.audit.verify() == [
         "entry 3 does not follow the entry before it",
-        "1 entries differ from what the witness saw written (from 2): the log was replaced or "
+        "1 entry differs from what the witness saw written (from 2): the log was replaced or "
         "started again",
     ]
 
@@ -329,3 +330,21 @@ def test_the_witness_finds_a_log_deleted_and_started_again(tmp_path: Path, clock
     problems = again.audit.verify()
     again.close()
     assert any("the witness saw written" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("583920", "needs letters"),
+        ("\u0410lice", "one alphabet"),  # a Cyrillic A, then Latin: looks like "Alice"
+        ("Zoë Ā-Núñez", ""),
+        ("Алиса", ""),
+        ("अनन्या शर्मा", ""),
+    ],
+)
+def test_a_name_has_letters_of_one_alphabet(name: str, said: str) -> None:
+    if said:
+        with pytest.raises(AccountError, match=said):
+            check_name(name)
+    else:
+        assert check_name(name) == name

@@ -471,3 +471,27 @@ def test_exit_to_desktop_asks_then_quits_the_kiosk(
     with qtbot.waitSignal(staff_kiosk.staff.exitRequested, timeout=2000):
         person.tap("confirmExitToDesktop")
     assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.EXITED, "")
+
+
+def test_a_set_up_code_never_makes_a_second_account_after_one_was_made_at_the_terminal(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk(instant=True, staffed=False)
+    staff = kiosk.staff
+    staff.open()
+    for digit in setup_code(data_dir):
+        staff.typeDigit(digit)
+    staff.submitPin()
+    assert staff.property("createStep") == "name"
+    add_accounts(data_dir, ("Ana Ruiz", PIN))  # at the terminal, meanwhile
+    staff.setNewName("Mallory")
+    staff.acceptNewName()
+    for _ in range(2):
+        for digit in "731904":
+            staff.typeDigit(digit)
+        staff.submitPin()
+    assert staff.property("stage") == "sign-in"
+    assert "made meanwhile" in staff.property("message")
+    assert [a for a in audit_actions(data_dir) if a[1] == Action.ACCOUNT_CREATED] == [
+        (TERMINAL, Action.ACCOUNT_CREATED, "Ana Ruiz")
+    ]

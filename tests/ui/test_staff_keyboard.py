@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
 from kiosk.core.slides.deck import load_deck_file
 from kiosk.ui.app.kiosk_window import KioskWindow
+from tests.conftest import add_accounts
 from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.test_access import touch_controls
 from tests.ui.test_staff import setup_code
@@ -224,3 +225,27 @@ def test_the_first_account_is_made_with_a_keyboard_alone(
     press(kiosk, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=5000)
     assert kiosk.staff.property("signedInName") == "Ana Ruiz"
+
+
+def test_with_one_account_the_keyboard_door_takes_the_pin_at_once(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    """Ctrl+Alt+S, the PIN, Enter: the one name is chosen already, so the typing is the PIN's;
+    Enter on a name chip that is chosen already keeps what was typed; Escape goes back."""
+    add_accounts(data_dir, ("Ana Ruiz", PIN))
+    kiosk = make_kiosk(instant=True)
+    window_of(kiosk).requestActivate()
+    door = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    press(kiosk, Qt.Key.Key_S, door)
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "sign-in", timeout=3000)
+    press(kiosk, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "closed", timeout=3000)
+    press(kiosk, Qt.Key.Key_S, door)
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "sign-in", timeout=3000)
+    type_keys(kiosk, PIN[:3])
+    assert kiosk.staff.property("pinDigits") == 3, "the digits went to the PIN at once"
+    kiosk.staff.choose(0)  # Enter on the chosen name chip
+    assert kiosk.staff.property("pinDigits") == 3
+    type_keys(kiosk, PIN[3:])
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=5000)

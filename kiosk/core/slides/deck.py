@@ -230,8 +230,12 @@ class _Collector:
         self.problems.append(Problem(place, message, Severity.WARNING))
 
 
-def load_deck_file(path: Path, library: Path | None = None) -> DeckResult:
-    """Read and validate the deck at ``path``; never raises for a bad or missing file."""
+def load_deck_file(
+    path: Path, library: Path | None = None, within: Path | None = None
+) -> DeckResult:
+    """Read and validate the deck at ``path``; never raises for a bad or missing file. With
+    ``within``, a deck that is really elsewhere (its file or its folder a link out of
+    ``within``) is refused, not read."""
     place = Place(file=path.name)
     try:
         size = path.stat().st_size
@@ -241,7 +245,7 @@ def load_deck_file(path: Path, library: Path | None = None) -> DeckResult:
                 place,
                 say("the file is %1 bytes; a deck may be at most %2", size_text, _LARGEST_DECK),
             )
-        raw = read_capped(path, MAX_DECK_BYTES)
+        raw = read_capped(path, MAX_DECK_BYTES, folder=within)
     except FileNotFoundError:
         return _fail(place, say("the file does not exist"))
     except RefusedFileError as exc:

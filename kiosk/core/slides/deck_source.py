@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import tomllib
@@ -20,7 +21,7 @@ from kiosk.core.slides.deck import (
     parse_deck,
 )
 from kiosk.core.slides.deck_toml import deck_as_toml
-from kiosk.core.slides.picture_files import MAX_PICTURE_BYTES
+from kiosk.core.slides.picture_files import MAX_PICTURE_BYTES, content_problem
 from kiosk.core.storage.atomic import sweep_temporary_files, write_atomic
 from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.words import say
@@ -78,7 +79,7 @@ class DeckSource:
         if clinic is not None and clinic.origin is Origin.CLINIC:
             return clinic
         problems = clinic.problems if clinic else ()
-        last_good = load_deck_file(self.data.last_good_deck_file, self.library)
+        last_good = load_deck_file(self.data.last_good_deck_file, self.library, self.data.root)
         if problems and last_good.deck is not None:
             return LoadedDeck(last_good.deck, Origin.LAST_GOOD, problems)
         return LoadedDeck(self.load_builtin(), Origin.BUILT_IN, problems)
@@ -89,7 +90,7 @@ class DeckSource:
         path = self.data.deck_file
         if not path.exists():
             return None
-        result = load_deck_file(path, self.library)
+        result = load_deck_file(path, self.library, self.data.root)
         if result.deck is None:
             return LoadedDeck(self.load_builtin(), Origin.BUILT_IN, result.problems)
         self._keep_last_good(path)
@@ -101,8 +102,14 @@ class DeckSource:
             raise BuiltInDeckError("; ".join(str(p) for p in result.errors))
         return result.deck
 
+    def _own_folder(self) -> None:
+        """Nothing is written through a deck folder that is a link (it could lead anywhere)."""
+        if self.data.deck_dir.is_symlink():
+            raise OSError(errno.ELOOP, "the deck folder is a link; it is not written to")
+
     def _keep_last_good(self, path: Path) -> None:
         try:
+            self._own_folder()
             content = path.read_bytes()
             copy = self.data.last_good_deck_file
             if not copy.exists() or copy.read_bytes() != content:
@@ -123,6 +130,7 @@ class DeckSource:
         if readback.deck is None or readback.deck.slides != deck.slides:
             raise ValueError(f"this deck would not read back: {readback.errors}")
         data = text.encode("utf-8")
+        self._own_folder()
         write_atomic(self.data.deck_file, data)
         write_atomic(self.data.last_good_deck_file, data)
 
@@ -171,6 +179,9 @@ def _copy_picture(source: Path, name: str, target: Path) -> None:
     """Copy the picture ``name`` from folder ``source`` to folder ``target``: only a regular
     file inside ``source``, never what a link there points to outside it (``RefusedFileError``)."""
     content = read_capped(source / name, MAX_PICTURE_BYTES, folder=source)
+    problem = content_problem(name, content)
+    if problem is not None:
+        raise RefusedFileError(problem)
     copy = target / name
     copy.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(copy, content)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kiosk.core.slides.deck import IMAGE_SUFFIXES
 from kiosk.core.storage.files import RefusedFileError, check_regular
-from kiosk.core.words import KindError, say
+from kiosk.core.words import KindError, Words, say
 
 MAX_PICTURE_BYTES = 25 * 1024 * 1024
 IMPORTED_FOLDER = "illustrations"
@@ -46,6 +46,38 @@ def check_picture_file(path: Path) -> int:
     if size == 0:
         raise PictureError(say("%1 is empty.", path.name))
     return size
+
+
+_SIGNATURES = {
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+}
+
+
+def content_problem(name: str, content: bytes) -> Words | None:
+    """What is wrong with a picture's bytes for its kind (a PNG that does not start as one, an
+    SVG that is not an SVG drawing); ``None`` when they look right. Read by the kiosk's own
+    code, with no image library: a deck is checked on any machine."""
+    suffix = Path(name).suffix.lower()
+    if suffix in _SIGNATURES:
+        if not content.startswith(_SIGNATURES[suffix]):
+            return say(
+                "%1 is not a %2 picture inside; it is left out", Path(name).name, suffix[1:].upper()
+            )
+        return None
+    if suffix == ".svg":
+        # The standard parser: its expat (2.4 and newer) refuses entity expansion bombs, and it
+        # never fetches an external entity.
+        from xml.etree import ElementTree
+
+        try:
+            root = ElementTree.fromstring(content)
+        except (ElementTree.ParseError, ValueError):
+            return say("%1 is not an SVG drawing inside; it is left out", Path(name).name)
+        if not str(root.tag).endswith("svg"):
+            return say("%1 is not an SVG drawing inside; it is left out", Path(name).name)
+    return None
 
 
 def imported_name(original: str, content: bytes, suffix: str) -> str:

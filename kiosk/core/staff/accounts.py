@@ -30,7 +30,7 @@ from kiosk.core.staff.setup_code import SETUP_CODE_TABLE, CodeCheck, SetupCode, 
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.records import Failure, RecordsError
 from kiosk.core.storage.sqlite import connect, error_code_name, failure_at, migrate, transaction
-from kiosk.core.text import invisible_characters, normalise
+from kiosk.core.text import invisible_characters, normalise, scripts_of
 from kiosk.core.words import KindError, say
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,13 @@ def check_name(name: str) -> str:
         raise AccountError(say("A name can have at most %1 characters.", NAME_MAX_CHARACTERS))
     if invisible_characters(text):
         raise AccountError(say("The name has a character that cannot be shown. Please retype it."))
+    alphabets = scripts_of(text)
+    if not alphabets:
+        raise AccountError(say("A name needs letters (a PIN is never a name)."))
+    if len(alphabets) > 1:
+        # "Alice" with its first letter Cyrillic looks like "Alice": one alphabet a name, as
+        # browsers ask of a web address (Unicode TS #39), keeps two accounts from looking alike.
+        raise AccountError(say("A name is written in one alphabet. Please retype it."))
     return text
 
 

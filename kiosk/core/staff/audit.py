@@ -27,6 +27,8 @@ from kiosk.core.storage.sqlite import error_code_name, failure_of, transaction
 log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
+RESTORED_MARK = "restored"
+"""A witness line ``restored SEQ HASH``: the log was brought back from a backup there."""
 TERMINAL = "(terminal)"
 """The staff name of actions taken from a terminal (``kiosk staff add``)."""
 SCREEN = "(kiosk screen)"
@@ -70,6 +72,11 @@ class Action(StrEnum):
     DECK_EXPORTED = "deck exported"
     SETTINGS_CHANGED = "settings changed"
     EXITED = "exited to the desktop"
+    AUDIT_RESTORED = "audit log restored from a backup"
+
+
+def _entries(count: int) -> str:
+    return f"{count} {'entry' if count == 1 else 'entries'}"
 
 
 class AuditError(RecordsError):
@@ -204,6 +211,12 @@ class AuditLog:
         gone: list[int] = []
         changed: list[int] = []
         for line in lines:
+            if line.startswith(RESTORED_MARK):
+                # The log was brought back from a backup here (``accept_restore``): what the
+                # witness saw before it is answered for by the entry that says so.
+                gone.clear()
+                changed.clear()
+                continue
             try:
                 seq_text, digest = line.split()
                 seq = int(seq_text)
@@ -216,14 +229,53 @@ class AuditLog:
         problems = []
         if gone:
             problems.append(
-                f"{len(gone)} entries the witness saw written are gone (from {gone[0]})"
+                f"{_entries(len(gone))} the witness saw written "
+                f"{'is' if len(gone) == 1 else 'are'} gone (from {gone[0]})"
             )
         if changed:
             problems.append(
-                f"{len(changed)} entries differ from what the witness saw written "
-                f"(from {changed[0]}): the log was replaced or started again"
+                f"{_entries(len(changed))} {'differs' if len(changed) == 1 else 'differ'} from"
+                f" what the witness saw written (from {changed[0]}): the log was replaced or"
+                " started again"
             )
         return problems
+
+    def accept_restore(self, by: str) -> int:
+        """After the data folder was restored from a backup: the witness and the head take the
+        log as it is now, and an entry says so, with how many entries written after the backup
+        it lacks. Returns that count. Nothing is hidden: the entry, its count and the journal's
+        line stay."""
+        hashes = {e.seq: e.hash for e in self.entries(newest_first=False)}
+        lost = self._witness_mismatches(hashes)
+        last = max(hashes, default=0)
+        if self.witness_file is not None:
+            try:
+                self.witness_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                with self.witness_file.open("a", encoding="ascii") as witness:
+                    witness.write(f"{RESTORED_MARK} {last} {hashes.get(last, GENESIS)}\n")
+            except OSError as exc:
+                raise AuditError(failure_of(exc), type(exc).__name__) from exc
+        if last:
+            write_atomic(self.head_file, f"{last} {hashes[last]}\n".encode())
+        else:
+            self.head_file.unlink(missing_ok=True)
+        self.record(by, Action.AUDIT_RESTORED, f"{_entries(lost)} written after the backup lost")
+        return lost
+
+    def _witness_mismatches(self, hashes: dict[int, str]) -> int:
+        """How many entries the witness saw (since its last restore) the log lacks or differs
+        from."""
+        if self.witness_file is None or not self.witness_file.exists():
+            return 0
+        count = 0
+        for line in self.witness_file.read_text(encoding="ascii").splitlines():
+            if line.startswith(RESTORED_MARK):
+                count = 0
+                continue
+            seq_text, _, digest = line.partition(" ")
+            if seq_text.isdigit() and hashes.get(int(seq_text)) != digest:
+                count += 1
+        return count
 
     def _check_head(self, hashes: dict[int, str], last_seq: int) -> list[str]:
         try:

@@ -47,6 +47,7 @@ ACTION_LABELS = {
     Action.DECK_EXPORTED: str(QT_TRANSLATE_NOOP("AuditList", "deck exported")),
     Action.SETTINGS_CHANGED: str(QT_TRANSLATE_NOOP("AuditList", "settings changed")),
     Action.EXITED: str(QT_TRANSLATE_NOOP("AuditList", "exited to the desktop")),
+    Action.AUDIT_RESTORED: str(QT_TRANSLATE_NOOP("AuditList", "audit log restored from a backup")),
 }
 AUDIT_ROLES = ("at", "staff", "action", "detail")
 

@@ -10,6 +10,8 @@ check-ins) from this page. The terminal's ``kiosk staff`` commands can do either
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
@@ -32,6 +34,9 @@ __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "StaffAccounts"]
 
 log = logging.getLogger(__name__)
 
+SETTLE_SECONDS = 1.0
+"""After a change the list takes no tap for this long: a double tap makes one change."""
+
 
 class Sheet:
     """What the account sheet over the settings page asks for; ``CLOSED`` when it is away."""
@@ -48,9 +53,16 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
     changed = Signal()
 
     def __init__(
-        self, staff: StaffStore, session: StaffSession, parent: QObject | None = None
+        self,
+        staff: StaffStore,
+        session: StaffSession,
+        parent: QObject | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(("name", "off", "you"), parent)
+        self._monotonic = monotonic
+        self._changed_at = -SETTLE_SECONDS
         self._staff = staff
         self._session = session
         self._members: list[StaffMember] = []
@@ -92,15 +104,45 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
         return self.tr("The staff accounts cannot be read right now. Please try again later.")
 
     def _member_at(self, index: int) -> StaffMember | None:
+        """The account on row ``index``, when a change may be made now: the signed-in member's
+        own account can still sign in, and the list has settled after the last change (a
+        second tap of a double tap lands on the row's new buttons, not on a change)."""
         if not self._session.signed_in or not 0 <= index < len(self._members):
             return None
+        if self._monotonic() - self._changed_at < SETTLE_SECONDS:
+            return None
+        if not self._may_still_act():
+            return None
         return self._members[index]
+
+    def _may_still_act(self) -> bool:
+        """Switched off or removed elsewhere (at the terminal, on another kiosk), the signed-in
+        member's account changes nothing more; staff mode signs them out at the next page."""
+        member = self._session.member
+        try:
+            allowed = member is not None and bool(self._staff.pin_hash(member))
+        except RecordsError:
+            allowed = False
+        if not allowed:
+            self._notice = self.tr(
+                "Your own account was switched off or removed meanwhile: nothing was changed."
+            )
+            self.refresh()
+        return allowed
+
+    def _leaves_someone(self, member: StaffMember) -> bool:
+        """Another account than ``member`` can still sign in."""
+        try:
+            return any(m.id != member.id for m in self._staff.members())
+        except RecordsError:
+            return False
 
     def _is_you(self, member: StaffMember) -> bool:
         return self._session.member is not None and member.id == self._session.member.id
 
     def _say(self, notice: str) -> None:
         self._notice = notice
+        self._changed_at = self._monotonic()
         self.refresh()
 
     # --- switching off, on, and removing --------------------------------------------------------
@@ -112,6 +154,9 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
             return
         if off and self._is_you(member):
             self._say(self.tr("You cannot switch off your own account while you are signed in."))
+            return
+        if off and not self._leaves_someone(member):
+            self._say(self.tr("At least one account must stay able to sign in."))
             return
         try:
             self._staff.set_disabled(member, off, by=self._session.name)
@@ -133,6 +178,9 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
         if self._is_you(member):
             self._say(self.tr("You cannot remove your own account while you are signed in."))
             return
+        if not self._leaves_someone(member):
+            self._say(self.tr("At least one account must stay able to sign in."))
+            return
         try:
             self._staff.remove(member, by=self._session.name)
         except RecordsError as exc:
@@ -145,7 +193,8 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
 
     @Slot()
     def startNewAccount(self) -> None:
-        if self._session.signed_in:
+        settled = self._monotonic() - self._changed_at >= SETTLE_SECONDS
+        if self._session.signed_in and settled and self._may_still_act():
             self._open_sheet(Sheet.NAME, None)
 
     @Slot(int)
@@ -228,6 +277,9 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
         self._save(typed)
 
     def _save(self, pin: str) -> None:
+        if not self._may_still_act():
+            self.cancelSheet()
+            return
         try:
             if self._target is None:
                 made = self._staff.add(self._new_name, pin, by=self._session.name)

@@ -285,6 +285,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     @Slot(int)
     def choose(self, index: int) -> None:
         if 0 <= index < len(self._members):
+            if self._chosen == self._members[index] and self._pin:
+                return  # Enter on the chosen name at a keyboard keeps the PIN typed so far
             self._chosen = self._members[index]
             self._pin = ""
             self._message = ""
@@ -467,6 +469,16 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             self.changed.emit()
             return
         try:
+            if self._staff.members():
+                # Made at the terminal while this one was being typed: the code made a first
+                # account possible, never a second.
+                self._members = self._staff.members()
+                self._chosen = self._members[0] if len(self._members) == 1 else None
+                self._message = self.tr(
+                    "A staff account was made meanwhile. Please sign in with it."
+                )
+                self._set_stage(Stage.SIGN_IN)
+                return
             member = self._staff.add(self._new_name, pin, by=self._new_name)
             self._staff.audit.record(member.name, Action.SIGNED_IN)
         except (AccountError, RecordsError) as exc:
@@ -484,6 +496,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot(str)
     def showPage(self, page: str) -> None:
+        if self._session.signed_in and not self._still_signed_in():
+            return
         if self._session.signed_in and page in PAGES:
             if self._page == "slides" and page != "slides":
                 self._deck.cancelEdit()
@@ -496,6 +510,20 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             elif page == "settings":
                 self._accounts.refresh()
             self.changed.emit()
+
+    def _still_signed_in(self) -> bool:
+        """A member whose account was switched off or removed meanwhile (at the terminal, on
+        another kiosk) is signed out at their next step."""
+        member = self._session.member
+        try:
+            allowed = member is not None and bool(self._staff.pin_hash(member))
+        except RecordsError:
+            return True  # the store is unreadable, not the account gone: the page says so
+        if not allowed:
+            log.info("Staff mode: an account switched off or removed meanwhile is signed out")
+            self._session.audit(Action.SIGNED_OUT, "the account was switched off or removed")
+            self._close()
+        return allowed
 
     @staticmethod
     def _put_keyboard_away() -> None:

@@ -9,6 +9,8 @@ Column {
     id: pinPad
 
     property int digits: 0
+    // As many empty dots as the shortest answer has digits (a PIN 6, a set-up code 8).
+    property int leastDigits: 6
     property string actionText: qsTr("Sign in")
     property bool busy: false
     property real keySize: Theme.touchTarget * 1.3
@@ -39,7 +41,7 @@ Column {
         Accessible.role: Accessible.StaticText
         Accessible.name: qsTr("Digits typed: %1").arg(pinPad.digits)
         Repeater {
-            model: Math.max(pinPad.digits, 6)
+            model: Math.max(pinPad.digits, pinPad.leastDigits)
             delegate: Rectangle {
                 required property int index
                 width: parent.height * 0.7

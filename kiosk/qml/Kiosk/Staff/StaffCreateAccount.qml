@@ -20,9 +20,15 @@ Item {
     onNamingChanged: naming ? nameField.input.forceActiveFocus() : pinPad.forceActiveFocus()
     Component.onCompleted: if (!naming) pinPad.forceActiveFocus()
 
+    // On a wide screen the words sit on the left and the pad on the right, so its keys keep
+    // their full size whatever the message; on a tall one they stack.
+    readonly property bool wide: width > height && !naming
+
     Column {
         id: top
-        anchors { top: parent.top; left: parent.left; right: cancelButton.left; margins: Theme.spacing }
+        x: Theme.spacing
+        y: Theme.spacing
+        width: create.wide ? create.width / 2 - 2 * Theme.spacing : cancelButton.x - 2 * Theme.spacing
         spacing: Theme.spacing / 2
 
         FormText {
@@ -74,32 +80,38 @@ Item {
         }
     }
 
-    Column {
-        anchors { top: top.bottom; topMargin: Theme.spacing; horizontalCenter: parent.horizontalCenter }
+    KindMessage {
+        id: message
+        objectName: "createMessage"
+        visible: !create.naming && text !== ""
+        x: create.wide ? Theme.spacing : (create.width - width) / 2
+        y: top.y + top.height + Theme.spacing
+        width: create.wide ? top.width : Math.min(create.width - 2 * Theme.spacing, pinPad.width * 1.4)
+        text: create.staff.message
+    }
+
+    PinPad {
+        id: pinPad
+        objectName: "newPinPad"
         visible: !create.naming
-        spacing: Theme.spacing
-        KindMessage {
-            objectName: "createMessage"
-            width: pinPad.width * 1.4
-            anchors.horizontalCenter: parent.horizontalCenter
-            text: create.staff.message
-        }
-        PinPad {
-            id: pinPad
-            objectName: "newPinPad"
-            anchors.horizontalCenter: parent.horizontalCenter
-            digits: create.staff.pinDigits
-            actionText: qsTr("Next")
-            onDigit: value => create.staff.typeDigit(value)
-            onErase: create.staff.eraseDigit()
-            onSubmit: create.staff.submitPin()
-        }
+        x: create.wide ? create.width * 0.75 - width / 2 : (create.width - width) / 2
+        y: create.wide ? Theme.spacing : message.y + (message.visible ? message.height + Theme.spacing : 0)
+        digits: create.staff.pinDigits
+        leastDigits: create.askingCode ? 8 : 6
+        // Four rows of keys, with the dots and the action key, in the room there is.
+        keySize: Math.min(Theme.touchTarget * 1.3,
+                          (create.height - y - Theme.formTextSize - Theme.touchTarget - 3 * Theme.spacing) / 4.4)
+        actionText: qsTr("Next")
+        onDigit: value => create.staff.typeDigit(value)
+        onErase: create.staff.eraseDigit()
+        onSubmit: create.staff.submitPin()
     }
 
     KioskButton {
         id: cancelButton
         objectName: "createCancel"
-        anchors { right: parent.right; top: parent.top; margins: Theme.spacing }
+        x: create.wide ? Theme.spacing : create.width - width - Theme.spacing
+        y: create.wide ? message.y + (message.visible ? message.height + Theme.spacing : 0) : Theme.spacing
         primary: false
         text: qsTr("Cancel")
         onActivated: create.staff.cancel()

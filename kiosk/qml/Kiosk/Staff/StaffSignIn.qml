@@ -11,6 +11,11 @@ Item {
     required property StaffMode staff
     readonly property bool wide: width > height
 
+    // Opened from a keyboard (Ctrl+Alt+S), the typing goes straight to the PIN when the name is
+    // chosen already (one account), and to this screen otherwise.
+    focus: true
+    Component.onCompleted: staff.chosenName !== "" ? pinPad.forceActiveFocus() : signIn.forceActiveFocus()
+
     // At a USB keyboard the PIN is typed wherever the focus is (Tab may be on a name), Enter signs
     // in, and Escape goes back to the slides.
     Keys.onPressed: event => {
