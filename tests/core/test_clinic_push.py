@@ -22,40 +22,12 @@ from kiosk.core.storage.clinic_link import load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_schema import KIOSK_ROLE
 from kiosk.core.words import say
-from kiosk.tools.postgres import PostgresServer
+from tests.core.conftest import Clinic
 from tests.core.killed_child import run_until_killed
-from tests.core.test_clinic_schema import initialised
 from tests.core.test_store import visit
 
 WRITER = Path(__file__).with_name("clinic_writer.py")
 ID_LENGTH = len(new_checkin_id())
-
-
-@dataclass
-class Clinic:
-    postgres: PostgresServer
-    database: str
-    kiosk_password_file: Path
-
-    def kiosk_url(self) -> str:
-        """As each kiosk is given it: the kiosk's role, and no password in it."""
-        return self.postgres.url(KIOSK_ROLE, None, self.database)
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        with psycopg.connect(self.postgres.url(database=self.database)) as admin:
-            found = admin.execute(
-                "SELECT id, kiosk, ticket FROM checkins ORDER BY received_at, ticket"
-            ).fetchall()
-        return [(str(i), str(k), str(t)) for i, k, t in found]
-
-
-@pytest.fixture
-def clinic(postgres: PostgresServer, clinic_database: str, tmp_path: Path) -> Iterator[Clinic]:
-    secrets = tmp_path / "secrets"
-    initialised(postgres, clinic_database, secrets)
-    yield Clinic(postgres, clinic_database, secrets / f"{KIOSK_ROLE}.password")
-    if not postgres.running():
-        postgres.start()
 
 
 @dataclass
