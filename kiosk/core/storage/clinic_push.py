@@ -21,6 +21,7 @@ from pathlib import Path
 
 import psycopg
 
+from kiosk.core.storage.clinic_audit import ship_audit
 from kiosk.core.storage.clinic_link import ClinicLink
 from kiosk.core.storage.sqlite import connect
 from kiosk.core.words import Words, say
@@ -59,6 +60,7 @@ class ClinicPusher:
         *,
         on_change: Callable[[PushState], None] | None = None,
         clock: Callable[[], datetime] = datetime.now,
+        staff_store: Path | None = None,
         first_wait_s: float = FIRST_WAIT_S,
         longest_wait_s: float = LONGEST_WAIT_S,
     ) -> None:
@@ -66,6 +68,9 @@ class ClinicPusher:
         self._link = link
         self._on_change = on_change
         self._clock = clock
+        self._staff_store = staff_store
+        """The kiosk's audit log, shipped to the server after the check-ins (clinic_audit)."""
+        self._audit_shipped: int | None = None
         self._first_wait_s = first_wait_s
         self._longest_wait_s = longest_wait_s
         self._wake = threading.Event()
@@ -108,7 +113,12 @@ class ClinicPusher:
                 try:
                     if server is None or server.closed:
                         server = psycopg.connect(self._link.conninfo(), autocommit=True)
+                        self._audit_shipped = None  # asked of the server again
                     self._send_waiting(local, server)
+                    if self._staff_store is not None:
+                        self._audit_shipped = ship_audit(
+                            self._staff_store, server, self._link.letter, self._audit_shipped
+                        )
                     self._tell(local, problem=None)
                     wait = self._first_wait_s
                     self._wake.wait(self._longest_wait_s)
@@ -137,7 +147,7 @@ class ClinicPusher:
     def _send_waiting(
         self, local: sqlite3.Connection, server: psycopg.Connection[tuple[object, ...]]
     ) -> None:
-        while not self._stopping.is_set():
+        while not self._stopping.is_set() and _has_outbox(local):
             rows = local.execute(WAITING_ROWS, (BATCH,)).fetchall()
             if not rows:
                 return
@@ -176,7 +186,7 @@ class ClinicPusher:
     def _tell(self, local: sqlite3.Connection | None, *, problem: Words | None) -> None:
         """Note the state now (the outbox read on ``local``, when it can be) and say so."""
         waiting, last = self._state.waiting, self._state.last_sent_at
-        if local is not None:
+        if local is not None and _has_outbox(local):
             waiting = int(local.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
             found = local.execute("SELECT last_sent_at FROM outbox_state").fetchone()[0]
             last = None if found is None else str(found)
@@ -186,6 +196,12 @@ class ClinicPusher:
             self._state = state
         if changed and self._on_change is not None:
             self._on_change(state)
+
+
+def _has_outbox(local: sqlite3.Connection) -> bool:
+    """The kiosk's store has been opened (and so brought to its newest schema) at least once."""
+    found = local.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'").fetchone()
+    return found is not None
 
 
 def said_of(exc: BaseException) -> Words:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from kiosk.core.storage.clinic_audit import MIGRATION as AUDIT_MIGRATION
+
 KIOSK_ROLE = "clinic_kiosk"
 DESK_ROLE = "clinic_desk"
 CHANNEL = "checkins"
@@ -98,6 +100,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """CREATE TRIGGER status_told AFTER UPDATE OF status ON checkins
             FOR EACH ROW EXECUTE FUNCTION tell_status()""",
     ),
+    # Each kiosk's audit log, added to and never read by the kiosk (clinic_audit.py).
+    2: AUDIT_MIGRATION,
 }
 
 
@@ -159,10 +163,18 @@ def make_roles(db: psycopg.Connection[tuple[object, ...]]) -> RolePasswords:
                 sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, sql.Identifier(role))
             )
         db.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
-        db.execute("REVOKE ALL ON FUNCTION add_checkin, join_kiosk FROM PUBLIC")
+        db.execute(
+            "REVOKE ALL ON FUNCTION add_checkin, join_kiosk, add_audit, last_audit FROM PUBLIC"
+        )
         db.execute(f"GRANT USAGE ON SCHEMA public TO {KIOSK_ROLE}, {DESK_ROLE}")
-        db.execute(f"GRANT EXECUTE ON FUNCTION add_checkin, join_kiosk TO {KIOSK_ROLE}")
+        db.execute(
+            f"GRANT EXECUTE ON FUNCTION add_checkin, join_kiosk, add_audit, last_audit"
+            f" TO {KIOSK_ROLE}"
+        )
         db.execute(f"GRANT SELECT ON kiosk_queue, kiosks, clinic_schema TO {KIOSK_ROLE}")
-        db.execute(f"GRANT SELECT ON checkins, kiosk_queue, kiosks, clinic_schema TO {DESK_ROLE}")
+        db.execute(
+            f"GRANT SELECT ON checkins, kiosk_queue, kiosks, clinic_schema, audit,"
+            f" audit_conflicts TO {DESK_ROLE}"
+        )
         db.execute(f"GRANT UPDATE (status, status_at) ON checkins TO {DESK_ROLE}")
     return passwords

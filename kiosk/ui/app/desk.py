@@ -253,7 +253,9 @@ def _start_pushing(
     from kiosk.ui.staff.clinic_line import ClinicLine
 
     line = ClinicLine(link.letter, staff.show_clinic_line, parent=staff)
-    pusher = ClinicPusher(data.checkin_store, link, on_change=line.follow)
+    pusher = ClinicPusher(
+        data.checkin_store, link, on_change=line.follow, staff_store=data.staff_store
+    )
     check_in.saved.connect(pusher.wake)
     pusher.start()
     log.info("Check-ins are sent to the clinic's server as kiosk %s", link.letter)
