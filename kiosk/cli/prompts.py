@@ -21,7 +21,7 @@ def ask_new_pin(nothing_done: str = "nothing was changed") -> str | None:
     try:
         pin = check_new_pin(read_pin("PIN (6 to 12 digits): "))
     except AccountError as exc:
-        print(f"{exc} {nothing_done.capitalize()}.", file=sys.stderr)
+        print(f"{exc} {nothing_done[:1].upper()}{nothing_done[1:]}.", file=sys.stderr)
         return None
     if read_pin("The same PIN again: ") != pin:
         print(f"The two PINs differ; {nothing_done}.", file=sys.stderr)

@@ -19,7 +19,7 @@ from kiosk.core.slides.deck import Deck, Severity, deck_as_json, load_deck_file
 from kiosk.core.slides.deck_source import DeckSource
 from kiosk.core.slides.picture_files import MAX_PICTURE_BYTES, content_problem
 from kiosk.core.staff.accounts import AccountError, StaffStore, check_name
-from kiosk.core.staff.audit import TERMINAL, Action
+from kiosk.core.staff.audit import TERMINAL, Action, RestoreRefusedError
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.storage.records import RecordsError, StoreError
@@ -188,11 +188,19 @@ def show_staff_records(data: DataDir, command: str, audit_command: str) -> int:
                     print(f"{member.name}{off}")
                 return 0
             if audit_command == "restored":
-                lost = staff.audit.accept_restore(TERMINAL)
-                noun = "entry" if lost == 1 else "entries"
+                try:
+                    lost = staff.audit.accept_restore(TERMINAL)
+                except RestoreRefusedError as exc:
+                    print(f"Nothing was accepted: {exc}.", file=sys.stderr)
+                    return 1
+                counted = (
+                    "1 entry written after it is"
+                    if lost == 1
+                    else f"{lost} entries written after it are"
+                )
                 print(
-                    f"The audit log goes on from the backup; {lost} {noun} written after it"
-                    " are counted as lost, in its newest entry."
+                    f"The audit log goes on from the backup; {counted} counted as lost, in its"
+                    " newest entry."
                 )
                 return check_audit_chain(staff)
             if audit_command == "show":

@@ -275,3 +275,6 @@ def test_a_deck_import_leaves_out_a_picture_that_is_not_what_its_name_says(
     assert "fake.svg is not an SVG drawing inside" in said
     assert not (data.deck_dir / "illustrations" / "fake.png").exists()
     assert not (data.deck_dir / "illustrations" / "fake.svg").exists()
+    saved = load_deck_file(data.deck_file)
+    assert saved.deck is not None
+    assert [slide.illustration for slide in saved.deck.slides] == ["", ""], "no dangling names"

@@ -340,6 +340,9 @@ def test_the_witness_finds_a_log_deleted_and_started_again(tmp_path: Path, clock
         ("Zoë Ā-Núñez", ""),
         ("Алиса", ""),
         ("अनन्या शर्मा", ""),
+        ("田中みゆき", ""),  # kanji with hiragana: how Japanese is written
+        ("山田タロウ", ""),
+        ("Alice Петров", "one alphabet"),
     ],
 )
 def test_a_name_has_letters_of_one_alphabet(name: str, said: str) -> None:

@@ -276,3 +276,24 @@ def test_a_signed_in_member_runs_the_other_accounts_and_each_change_is_audited(
         ("Ana Ruiz", Action.PIN_RESET, "Ben Okafor"),
         ("Ana Ruiz", Action.ACCOUNT_REMOVED, "Ben Okafor"),
     ]
+
+
+def test_a_member_whose_account_was_removed_meanwhile_changes_nothing_with_the_next_tap(
+    qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    open_settings(person)
+    before = load_settings(data_dir.settings_file).settings.accent_colour
+    staff = open_staff_store(data_dir.staff_store)
+    try:
+        staff.remove(staff.find("Ana Ruiz"), by="(terminal)")  # while she is signed in
+    finally:
+        staff.close()
+    person.tap("accent1")
+    qtbot.waitUntil(lambda: not staff_kiosk.staff.property("isOpen"), timeout=3000)
+    assert load_settings(data_dir.settings_file).settings.accent_colour == before
+    assert audit_actions(data_dir)[-1] == (
+        "Ana Ruiz",
+        Action.SIGNED_OUT,
+        "the account was switched off or removed",
+    )

@@ -150,15 +150,18 @@ class DeckSource:
         if result.deck is None:
             return result
         problems = list(result.problems)
+        slides = []
         for slide in result.deck.slides:
-            if not slide.illustration or not (path.parent / slide.illustration).exists():
-                continue
-            try:
-                _copy_picture(path.parent, slide.illustration, self.data.deck_dir)
-            except RefusedFileError as exc:
-                where = Place(slide=slide.id, field="illustration")
-                problems.append(Problem(where, say("not copied: %1", exc.words), Severity.WARNING))
-        deck = replace(result.deck, folder=self.data.deck_dir)
+            if slide.illustration and (path.parent / slide.illustration).exists():
+                try:
+                    _copy_picture(path.parent, slide.illustration, self.data.deck_dir)
+                except RefusedFileError as exc:
+                    where = Place(slide=slide.id, field="illustration")
+                    said = say("not copied: %1", exc.words)
+                    problems.append(Problem(where, said, Severity.WARNING))
+                    slide = replace(slide, illustration="")  # it plays without the picture
+            slides.append(slide)
+        deck = replace(result.deck, slides=tuple(slides), folder=self.data.deck_dir)
         self.save(deck)
         return DeckResult(deck, tuple(problems))
 

@@ -75,12 +75,29 @@ class Action(StrEnum):
     AUDIT_RESTORED = "audit log restored from a backup"
 
 
+def _restored_and_since_changed(mark: str, hashes: dict[int, str]) -> list[int]:
+    """The entries 1 to N of a log restored at ``mark`` (``restored N HASH``) when its entry N no
+    longer has that hash (the chain links every entry before it to it); none when it has."""
+    try:
+        _, seq_text, digest = mark.split()
+        seq = int(seq_text)
+    except ValueError:
+        return []
+    if seq == 0 or hashes.get(seq) == digest:
+        return []
+    return list(range(1, seq + 1))
+
+
 def _entries(count: int) -> str:
     return f"{count} {'entry' if count == 1 else 'entries'}"
 
 
 class AuditError(RecordsError):
     what = "audit log"
+
+
+class RestoreRefusedError(ValueError):
+    """``accept_restore`` found no restore to accept, or damage a restore does not explain."""
 
 
 @dataclass(frozen=True)
@@ -169,9 +186,16 @@ class AuditLog:
 
     def verify(self) -> list[str]:
         """Every sign of tampering found, in words; an empty list when the chain is whole."""
+        hashes = {e.seq: e.hash for e in self.entries(newest_first=False)}
+        problems = self._chain_problems()
+        problems.extend(self._check_head(hashes, max(hashes, default=0)))
+        problems.extend(self._check_witness(hashes))
+        return problems
+
+    def _chain_problems(self) -> list[str]:
+        """What is wrong inside the log itself: an entry edited, removed, or out of order."""
         problems: list[str] = []
         expected_seq, prev = 1, GENESIS
-        hashes: dict[int, str] = {}
         for entry in self.entries(newest_first=False):
             if entry.seq != expected_seq:
                 missing = (
@@ -192,10 +216,7 @@ class AuditLog:
             )
             if recomputed != entry.hash:
                 problems.append(f"entry {entry.seq} was edited")
-            hashes[entry.seq] = entry.hash
             expected_seq, prev = entry.seq + 1, entry.hash
-        problems.extend(self._check_head(hashes, expected_seq - 1))
-        problems.extend(self._check_witness(hashes))
         return problems
 
     def _check_witness(self, hashes: dict[int, str]) -> list[str]:
@@ -213,9 +234,11 @@ class AuditLog:
         for line in lines:
             if line.startswith(RESTORED_MARK):
                 # The log was brought back from a backup here (``accept_restore``): what the
-                # witness saw before it is answered for by the entry that says so.
+                # witness saw before it is answered for by the entry that says so, and the log
+                # as it was then is vouched for by its newest entry's hash, kept in the mark.
                 gone.clear()
                 changed.clear()
+                changed.extend(_restored_and_since_changed(line, hashes))
                 continue
             try:
                 seq_text, digest = line.split()
@@ -246,6 +269,16 @@ class AuditLog:
         it lacks. Returns that count. Nothing is hidden: the entry, its count and the journal's
         line stay."""
         hashes = {e.seq: e.hash for e in self.entries(newest_first=False)}
+        in_the_chain = self._chain_problems()
+        if in_the_chain:
+            raise RestoreRefusedError(
+                "the log itself was changed (" + "; ".join(in_the_chain) + "): a restore from a"
+                " backup does not explain that"
+            )
+        if not self.verify():
+            raise RestoreRefusedError(
+                "the audit log's chain is whole: there is no restore to accept"
+            )
         lost = self._witness_mismatches(hashes)
         last = max(hashes, default=0)
         if self.witness_file is not None:
@@ -264,13 +297,13 @@ class AuditLog:
 
     def _witness_mismatches(self, hashes: dict[int, str]) -> int:
         """How many entries the witness saw (since its last restore) the log lacks or differs
-        from."""
+        from, counting the whole log as it was restored when that no longer stands."""
         if self.witness_file is None or not self.witness_file.exists():
             return 0
         count = 0
         for line in self.witness_file.read_text(encoding="ascii").splitlines():
             if line.startswith(RESTORED_MARK):
-                count = 0
+                count = len(_restored_and_since_changed(line, hashes))
                 continue
             seq_text, _, digest = line.partition(" ")
             if seq_text.isdigit() and hashes.get(int(seq_text)) != digest:

@@ -231,8 +231,16 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot()
     def touched(self) -> None:
+        """A press or a key anywhere (before it reaches the control under it). A member whose
+        account was switched off or removed meanwhile is signed out at once, so the tap that
+        follows changes nothing (the editors act only for a signed-in member), and the screen
+        goes back to the slides just after."""
         if self._stage != Stage.CLOSED:
             self._idle_timer.start()
+        if self._stage == Stage.HOME and not self._account_still_on():
+            self._session.audit(Action.SIGNED_OUT, "the account was switched off or removed")
+            self._session.sign_out()
+            QTimer.singleShot(0, self, self._close)
 
     @Slot()
     def _lock_when_idle(self) -> None:
@@ -401,6 +409,8 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot(str)
     def setNewName(self, text: str) -> None:
+        if self._stage != Stage.CREATE or self._create_step != "name":
+            return  # the name field emptied as its screen goes: the next screen's message stays
         self._new_name = text
         if self._message:
             self._message = ""
@@ -511,14 +521,17 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
                 self._accounts.refresh()
             self.changed.emit()
 
+    def _account_still_on(self) -> bool:
+        member = self._session.member
+        try:
+            return member is not None and bool(self._staff.pin_hash(member))
+        except RecordsError:
+            return True  # the store is unreadable, not the account gone: the page says so
+
     def _still_signed_in(self) -> bool:
         """A member whose account was switched off or removed meanwhile (at the terminal, on
         another kiosk) is signed out at their next step."""
-        member = self._session.member
-        try:
-            allowed = member is not None and bool(self._staff.pin_hash(member))
-        except RecordsError:
-            return True  # the store is unreadable, not the account gone: the page says so
+        allowed = self._account_still_on()
         if not allowed:
             log.info("Staff mode: an account switched off or removed meanwhile is signed out")
             self._session.audit(Action.SIGNED_OUT, "the account was switched off or removed")
