@@ -161,6 +161,8 @@ def test_a_wrong_password_is_said_and_nothing_is_lost_until_it_is_put_right(
     assert clinic.rows() == []
     kiosk_password.write_text(right, encoding="utf-8")
     wait_for(lambda: len(clinic.rows()) == 1, timeout=10)
+    # The server has it at its commit; the kiosk notes it sent just after.
+    wait_for(lambda: kiosk.pusher.state().last_sent_at is not None, timeout=5)
     assert datetime.fromisoformat(str(kiosk.pusher.state().last_sent_at))
 
 
