@@ -219,16 +219,17 @@ class AuditLog:
             expected_seq, prev = entry.seq + 1, entry.hash
         return problems
 
-    def _check_witness(self, hashes: dict[int, str]) -> list[str]:
-        """Every entry the witness saw written must still be in the log, unchanged."""
+    def _witness_findings(self, hashes: dict[int, str]) -> tuple[list[int], list[int]] | str:
+        """The entries the witness saw written (since its last restore) that the log lacks,
+        and those it holds changed; or, when the witness cannot be used, why not."""
         if self.witness_file is None:
-            return []
+            return [], []
         try:
             lines = self.witness_file.read_text(encoding="ascii").splitlines()
         except FileNotFoundError:
-            return [] if not hashes else ["the audit log's witness is missing"]
+            return ([], []) if not hashes else "the audit log's witness is missing"
         except (OSError, ValueError):
-            return ["the audit log's witness cannot be read"]
+            return "the audit log's witness cannot be read"
         gone: list[int] = []
         changed: list[int] = []
         for line in lines:
@@ -237,18 +238,25 @@ class AuditLog:
                 # witness saw before it is answered for by the entry that says so, and the log
                 # as it was then is vouched for by its newest entry's hash, kept in the mark.
                 gone.clear()
-                changed.clear()
-                changed.extend(_restored_and_since_changed(line, hashes))
+                changed[:] = _restored_and_since_changed(line, hashes)
                 continue
             try:
                 seq_text, digest = line.split()
                 seq = int(seq_text)
             except ValueError:
-                return ["the audit log's witness cannot be read"]
+                return "the audit log's witness cannot be read"
             if seq not in hashes:
                 gone.append(seq)
             elif hashes[seq] != digest:
                 changed.append(seq)
+        return gone, changed
+
+    def _check_witness(self, hashes: dict[int, str]) -> list[str]:
+        """Every entry the witness saw written must still be in the log, unchanged."""
+        found = self._witness_findings(hashes)
+        if isinstance(found, str):
+            return [found]
+        gone, changed = found
         problems = []
         if gone:
             problems.append(
@@ -279,7 +287,8 @@ class AuditLog:
             raise RestoreRefusedError(
                 "the audit log's chain is whole: there is no restore to accept"
             )
-        lost = self._witness_mismatches(hashes)
+        found = self._witness_findings(hashes)
+        lost = 0 if isinstance(found, str) else len(found[0]) + len(found[1])
         last = max(hashes, default=0)
         if self.witness_file is not None:
             try:
@@ -294,21 +303,6 @@ class AuditLog:
             self.head_file.unlink(missing_ok=True)
         self.record(by, Action.AUDIT_RESTORED, f"{_entries(lost)} written after the backup lost")
         return lost
-
-    def _witness_mismatches(self, hashes: dict[int, str]) -> int:
-        """How many entries the witness saw (since its last restore) the log lacks or differs
-        from, counting the whole log as it was restored when that no longer stands."""
-        if self.witness_file is None or not self.witness_file.exists():
-            return 0
-        count = 0
-        for line in self.witness_file.read_text(encoding="ascii").splitlines():
-            if line.startswith(RESTORED_MARK):
-                count = len(_restored_and_since_changed(line, hashes))
-                continue
-            seq_text, _, digest = line.partition(" ")
-            if seq_text.isdigit() and hashes.get(int(seq_text)) != digest:
-                count += 1
-        return count
 
     def _check_head(self, hashes: dict[int, str], last_seq: int) -> list[str]:
         try:

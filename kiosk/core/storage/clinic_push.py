@@ -71,6 +71,7 @@ class ClinicPusher:
         self._staff_store = staff_store
         """The kiosk's audit log, shipped to the server after the check-ins (clinic_audit)."""
         self._audit_shipped: int | None = None
+        self._outbox_seen = False
         self._first_wait_s = first_wait_s
         self._longest_wait_s = longest_wait_s
         self._wake = threading.Event()
@@ -147,7 +148,7 @@ class ClinicPusher:
     def _send_waiting(
         self, local: sqlite3.Connection, server: psycopg.Connection[tuple[object, ...]]
     ) -> None:
-        while not self._stopping.is_set() and _has_outbox(local):
+        while not self._stopping.is_set() and self._has_outbox(local):
             rows = local.execute(WAITING_ROWS, (BATCH,)).fetchall()
             if not rows:
                 return
@@ -183,10 +184,18 @@ class ClinicPusher:
             bool(mobility),
         )
 
+    def _has_outbox(self, local: sqlite3.Connection) -> bool:
+        """The kiosk's store has been opened (so brought to its newest schema) at least once;
+        looked up until it is so, then known."""
+        if not self._outbox_seen:
+            found = local.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'")
+            self._outbox_seen = found.fetchone() is not None
+        return self._outbox_seen
+
     def _tell(self, local: sqlite3.Connection | None, *, problem: Words | None) -> None:
         """Note the state now (the outbox read on ``local``, when it can be) and say so."""
         waiting, last = self._state.waiting, self._state.last_sent_at
-        if local is not None and _has_outbox(local):
+        if local is not None and self._has_outbox(local):
             waiting = int(local.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
             found = local.execute("SELECT last_sent_at FROM outbox_state").fetchone()[0]
             last = None if found is None else str(found)
@@ -196,12 +205,6 @@ class ClinicPusher:
             self._state = state
         if changed and self._on_change is not None:
             self._on_change(state)
-
-
-def _has_outbox(local: sqlite3.Connection) -> bool:
-    """The kiosk's store has been opened (and so brought to its newest schema) at least once."""
-    found = local.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'").fetchone()
-    return found is not None
 
 
 def said_of(exc: BaseException) -> Words:

@@ -117,7 +117,7 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
 
     def _may_still_act(self) -> bool:
         """Switched off or removed elsewhere (at the terminal, on another kiosk), the signed-in
-        member's account changes nothing more; staff mode signs them out at the next page."""
+        member's account changes nothing more; staff mode signs them out at their next press."""
         member = self._session.member
         try:
             allowed = member is not None and bool(self._staff.pin_hash(member))

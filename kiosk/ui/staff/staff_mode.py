@@ -506,8 +506,6 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
 
     @Slot(str)
     def showPage(self, page: str) -> None:
-        if self._session.signed_in and not self._still_signed_in():
-            return
         if self._session.signed_in and page in PAGES:
             if self._page == "slides" and page != "slides":
                 self._deck.cancelEdit()
@@ -527,16 +525,6 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             return member is not None and bool(self._staff.pin_hash(member))
         except RecordsError:
             return True  # the store is unreadable, not the account gone: the page says so
-
-    def _still_signed_in(self) -> bool:
-        """A member whose account was switched off or removed meanwhile (at the terminal, on
-        another kiosk) is signed out at their next step."""
-        allowed = self._account_still_on()
-        if not allowed:
-            log.info("Staff mode: an account switched off or removed meanwhile is signed out")
-            self._session.audit(Action.SIGNED_OUT, "the account was switched off or removed")
-            self._close()
-        return allowed
 
     @staticmethod
     def _put_keyboard_away() -> None:
