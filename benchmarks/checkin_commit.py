@@ -24,7 +24,7 @@ from kiosk.core.storage.checkin_store import (
 from kiosk.core.storage.sqlite import connect
 
 
-def _visit() -> CheckIn:
+def bench_visit() -> CheckIn:
     return CheckIn(
         id=str(uuid.uuid4()),
         first_name="Bench",
@@ -59,11 +59,11 @@ def measure(folder: Path, count: int) -> tuple[list[float], list[float]]:
     bare_insert: list[float] = []
     try:
         for number in range(1, count + 1):
-            visit = _visit()
+            visit = bench_visit()
             started = time.perf_counter_ns()
             store.save(visit)
             through_store.append((time.perf_counter_ns() - started) / 1e6)
-            visit = _visit()
+            visit = bench_visit()
             started = time.perf_counter_ns()
             _bare_insert(bare, number, visit, datetime.now())
             bare_insert.append((time.perf_counter_ns() - started) / 1e6)

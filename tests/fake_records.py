@@ -70,6 +70,14 @@ class FakeRecords:
                 return True
         return False
 
+    def follow_status(self, checkin_id: str, status: Status, at: datetime) -> bool:
+        self._check()
+        for i, row in enumerate(self.rows):
+            if row.visit.id == checkin_id and (row.status_at is None or row.status_at < at):
+                self.rows[i] = replace(row, status=status, status_at=at)
+                return True
+        return False
+
     def queue(self, day: date) -> list[StoredCheckIn]:
         return self.checkins(day, day)
 

@@ -22,9 +22,9 @@ class Heard:
         self.lock = threading.Lock()
         self.said: list[str | None] = []
 
-    def __call__(self, checkin_id: str | None) -> None:
+    def __call__(self, db: object, ids: list[str] | None) -> None:
         with self.lock:
-            self.said.append(checkin_id)
+            self.said.extend([None] if ids is None else ids)
 
     def snapshot(self) -> list[str | None]:
         with self.lock:

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import psycopg
-import pytest
 
 from kiosk.cli.clinic import join_clinic
 from kiosk.core.checkin.answers import new_checkin_id
@@ -22,50 +20,11 @@ from kiosk.core.storage.clinic_link import load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_schema import KIOSK_ROLE
 from kiosk.core.words import say
-from tests.core.conftest import Clinic
+from tests.core.conftest import Clinic, Kiosk
 from tests.core.killed_child import run_until_killed
-from tests.core.test_store import visit
 
 WRITER = Path(__file__).with_name("clinic_writer.py")
 ID_LENGTH = len(new_checkin_id())
-
-
-@dataclass
-class Kiosk:
-    data: DataDir
-    store: SqliteCheckInStore
-    pusher: ClinicPusher
-
-    def check_in(self, first: str) -> str:
-        made = visit(first)
-        self.store.save(made)
-        self.pusher.wake()
-        return made.id
-
-
-@pytest.fixture
-def make_kiosk(clinic: Clinic, tmp_path: Path) -> Iterator[Callable[[str], Kiosk]]:
-    made: list[Kiosk] = []
-
-    def make(letter: str) -> Kiosk:
-        data = DataDir(tmp_path / f"kiosk-{letter}")
-        joined = join_clinic(
-            data, clinic.kiosk_url(), letter, f"Entrance {letter}", clinic.kiosk_password_file
-        )
-        assert joined == 0
-        link = load_link(data)
-        assert link is not None
-        store = SqliteCheckInStore(data.checkin_store, letter=link.letter, outbox=True)
-        store.open()
-        pusher = ClinicPusher(data.checkin_store, link, first_wait_s=0.1, longest_wait_s=1.0)
-        pusher.start()
-        made.append(Kiosk(data, store, pusher))
-        return made[-1]
-
-    yield make
-    for kiosk in made:
-        kiosk.pusher.stop()
-        kiosk.store.close()
 
 
 def wait_for(check: Callable[[], bool], timeout: float) -> None:

@@ -5,6 +5,7 @@ on their kiosk and reaches the server once, with that kiosk's letter; staff mode
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import psycopg
@@ -15,11 +16,13 @@ from pytestqt.qtbot import QtBot
 from kiosk.cli.clinic import join_clinic
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.clinic_schema import KIOSK_ROLE
+from kiosk.core.storage.records import Status
 from kiosk.tools.postgres import PostgresServer
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk
 from tests.conftest import KIOSK_TESTER, add_accounts
 from tests.core.test_clinic_schema import initialised
-from tests.ui.test_staff import an_urgent_check_in_waiting
+from tests.ui.patient import Patient
+from tests.ui.test_staff import a_check_in, an_urgent_check_in_waiting, sign_in
 
 
 @pytest.fixture
@@ -76,3 +79,78 @@ def test_a_check_in_on_each_kiosk_reaches_the_server_once_with_its_letter(
         return bool(line == f"Kiosk {letter} of the clinic: every check-in is sent.")
 
     qtbot.waitUntil(lambda: all_sent(first, "A") and all_sent(second, "B"), timeout=10_000)
+
+
+def check_in(kiosk: KioskWindow, first: str) -> int:
+    return a_check_in(kiosk, first, "Okafor", urgent=False)
+
+
+def admin(postgres: PostgresServer, database: str, statement: str, *args: object) -> None:
+    with psycopg.connect(postgres.url(database=database), autocommit=True) as db:
+        db.execute(statement, args)
+
+
+def test_people_ahead_count_the_whole_clinic_and_a_mark_at_the_desk_reaches_the_kiosk(
+    qtbot: QtBot,
+    postgres: PostgresServer,
+    clinic_database: str,
+    two_kiosks: tuple[KioskWindow, KioskWindow],
+) -> None:
+    first, second = two_kiosks
+    check_in(second, "Ben")
+    check_in(second, "Bea")
+    qtbot.waitUntil(lambda: len(server_rows(postgres, clinic_database)) == 2, timeout=10_000)
+    qtbot.wait(600)  # the first kiosk hears of them (within a second; here, at most)
+    assert check_in(first, "Ana") == 2, "two patients of the second kiosk wait before her"
+
+    admin(
+        postgres,
+        clinic_database,
+        "UPDATE checkins SET status = 'called', status_at = now() WHERE ticket = 'A-1'",
+    )
+    qtbot.waitUntil(
+        lambda: [c.status for c in first.store.queue(date.today())] == [Status.CALLED],
+        timeout=1000,
+    )
+    clinic = first.desk.clinic if first.desk else None
+    assert clinic is not None
+    try:
+        postgres.stop()
+        qtbot.waitUntil(lambda: clinic.queue.others_ahead(datetime.now()) is None, timeout=10_000)
+        # Away from the server the kiosk counts its own queue: A-1 was called, so none.
+        assert check_in(first, "Cleo") == 0
+    finally:
+        postgres.start()
+
+
+def test_a_slide_switched_off_on_one_kiosk_plays_so_on_the_other_and_stays_so_offline(
+    qtbot: QtBot,
+    postgres: PostgresServer,
+    clinic_database: str,
+    two_kiosks: tuple[KioskWindow, KioskWindow],
+    tmp_path: Path,
+) -> None:
+    first, second = two_kiosks
+    parts = [k.desk.clinic for k in (first, second) if k.desk]
+    qtbot.waitUntil(lambda: all(p and p.files.rounds for p in parts), timeout=10_000)
+    playing = second.slideshow.slide_list().ids()
+    person = Patient(first, qtbot)
+    sign_in(person, KIOSK_TESTER[1])
+    person.tap("slidesTab")
+    person.tap("slideOn0")
+    qtbot.waitUntil(lambda: first.slideshow.slide_list().ids() == playing[1:], timeout=2000)
+    qtbot.waitUntil(lambda: second.slideshow.slide_list().ids() == playing[1:], timeout=2000)
+
+    second.shutdown()
+    postgres.stop()
+    try:
+        again = build_kiosk(DataDir(tmp_path / "kiosk-B"), kiosk_mode=False, size=QSize(1280, 800))
+        try:
+            again.window.show()
+            qtbot.waitExposed(again.window)
+            assert again.slideshow.property("deckOrigin") == "clinic"
+            assert again.slideshow.slide_list().ids() == playing[1:]
+        finally:
+            again.shutdown()
+    finally:
+        postgres.start()

@@ -108,6 +108,11 @@ def walk_every_staff_screen(person: Patient, look: Callable[[str], None]) -> Non
 
 def an_urgent_check_in_waiting(kiosk: KioskWindow, first: str = "Ana", last: str = "Ruiz") -> None:
     """A patient checked in through the real flow, urgent, as on a working day."""
+    a_check_in(kiosk, first, last)
+
+
+def a_check_in(kiosk: KioskWindow, first: str, last: str, *, urgent: bool = True) -> int:
+    """A patient checked in through the real flow; the people ahead their done screen showed."""
     flow = kiosk.check_in
     flow.open()
     flow.setFirstName(first)
@@ -115,11 +120,13 @@ def an_urgent_check_in_waiting(kiosk: KioskWindow, first: str = "Ana", last: str
     for digit in "12031956":
         flow.typeBirthDigit(digit)
     flow.toggleReason("back-knee-hip")
-    flow.answerUrgent("yes")
+    flow.answerUrgent("yes" if urgent else "no")
     flow.answerVisit("first")
     flow.correct(CheckInFlow.Screen.Review)
     flow.confirm()
+    ahead = int(flow.property("ahead"))
     flow.finish()
+    return ahead
 
 
 def audit_actions(data: DataDir) -> list[tuple[str, str, str]]:

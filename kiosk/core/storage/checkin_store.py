@@ -87,6 +87,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "INSERT INTO outbox_state VALUES (1, NULL)",
     ),
+    # Statuses marked on this kiosk, for the server (the newest mark of each check-in).
+    5: (
+        """CREATE TABLE status_outbox (
+            checkin_id TEXT PRIMARY KEY REFERENCES checkins (id),
+            status TEXT NOT NULL,
+            status_at TEXT NOT NULL
+        )""",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -263,11 +271,31 @@ class SqliteCheckInStore:
             )
 
     def set_status(self, checkin_id: str, status: Status) -> bool:
-        """Mark a check-in called, seen or a no-show (or waiting again); False if it is gone."""
+        """Mark a check-in called, seen or a no-show (or waiting again); False if it is gone.
+        A kiosk of a clinic queues the mark for the server in the same transaction."""
+        at = self._clock().isoformat(timespec="seconds")
         with self._write() as db:
             changed = db.execute(
                 "UPDATE checkins SET status = ?, status_at = ? WHERE id = ? AND erased = 0",
-                (status.value, self._clock().isoformat(timespec="seconds"), checkin_id),
+                (status.value, at, checkin_id),
+            ).rowcount
+            if changed and self._outbox:
+                db.execute(
+                    "INSERT OR REPLACE INTO status_outbox VALUES (?, ?, ?)",
+                    (checkin_id, status.value, at),
+                )
+        return bool(changed)
+
+    def follow_status(self, checkin_id: str, status: Status, at: datetime) -> bool:
+        """Take a mark made elsewhere in the clinic (at the desk, on another kiosk), unless this
+        kiosk's own mark of it is as new or newer; True when it changed the check-in."""
+        local = at.astimezone().replace(tzinfo=None) if at.tzinfo is not None else at
+        when = local.isoformat(timespec="seconds")
+        with self._write() as db:
+            changed = db.execute(
+                """UPDATE checkins SET status = ?, status_at = ?
+                WHERE id = ? AND erased = 0 AND (status_at IS NULL OR status_at < ?)""",
+                (status.value, when, checkin_id, when),
             ).rowcount
         return bool(changed)
 

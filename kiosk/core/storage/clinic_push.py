@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -33,9 +34,14 @@ LONGEST_WAIT_S = 4.0
 """Short, so a server back from an outage hears from every kiosk within seconds; a try costs
 one connection attempt."""
 BATCH = 50
+ERASE_EVERY_S = 600
 NOT_YET = say("not in touch with the server yet")
 
 ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+MARK_CHECKIN = "SELECT mark_checkin(%s, %s, %s)"
+WAITING_MARKS = """SELECT s.checkin_id, s.status, s.status_at FROM status_outbox s
+    WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.checkin_id = s.checkin_id)
+    ORDER BY s.status_at LIMIT ?"""
 WAITING_ROWS = """SELECT c.id, c.day, c.number, c.created_at, c.first_name, c.last_name,
         c.birth_date, c.reasons, c.urgent, c.mobile, c.returning_patient, c.mobility_help,
         c.erased
@@ -61,6 +67,7 @@ class ClinicPusher:
         on_change: Callable[[PushState], None] | None = None,
         clock: Callable[[], datetime] = datetime.now,
         staff_store: Path | None = None,
+        retention_days: Callable[[], int] | None = None,
         first_wait_s: float = FIRST_WAIT_S,
         longest_wait_s: float = LONGEST_WAIT_S,
     ) -> None:
@@ -71,6 +78,9 @@ class ClinicPusher:
         self._staff_store = staff_store
         """The kiosk's audit log, shipped to the server after the check-ins (clinic_audit)."""
         self._audit_shipped: int | None = None
+        self._retention_days = retention_days
+        """The clinic's retention period: the server's copies past it are erased here too."""
+        self._erased_at: float | None = None
         self._outbox_seen = False
         self._first_wait_s = first_wait_s
         self._longest_wait_s = longest_wait_s
@@ -116,6 +126,8 @@ class ClinicPusher:
                         server = psycopg.connect(self._link.conninfo(), autocommit=True)
                         self._audit_shipped = None  # asked of the server again
                     self._send_waiting(local, server)
+                    self._send_marks(local, server)
+                    self._erase_expired(server)
                     if self._staff_store is not None:
                         self._audit_shipped = ship_audit(
                             self._staff_store, server, self._link.letter, self._audit_shipped
@@ -164,6 +176,39 @@ class ClinicPusher:
                     )
                 self._tell(local, problem=None)
 
+    def _send_marks(
+        self, local: sqlite3.Connection, server: psycopg.Connection[tuple[object, ...]]
+    ) -> None:
+        """Statuses marked on this kiosk, each after its check-in has reached the server; a
+        mark made again meanwhile stays queued until it is sent too."""
+        if not self._has_outbox(local):
+            return
+        while not self._stopping.is_set():
+            marks = local.execute(WAITING_MARKS, (BATCH,)).fetchall()
+            if not marks:
+                return
+            for checkin_id, status, at in marks:
+                made = datetime.fromisoformat(str(at)).astimezone()
+                server.execute(MARK_CHECKIN, (checkin_id, status, made))
+                with local:
+                    local.execute(
+                        "DELETE FROM status_outbox WHERE checkin_id = ? AND status_at = ?",
+                        (checkin_id, at),
+                    )
+
+    def _erase_expired(self, server: psycopg.Connection[tuple[object, ...]]) -> None:
+        """Every ten minutes, blank what the server holds past the clinic's retention period."""
+        if self._retention_days is None:
+            return
+        now = time.monotonic()
+        if self._erased_at is not None and now - self._erased_at < ERASE_EVERY_S:
+            return
+        keep_from = self._clock().date() - timedelta(days=self._retention_days())
+        row = server.execute("SELECT erase_expired(%s)", (keep_from,)).fetchone()
+        self._erased_at = now
+        if row and row[0]:
+            log.info("The server erased the personal data of %s expired check-ins", row[0])
+
     def _arguments(self, row: tuple[object, ...]) -> tuple[object, ...]:
         checkin_id, day, number, created_at, first, last, born, reasons = row[:8]
         urgent, mobile, returning, mobility = row[8:12]
@@ -188,7 +233,7 @@ class ClinicPusher:
         """The kiosk's store has been opened (so brought to its newest schema) at least once;
         looked up until it is so, then known."""
         if not self._outbox_seen:
-            found = local.execute("SELECT 1 FROM sqlite_master WHERE name = 'outbox'")
+            found = local.execute("SELECT 1 FROM sqlite_master WHERE name = 'status_outbox'")
             self._outbox_seen = found.fetchone() is not None
         return self._outbox_seen
 

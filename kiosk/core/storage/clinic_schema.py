@@ -2,8 +2,9 @@
 files have, and its two roles.
 
 - ``clinic_kiosk`` (each kiosk logs in as it) joins with its letter through ``join_kiosk`` and
-  adds check-ins through ``add_checkin``, both ``SECURITY DEFINER`` functions, and reads
-  ``kiosk_queue``: tickets, times and statuses, never a
+  adds check-ins through ``add_checkin``, both ``SECURITY DEFINER`` functions (as are marking a
+  status, erasing what is past its retention and changing the clinic's files), and reads
+  ``kiosk_queue`` and ``clinic_files``: tickets, times, statuses and the deck, never a
   patient's name, date of birth, reasons or phone. It has no privilege on the ``checkins`` table
   itself (``INSERT ... ON CONFLICT`` and ``RETURNING`` would need SELECT there).
 - ``clinic_desk`` (the front desk) reads the whole queue and marks statuses.
@@ -20,6 +21,8 @@ import psycopg
 from psycopg import sql
 
 from kiosk.core.storage.clinic_audit import MIGRATION as AUDIT_MIGRATION
+from kiosk.core.storage.clinic_files_schema import FUNCTIONS as FILES_FUNCTIONS
+from kiosk.core.storage.clinic_files_schema import MIGRATION as FILES_MIGRATION
 
 KIOSK_ROLE = "clinic_kiosk"
 DESK_ROLE = "clinic_desk"
@@ -102,7 +105,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     # Each kiosk's audit log, added to and never read by the kiosk (clinic_audit.py).
     2: AUDIT_MIGRATION,
+    # The clinic's deck and settings, statuses marked on a kiosk, and the server's retention.
+    3: FILES_MIGRATION,
 }
+KIOSK_FUNCTIONS = ("add_checkin", "join_kiosk", "add_audit", "last_audit", *FILES_FUNCTIONS)
 
 
 class ClinicSchemaError(RuntimeError):
@@ -163,17 +169,16 @@ def make_roles(db: psycopg.Connection[tuple[object, ...]]) -> RolePasswords:
                 sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, sql.Identifier(role))
             )
         db.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
-        db.execute(
-            "REVOKE ALL ON FUNCTION add_checkin, join_kiosk, add_audit, last_audit FROM PUBLIC"
-        )
+        functions = ", ".join(KIOSK_FUNCTIONS)
+        db.execute(f"REVOKE ALL ON FUNCTION {functions} FROM PUBLIC")
         db.execute(f"GRANT USAGE ON SCHEMA public TO {KIOSK_ROLE}, {DESK_ROLE}")
+        db.execute(f"GRANT EXECUTE ON FUNCTION {functions} TO {KIOSK_ROLE}")
+        db.execute(f"GRANT EXECUTE ON FUNCTION {', '.join(FILES_FUNCTIONS)} TO {DESK_ROLE}")
         db.execute(
-            f"GRANT EXECUTE ON FUNCTION add_checkin, join_kiosk, add_audit, last_audit"
-            f" TO {KIOSK_ROLE}"
+            f"GRANT SELECT ON kiosk_queue, kiosks, clinic_schema, clinic_files TO {KIOSK_ROLE}"
         )
-        db.execute(f"GRANT SELECT ON kiosk_queue, kiosks, clinic_schema TO {KIOSK_ROLE}")
         db.execute(
-            f"GRANT SELECT ON checkins, kiosk_queue, kiosks, clinic_schema, audit,"
+            f"GRANT SELECT ON checkins, kiosk_queue, kiosks, clinic_schema, clinic_files, audit,"
             f" audit_conflicts TO {DESK_ROLE}"
         )
         db.execute(f"GRANT UPDATE (status, status_at) ON checkins TO {DESK_ROLE}")

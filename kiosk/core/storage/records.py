@@ -75,6 +75,10 @@ class CheckInRecords(Protocol):
     def set_status(self, checkin_id: str, status: Status) -> bool:
         """Mark a check-in called, seen, a no-show or waiting again; False when it is gone."""
 
+    def follow_status(self, checkin_id: str, status: Status, at: datetime) -> bool:
+        """Take a mark made elsewhere in the clinic at ``at``, unless the one kept here is as
+        new; True when it changed the check-in."""
+
     def queue(self, day: date) -> list[StoredCheckIn]:
         """The front desk's list for ``day``, in ticket order."""
 

@@ -41,7 +41,7 @@ from kiosk.ui.staff.settings_editor import SettingsEditor
 from kiosk.ui.staff.staff_mode import StaffMode
 
 if TYPE_CHECKING:
-    from kiosk.core.storage.clinic_push import ClinicPusher
+    from kiosk.ui.app.clinic import ClinicParts
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +77,12 @@ class Desk:
     queue: CheckInQueue
     staff_store: StaffStore
     retention_timer: QTimer
-    pusher: ClinicPusher | None = None
-    """Sends check-ins to the clinic's server, on a kiosk that joined one."""
+    clinic: ClinicParts | None = None
+    """What talks to the clinic's server, on a kiosk that joined one."""
 
     def stop(self) -> None:
-        if self.pusher is not None:
-            self.pusher.stop()
+        if self.clinic is not None:
+            self.clinic.stop()
         self.retention_timer.stop()
         self.check_in.stop()
         self.staff.stop()
@@ -229,8 +229,21 @@ def build_desk(
             parent=window,
         )
     )
-    pusher = _start_pushing(data, link, check_in, staff)
-    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer, pusher)
+    clinic = None
+    if link is not None:
+        from kiosk.ui.app.clinic import join_the_clinic  # psycopg, for a clinic's kiosk only
+
+        clinic = join_the_clinic(
+            data,
+            link,
+            store=store,
+            check_in=check_in,
+            staff=staff,
+            queue=queue,
+            settings=settings_editor,
+            deck_watcher=player.deck_watcher,
+        )
+    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer, clinic)
 
 
 def _clinic_link(data: DataDir, problems: list[str]) -> ClinicLink | None:
@@ -242,24 +255,6 @@ def _clinic_link(data: DataDir, problems: list[str]) -> ClinicLink | None:
         log.error("%s; the kiosk works on its own until it is fixed", exc)
         problems.append(f"{exc}. Check-ins are kept on this kiosk only until it is fixed.")
         return None
-
-
-def _start_pushing(
-    data: DataDir, link: ClinicLink | None, check_in: CheckInFlow, staff: StaffMode
-) -> ClinicPusher | None:
-    if link is None:
-        return None
-    from kiosk.core.storage.clinic_push import ClinicPusher  # psycopg, for a clinic's kiosk only
-    from kiosk.ui.staff.clinic_line import ClinicLine
-
-    line = ClinicLine(link.letter, staff.show_clinic_line, parent=staff)
-    pusher = ClinicPusher(
-        data.checkin_store, link, on_change=line.follow, staff_store=data.staff_store
-    )
-    check_in.saved.connect(pusher.wake)
-    pusher.start()
-    log.info("Check-ins are sent to the clinic's server as kiosk %s", link.letter)
-    return pusher
 
 
 def _keep_retention(retention: Retention, queue: CheckInQueue) -> QTimer:

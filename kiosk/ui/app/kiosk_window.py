@@ -86,6 +86,7 @@ class KioskWindow:
     """Asks the deck watcher every second whether the clinic's file changed."""
     _make_desk: Callable[[], Desk]
     desk: Desk | None = field(default=None, init=False)
+    _shut: bool = field(default=False, init=False)
 
     def attach_desk(self) -> Desk:
         """Lay check-in and staff mode over the slides, once; ``StartupError`` if their QML
@@ -120,7 +121,10 @@ class KioskWindow:
         return self._attached().staff_store
 
     def shutdown(self) -> None:
-        """Engine first, then the objects it used (they outlive every binding to them)."""
+        """Engine first, then the objects it used (they outlive every binding to them); once."""
+        if self._shut:
+            return
+        self._shut = True
         self.deck_poll.stop()
         self.slideshow.stop()
         self.display.stop()

@@ -114,6 +114,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._form = CheckInForm(
             ask_mobile=settings.ask_mobile, region=settings.region, today=lambda: clock().date()
         )
+        self._clock = clock
+        self._ahead_elsewhere: Callable[[datetime], int | None] = lambda _moment: None
         self._speak(language)
         self._active = False
         self._outcome = ""
@@ -224,6 +226,11 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._countdown_timer.stop()
             self._idle_timer.start()
             self._notify()
+
+    def count_ahead_elsewhere(self, count: Callable[[datetime], int | None]) -> None:
+        """On a kiosk of a clinic: the patients of its other kiosks waiting since before a
+        moment, or ``None`` while the server does not answer (this kiosk's own queue counts)."""
+        self._ahead_elsewhere = count
 
     def apply_settings(self, settings: Settings) -> None:
         """Staff changed the settings: the next check-in follows them (none is under way, as
@@ -354,7 +361,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._form.wipe()
         self._outcome = "saved"
         self._ticket = ticket.code
-        self._ahead = ticket.ahead
+        self._ahead = ticket.ahead + (self._ahead_elsewhere(self._clock()) or 0)
         self._leave_timer.start(self._done_ms)
         self._settling_timer.start()
         self._notify()

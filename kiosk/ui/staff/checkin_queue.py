@@ -85,6 +85,8 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
 @QmlUncreatable("The queue is made by the application")
 class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatable(reason)
     changed = Signal()
+    marked = Signal()
+    """A status was changed here (a kiosk of a clinic sends it to the server)."""
 
     def __init__(
         self,
@@ -157,6 +159,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             entry = self._rows[row]
             if self._store.set_status(entry["checkinId"], new_status):
                 self._session.audit(Action.CHECKIN_STATUS, f"{entry['ticket']} {new_status.value}")
+                self.marked.emit()
         except (ValueError, StoreError) as exc:
             log.error("A check-in could not be marked: %s", exc)
             self._message = self.tr("That change could not be saved. Please try again.")

@@ -78,7 +78,7 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         slot to that class's meta-object at run time, and QML's cached view of the class then
         loses its properties (seen as "undefined" bindings in roughly one run in three)."""
         super().__init__(parent)
-        self._followers = tuple(followers)
+        self._followers = list(followers)
         self._file = settings_file
         self._settings = loaded.settings
         self._session = session
@@ -139,6 +139,21 @@ class SettingsEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
             follow(updated)
         self.changed.emit()
         return True
+
+    def follow(self, follower: Callable[[Settings], None]) -> None:
+        """Call ``follower`` too with the new settings after each change."""
+        self._followers.append(follower)
+
+    def reload(self) -> None:
+        """The settings file was changed for this kiosk (the clinic's settings arrived): use
+        what it now holds, as a save here would have."""
+        loaded = self._file.load()
+        if loaded.problems or loaded.settings == self._settings:
+            return
+        self._settings = loaded.settings
+        for follow in self._followers:
+            follow(loaded.settings)
+        self.changed.emit()
 
     def _text(self, label: str, field: str, text: str) -> None:
         before = getattr(self._settings, field)
