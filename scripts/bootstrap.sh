@@ -23,8 +23,8 @@ RUNTIME_DEBS=(
 # systemd for systemd-analyze, which checks the kiosk's unit file. LibreOffice Calc opens the
 # check-in export as the front desk's spreadsheet would (decision 0007). PostgreSQL's server, which
 # the tests start themselves in a temporary folder (the clinic store, issue 20); its package's
-# own cluster is not needed, and is never used.
-TEST_DEBS=(xvfb xdotool xauth systemd libreoffice-calc-nogui postgresql)
+# own cluster is not needed, and is never used. openssl makes the certificates of the TLS tests.
+TEST_DEBS=(xvfb xdotool xauth systemd libreoffice-calc-nogui postgresql openssl)
 # The browser kiosk the benchmarks compare with. Debian's own build only: Ubuntu's chromium
 # package installs a snap, which is not the same program. Without it the benchmark says so.
 PEER_DEBS=(chromium)

@@ -12,6 +12,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.clinic_files import STATE_FILE, load_state
 from kiosk.core.storage.clinic_link import (
     KEEPALIVE,
     ClinicLink,
@@ -116,13 +117,18 @@ def clinic_status(data: DataDir) -> int:
     waiting, last = _outbox(data)
     print(f"Kiosk {link.letter} ({link.name}) of {_where(link.url)}")
     print(f"Check-ins waiting to be sent: {waiting}; the last one sent: {last or 'none yet'}")
+    taken = load_state(data.root / STATE_FILE).version
+    print(f"The clinic's slides and settings: version {taken or 'none yet'} is on this kiosk")
     try:
         with psycopg.connect(link.conninfo()) as db:
             version = schema_version(db)
+            newest = db.execute("SELECT COALESCE(MAX(version), 0) FROM clinic_files").fetchone()
     except (psycopg.Error, OSError) as exc:
         print(f"The server: {_said(exc)}.")
         return 1
     print(f"The server answers; its schema is at version {version}.")
+    if newest and int(str(newest[0])) > taken:
+        print(f"The server has version {newest[0]} of the slides and settings; it is on its way.")
     return 0
 
 

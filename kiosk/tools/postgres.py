@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL server for the tests and the benchmarks: ``initdb`` into a temporary
 folder, listening on a Unix socket there and on no TCP port, with scram-sha-256 passwords, and
-gone when the block ends. Nothing assumes a server already running.
+gone when the block ends. Nothing assumes a server already running. For the TLS tests it also
+listens on a free port of ``localhost``, with or without a certificate.
 
 PostgreSQL refuses to run as root; started by root (as in CI), the server runs as the
 ``postgres`` user Debian's package makes, in a folder that user owns.
@@ -13,6 +14,7 @@ import os
 import pwd
 import secrets
 import shutil
+import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -21,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 PORT = 5432
-"""Only names the socket file (``.s.PGSQL.5432``): the server opens no TCP port."""
+"""Only names the socket file (``.s.PGSQL.5432``) unless the server also listens on TCP."""
 ADMIN = "clinic_admin"
 DATABASE = "clinic"
 
@@ -45,6 +47,14 @@ def _version(initdb: Path) -> tuple[int, ...]:
     return tuple(int(part) for part in name.split(".") if part.isdigit())
 
 
+@dataclass(frozen=True)
+class Tls:
+    """The server's certificate and its private key (PEM files)."""
+
+    certificate: Path
+    key: Path
+
+
 @dataclass
 class PostgresServer:
     folder: Path
@@ -52,6 +62,11 @@ class PostgresServer:
     admin_password: str
     run_as: str | None
     """The user the server runs as when this process is root."""
+    port: int = PORT
+    tcp: bool = False
+    """Listen on ``localhost:port`` too."""
+    tls: bool = False
+    """Offer TLS there, with the certificate copied into the folder."""
 
     @property
     def socket_dir(self) -> Path:
@@ -64,7 +79,7 @@ class PostgresServer:
     def url(self, user: str = ADMIN, password: str | None = None, database: str = DATABASE) -> str:
         secret = self.admin_password if password is None and user == ADMIN else password
         who = quote(user, safe="") + (f":{quote(secret, safe='')}" if secret else "")
-        return f"postgresql://{who}@/{database}?host={quote(str(self.socket_dir))}&port={PORT}"
+        return f"postgresql://{who}@/{database}?host={quote(str(self.socket_dir))}&port={self.port}"
 
     def _run(self, *command: str) -> subprocess.CompletedProcess[str]:
         prefix = ["runuser", "-u", self.run_as, "--"] if self.run_as else []
@@ -82,9 +97,19 @@ class PostgresServer:
         self._checked(
             str(self.programs / "pg_ctl"),
             *("-D", str(self.data), "-l", str(log), "-w", "-t", "60"),
-            *("-o", f"-c listen_addresses='' -k {self.socket_dir} -p {PORT}"),
+            *("-o", self._options()),
             "start",
         )
+
+    def _options(self) -> str:
+        listen = "localhost" if self.tcp else ""
+        options = f"-c listen_addresses='{listen}' -k {self.socket_dir} -p {self.port}"
+        if self.tls:
+            options += (
+                f" -c ssl=on -c ssl_cert_file={self.folder / 'server.crt'}"
+                f" -c ssl_key_file={self.folder / 'server.key'}"
+            )
+        return options
 
     def stop(self, mode: str = "fast") -> None:
         """``fast`` ends every session and stops; ``immediate`` is a crash, as a power cut is."""
@@ -109,9 +134,24 @@ def _server_user() -> str | None:
     return "postgres"
 
 
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _copy_private(source: Path, target: Path, run_as: str | None) -> None:
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
+    if run_as:
+        entry = pwd.getpwnam(run_as)
+        os.chown(target, entry.pw_uid, entry.pw_gid)
+
+
 @contextlib.contextmanager
-def postgres_server() -> Iterator[PostgresServer]:
-    """A new, empty server with the database ``clinic`` and its owner ``clinic_admin``."""
+def postgres_server(*, tcp: bool = False, tls: Tls | None = None) -> Iterator[PostgresServer]:
+    """A new, empty server with the database ``clinic`` and its owner ``clinic_admin``; with
+    ``tcp`` or ``tls``, on a free port of ``localhost`` too."""
     programs = server_programs()
     run_as = _server_user()
     folder = Path(tempfile.mkdtemp(prefix="clinic-postgres-"))
@@ -122,7 +162,12 @@ def postgres_server() -> Iterator[PostgresServer]:
         os.chown(folder, entry.pw_uid, entry.pw_gid)
         os.chown(folder / "password", entry.pw_uid, entry.pw_gid)
     os.chmod(folder, 0o700)
-    server = PostgresServer(folder, programs, password, run_as)
+    listens = tcp or tls is not None
+    port = _free_port() if listens else PORT
+    server = PostgresServer(folder, programs, password, run_as, port, listens, tls is not None)
+    if tls is not None:
+        _copy_private(tls.certificate, folder / "server.crt", run_as)
+        _copy_private(tls.key, folder / "server.key", run_as)
     try:
         server._checked(
             str(programs / "initdb"),

@@ -6,6 +6,8 @@ sends is checked as a file from a USB drive is; and with the server away, nothin
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -200,3 +202,25 @@ def test_with_the_server_away_the_kiosk_keeps_its_last_good_deck(
     time.sleep(1.0)  # its worker tries, and cannot connect
     assert playing_title(again) == "Played while the server is away"
     clinic.postgres.start()
+
+
+def test_clinic_status_says_which_version_of_the_slides_the_kiosk_has(
+    clinic: Clinic, files_kiosk: Callable[..., Kiosk]
+) -> None:
+    kiosk = files_kiosk("A")
+    a_deck_with_a_picture(kiosk, "Counted")
+    kiosk.files.wake()
+    wait_for(lambda: load_state(kiosk.data.root / STATE_FILE).version > 0, timeout=5)
+    kiosk.files.stop()
+    with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
+        admin.execute("SELECT put_clinic_files('the desk', %s, %s)", (["deck/x.svg"], [PICTURE]))
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--data-dir", str(kiosk.data.root), "clinic", "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "slides and settings: version 1 is on this kiosk" in done.stdout
+    assert "The server has version 2 of the slides and settings; it is on its way." in done.stdout

@@ -14,6 +14,7 @@ import psycopg
 from kiosk.core.storage.clinic_link import load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_queue import ClinicQueue, Mark
+from kiosk.core.storage.clinic_schema import KIOSK_ROLE
 from kiosk.core.storage.records import Status
 from tests.core.conftest import Clinic, Kiosk
 from tests.core.test_clinic_push import wait_for
@@ -113,3 +114,19 @@ def test_the_server_erases_what_is_past_the_retention_period(
         wait_for(lambda: erased() == [(old, "", True), (new, "Ben", False)], timeout=5)
     finally:
         eraser.stop()
+
+
+def test_a_kiosk_role_cannot_erase_todays_queue(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    kiosk = make_kiosk("A")
+    today = kiosk.check_in("Ana")
+    wait_for(lambda: server_status(clinic, today) == "waiting", timeout=5)
+    password = clinic.kiosk_password_file.read_text(encoding="utf-8").strip()
+    as_kiosk = clinic.postgres.url(KIOSK_ROLE, password, clinic.database)
+    with psycopg.connect(as_kiosk) as db:
+        row = db.execute("SELECT erase_expired(%s)", (date(2100, 1, 1),)).fetchone()
+    assert row == (0,)
+    with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
+        kept = admin.execute("SELECT first_name FROM checkins WHERE id = %s", (today,)).fetchone()
+    assert kept == ("Ana",)

@@ -8,7 +8,9 @@ retention as the kiosks change them: migration 3 of ``clinic_schema``.
 - ``mark_checkin`` lets a kiosk mark its patient called, seen or a no-show (staff mode on the
   kiosk) without any privilege on the table; a later mark wins, wherever it was made.
 - ``erase_expired`` blanks the personal data of check-ins from before a day, for the clinic's
-  retention period; any kiosk or the desk may run it, and running it twice changes nothing.
+  retention period; any kiosk or the desk may run it, and running it twice changes nothing. It
+  never erases today's queue, whatever day it is given (a kiosk's password in the wrong hands
+  cannot empty the desk's list).
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ MIGRATION: tuple[str, ...] = (
         UPDATE checkins SET first_name = '', last_name = '', birth_date = NULL,
             reasons = '{}', urgent = false, mobile = '', returning_patient = false,
             mobility_help = false, erased = true
-        WHERE day < p_before AND NOT erased;
+        WHERE day < LEAST(p_before, current_date) AND NOT erased;
         GET DIAGNOSTICS n = ROW_COUNT;
         RETURN n;
     END

@@ -263,6 +263,8 @@ def said_of(exc: BaseException) -> Words:
     text = str(exc).lower()
     if "password authentication failed" in text:
         return say("the server refused this kiosk's password")
+    if "does not support ssl" in text:
+        return say("the server does not offer TLS, which this kiosk requires")
     if "ssl" in text or "certificate" in text:
         return say("the server's TLS certificate could not be verified")
     if isinstance(exc, psycopg.OperationalError):
