@@ -105,6 +105,24 @@ def test_connections_killed_in_a_burst_lose_nothing_and_duplicate_nothing(
     wait_for(lambda: kiosk.pusher.state().waiting == 0, 5)
 
 
+def test_the_server_restarted_in_a_burst_loses_nothing_and_duplicates_nothing(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    kiosk = make_kiosk("A")
+    sent = []
+    for n in range(60):
+        sent.append(kiosk.check_in(f"Burst {n}"))
+        if n == 20:
+            clinic.postgres.stop("immediate")  # as a power cut of the server is
+        if n == 40:
+            clinic.postgres.start()
+        time.sleep(0.01)
+    wait_for(lambda: len(clinic.rows()) == 60, timeout=30)
+    assert sorted(i for i, _, _ in clinic.rows()) == sorted(sent)
+    wait_for(lambda: kiosk.pusher.state().waiting == 0, 5)
+    assert kiosk.pusher.state().problem is None
+
+
 def test_a_wrong_password_is_said_and_nothing_is_lost_until_it_is_put_right(
     clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
 ) -> None:
