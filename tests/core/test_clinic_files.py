@@ -182,9 +182,11 @@ def test_what_the_server_sends_is_checked_like_a_file_from_a_usb_drive(
         )
     wait_for(lambda: (kiosk.data.deck_dir / "ok.svg").exists(), timeout=2)
     assert not (kiosk.data.deck_dir / "pretend.png").exists()
+    rounds = kiosk.files.rounds
+    wait_for(lambda: kiosk.files.rounds > rounds + 3, timeout=5)
     refused = [r.getMessage() for r in caplog.records if "was not taken" in r.getMessage()]
-    assert any("deck/pretend.png" in m for m in refused)
-    assert any("deck/.." in m for m in refused)
+    assert sum("deck/pretend.png" in m for m in refused) == 1, "said once, not at every round"
+    assert sum("deck/.." in m for m in refused) == 1
     assert sorted(p.name for p in kiosk.data.root.parent.iterdir()) == ["kiosk-A", "secrets"]
 
 
@@ -222,5 +224,26 @@ def test_clinic_status_says_which_version_of_the_slides_the_kiosk_has(
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "slides and settings: version 1 is on this kiosk" in done.stdout
-    assert "The server has version 2 of the slides and settings; it is on its way." in done.stdout
+    taken = load_state(kiosk.data.root / STATE_FILE).version
+    assert f"slides and settings: version {taken} is on this kiosk" in done.stdout
+    on_its_way = f"The server has version {taken + 1} of the slides and settings; it is on its way."
+    assert on_its_way in done.stdout
+
+
+def test_a_file_the_disk_cannot_take_now_is_taken_once_it_can(
+    clinic: Clinic, files_kiosk: Callable[..., Kiosk], tmp_path: Path
+) -> None:
+    kiosk = files_kiosk("A")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    kiosk.data.deck_dir.symlink_to(elsewhere)  # no file is written through it
+    with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
+        admin.execute("SELECT put_clinic_files('the desk', %s, %s)", (["deck/a.svg"], [PICTURE]))
+        admin.execute("SELECT put_clinic_files('the desk', %s, %s)", (["deck/b.svg"], [PICTURE]))
+    rounds = kiosk.files.rounds
+    wait_for(lambda: kiosk.files.rounds > rounds + 2, timeout=5)
+    assert list(elsewhere.iterdir()) == []
+    kiosk.data.deck_dir.unlink()
+    kiosk.data.deck_dir.mkdir()
+    wait_for(lambda: (kiosk.data.deck_dir / "b.svg").exists(), timeout=3)
+    assert (kiosk.data.deck_dir / "a.svg").read_bytes() == PICTURE, "not passed over"

@@ -57,6 +57,7 @@ _DECK_NAME = re.compile(r"^deck/[^/\\\x00]{1,200}$")
 NEWER = "SELECT name, version, sha256 FROM clinic_files WHERE version > %s ORDER BY version"
 BODY = "SELECT body FROM clinic_files WHERE name = %s AND version = %s"
 PUT = "SELECT put_clinic_files(%s, %s, %s)"
+WRITTEN, REFUSED, FAILED = "written", "refused", "failed"
 
 
 def digest(body: bytes) -> str:
@@ -188,6 +189,7 @@ class ClinicFiles:
         self._local = LocalFiles(data)
         self._changed_here = threading.Event()
         self._looked_at = 0.0
+        self._said: set[tuple[str, int]] = set()
         self.rounds = 0
         """How many times this kiosk has compared its files with the clinic's."""
         self._listener = ClinicListener(
@@ -238,31 +240,35 @@ class ClinicFiles:
         self, db: Connection, state: SyncState, local: dict[str, str]
     ) -> tuple[set[str], bool]:
         """Bring in every file changed in the clinic since the version this kiosk has: pictures
-        first, then the deck that names them, then the settings."""
+        first, then the deck that names them, then the settings. A file refused (not what its
+        name says) is passed over at that version; one the disk could not take keeps the
+        version this kiosk has below it, so it is tried again."""
         newer: dict[str, tuple[int, str]] = {
             str(name): (int(str(version)), str(sha))
             for name, version, sha in db.execute(NEWER, (state.version,)).fetchall()
         }
         taken: set[str] = set()
         settings_taken = False
+        newest, not_yet = state.version, []
         for name in sorted(newer, key=lambda n: (n == SETTINGS, n == DECK_TOML, n)):
             version, sha = newer[name]
+            newest = max(newest, version)
             if local.get(name, "") != sha:
-                if name in local and local[name] != state.files.get(name):
+                if name in local and name in state.files and local[name] != state.files[name]:
                     log.warning(
                         "%s was changed on this kiosk and in the clinic at once; the clinic's "
                         "version is kept",
                         name,
                     )
                 row = db.execute(BODY, (name, version)).fetchone() if sha else (None,)
-                if row is None:
-                    continue  # changed again since: the next notification brings it
-                if not self._write(name, row[0]):
+                outcome = FAILED if row is None else self._write(name, row[0], version)
+                if outcome == FAILED:
+                    not_yet.append(version)
                     continue
-                settings_taken = settings_taken or name == SETTINGS
+                settings_taken = settings_taken or (outcome == WRITTEN and name == SETTINGS)
             state.files[name] = sha
-            state.version = max(state.version, version)
             taken.add(name)
+        state.version = max(state.version, min(not_yet) - 1 if not_yet else newest)
         return taken, settings_taken
 
     def _send(
@@ -293,9 +299,9 @@ class ClinicFiles:
             state.files[name] = "" if body is None else digest(body)
         log.info("Sent to the clinic: %s", ", ".join(names))
 
-    def _write(self, name: str, body: object) -> bool:
-        """Put one file from the server into the data folder; False (and logged) when it is
-        refused or the disk refuses it, so it is tried again at the next version."""
+    def _write(self, name: str, body: object, version: int) -> str:
+        """Put one file from the server into the data folder: ``WRITTEN``, ``REFUSED`` (not a
+        file this kiosk takes) or ``FAILED`` (the disk refused it); each said once."""
         try:
             if body is None:
                 self._remove(name)
@@ -305,10 +311,15 @@ class ClinicFiles:
                 self._write_settings(body)
             else:
                 self._write_deck_file(name, body)
-        except (OSError, ValueError, RefusedFileError) as exc:
+        except (ValueError, RefusedFileError, RecursionError) as exc:
             log.warning("The clinic's %s was not taken: %s", name, exc)
-            return False
-        return True
+            return REFUSED
+        except OSError as exc:
+            if (name, version) not in self._said:
+                self._said.add((name, version))
+                log.warning("The clinic's %s could not be written yet: %s", name, exc)
+            return FAILED
+        return WRITTEN
 
     def _write_settings(self, body: bytes) -> None:
         if len(body) > 64 * 1024:

@@ -60,6 +60,7 @@ class ClinicListener:
         self._name = name
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self._said: Words | None = None
 
     @classmethod
     def for_link(cls, link: ClinicLink, heard: Heard) -> ClinicListener:
@@ -107,5 +108,11 @@ class ClinicListener:
                 self._stopping.wait(self._longest_wait_s)
 
     def _problem(self, words: Words | None) -> None:
+        if words != self._said:
+            if words is not None:
+                log.warning("%s: the clinic's server: %s", self._name, words)
+            elif self._said is not None:
+                log.info("%s: in touch with the clinic's server again", self._name)
+            self._said = words
         if self._on_problem is not None:
             self._on_problem(words)
