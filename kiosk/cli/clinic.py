@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import sys
 from contextlib import closing
@@ -81,11 +82,14 @@ def join_clinic(data: DataDir, url: str, letter: str, name: str, password_file: 
     except (OSError, UnicodeDecodeError) as exc:
         print(f"The password file cannot be read: {exc}", file=sys.stderr)
         return 1
+    token = _own_token(data)
     try:
         with psycopg.connect(
             make_conninfo(url, password=password, **KEEPALIVE), autocommit=True
         ) as db:
-            row = db.execute("SELECT join_kiosk(%s, %s)", (letter, name.strip())).fetchone()
+            row = db.execute(
+                "SELECT join_kiosk(%s, %s, %s)", (letter, name.strip(), token)
+            ).fetchone()
     except psycopg.Error as exc:
         return _server_said_no(exc)
     answer = str(row[0]) if row else ""
@@ -97,12 +101,23 @@ def join_clinic(data: DataDir, url: str, letter: str, name: str, password_file: 
         )
         return 1
     private_folder(data.root)
-    save_link(data, ClinicLink(url, letter, name.strip(), data.clinic_password_file), password)
+    link = ClinicLink(url, letter, name.strip(), data.clinic_password_file, token)
+    save_link(data, link, password)
+    verb = "joined the clinic again" if answer == "joined again" else "joined the clinic"
     print(
-        f"This kiosk {answer} the clinic as {letter} ({name.strip()}): its tickets are"
+        f"This kiosk {verb} as {letter} ({name.strip()}): its tickets are"
         f" {letter}-1, {letter}-2, ... Restart it to start sending check-ins."
     )
     return 0
+
+
+def _own_token(data: DataDir) -> str:
+    """The token this kiosk joined with before, so that it may join again; else a new one."""
+    try:
+        link = load_link(data)
+    except ClinicLinkError:
+        link = None
+    return link.token if link is not None and link.token else secrets.token_urlsafe(24)
 
 
 def clinic_status(data: DataDir) -> int:

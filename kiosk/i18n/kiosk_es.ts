@@ -710,6 +710,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>no se puede leer el almacén propio de este quiosco</translation>
     </message>
     <message>
+        <source>this kiosk met a fault (its log says which)</source>
+        <translation>este quiosco tuvo un fallo (su registro dice cuál)</translation>
+    </message>
+    <message>
+        <source>the server refused %1 check-ins (%2); they are kept here and tried again</source>
+        <translation>el servidor rechazó %1 registros (%2); se guardan aquí y se vuelven a intentar</translation>
+    </message>
+    <message>
         <source>the server refused this kiosk&apos;s role (run kiosk clinic init again)</source>
         <translation>el servidor rechazó el rol de este quiosco (ejecute kiosk clinic init otra vez)</translation>
     </message>
@@ -722,8 +730,20 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>el esquema del servidor no está preparado (ejecute kiosk clinic init)</translation>
     </message>
     <message>
+        <source>it is larger than the server takes</source>
+        <translation>es más grande de lo que acepta el servidor</translation>
+    </message>
+    <message>
+        <source>the server could not take one of its values</source>
+        <translation>el servidor no pudo aceptar uno de sus valores</translation>
+    </message>
+    <message>
         <source>the server refused this kiosk&apos;s password</source>
         <translation>el servidor rechazó la contraseña de este quiosco</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS, which this kiosk requires</source>
+        <translation>el servidor no ofrece TLS, que este quiosco exige</translation>
     </message>
     <message>
         <source>the server&apos;s TLS certificate could not be verified</source>
@@ -738,8 +758,8 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>no se puede leer el archivo de contraseña de este quiosco</translation>
     </message>
     <message>
-        <source>the server refused a check-in</source>
-        <translation>el servidor rechazó un registro</translation>
+        <source>the server refused what this kiosk sent or asked</source>
+        <translation>el servidor rechazó lo que este quiosco envió o pidió</translation>
     </message>
 </context>
 <context>
@@ -931,6 +951,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>They are deleted after %1 days.</source>
         <translation>Se borran después de %1 días.</translation>
+    </message>
+    <message>
+        <source>We keep your name, date of birth, mobile number and reasons for your visit on this kiosk and the clinic&apos;s own server so that the front desk can see you in.</source>
+        <translation>Guardamos su nombre, fecha de nacimiento, número de celular y motivos de su visita en esta pantalla y en el servidor propio de la clínica para que la recepción pueda atenderle.</translation>
+    </message>
+    <message>
+        <source>We keep your name, date of birth and reasons for your visit on this kiosk and the clinic&apos;s own server so that the front desk can see you in.</source>
+        <translation>Guardamos su nombre, fecha de nacimiento y motivos de su visita en esta pantalla y en el servidor propio de la clínica para que la recepción pueda atenderle.</translation>
     </message>
     <message>
         <source>We keep your name, date of birth, mobile number and reasons for your visit on this kiosk so that the front desk can see you in.</source>

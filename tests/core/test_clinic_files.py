@@ -170,24 +170,38 @@ def test_what_the_server_sends_is_checked_like_a_file_from_a_usb_drive(
     clinic: Clinic, files_kiosk: Callable[..., Kiosk], caplog: pytest.LogCaptureFixture
 ) -> None:
     kiosk = files_kiosk("A")
-    wait_for(lambda: kiosk.files.rounds > 0, timeout=10)
+    a_deck_with_a_picture(kiosk, "Ours")
+    kiosk.files.wake()
+    wait_for(lambda: "deck/deck.toml" in server_files(clinic), timeout=5)
+    last_good = kiosk.data.last_good_deck_file.read_bytes()
     caplog.set_level(logging.WARNING)
+    hostile = {
+        "deck/pretend.png": b"<html>not a picture</html>",
+        "deck/..": b"x",
+        "deck/evil.sh": b"#!/bin/sh\nrm -rf /\n",
+        "deck/deck.last-good.toml": b"junk = [[[",
+        "deck/deck.toml": b'slides = "broken"',
+        "deck/ok.svg": PICTURE,
+    }
     with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
         admin.execute(
-            "SELECT put_clinic_files('someone', %s, %s)",
-            (
-                ["deck/pretend.png", "deck/..", "deck/ok.svg"],
-                [b"<html>not a picture</html>", b"x", PICTURE],
-            ),
+            "SELECT put_clinic_files('someone', %s, %s)", (list(hostile), list(hostile.values()))
         )
     wait_for(lambda: (kiosk.data.deck_dir / "ok.svg").exists(), timeout=2)
-    assert not (kiosk.data.deck_dir / "pretend.png").exists()
     rounds = kiosk.files.rounds
     wait_for(lambda: kiosk.files.rounds > rounds + 3, timeout=5)
+    for name in ("pretend.png", "evil.sh"):
+        assert not (kiosk.data.deck_dir / name).exists()
+    assert kiosk.data.last_good_deck_file.read_bytes() == last_good
+    assert playing_title(kiosk) == "Ours"
     refused = [r.getMessage() for r in caplog.records if "was not taken" in r.getMessage()]
-    assert sum("deck/pretend.png" in m for m in refused) == 1, "said once, not at every round"
-    assert sum("deck/.." in m for m in refused) == 1
+    for name in ("deck/pretend.png", "deck/..", "deck/evil.sh", "deck/deck.last-good.toml"):
+        assert sum(name in m for m in refused) == 1, f"{name} said once, not at every round"
     assert sorted(p.name for p in kiosk.data.root.parent.iterdir()) == ["kiosk-A", "secrets"]
+    # Its own good deck went back to the clinic (it heals); nothing was sent for the others.
+    held = server_files(clinic)
+    assert held["deck/deck.toml"][1] == "kiosk A"
+    assert held["deck/evil.sh"][1] == "someone"
 
 
 def test_with_the_server_away_the_kiosk_keeps_its_last_good_deck(

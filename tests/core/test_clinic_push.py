@@ -62,6 +62,60 @@ def test_a_letter_another_kiosk_has_is_refused(clinic: Clinic, tmp_path: Path) -
     )
     assert (first, again) == (0, 1)
     assert not (tmp_path / "two" / "clinic.toml").exists()
+    # Nor does the same name make it the same kiosk: only the kiosk that joined may join again.
+    same_name = join_clinic(
+        DataDir(tmp_path / "three"), clinic.kiosk_url(), "C", "Lobby", clinic.kiosk_password_file
+    )
+    rejoined = join_clinic(
+        DataDir(tmp_path / "one"), clinic.kiosk_url(), "C", "Lobby", clinic.kiosk_password_file
+    )
+    assert (same_name, rejoined) == (1, 0)
+
+
+def test_a_check_in_the_server_refuses_is_kept_said_and_holds_up_no_other(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    kiosk = make_kiosk("A")
+    admin_url = clinic.postgres.url(database=clinic.database)
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute("ALTER TABLE checkins ADD CONSTRAINT no_zed CHECK (first_name <> 'Zed')")
+    sent = [kiosk.check_in(name) for name in ("Ann", "Zed", "Bob")]
+    wait_for(lambda: len(clinic.rows()) == 2, timeout=10)
+    assert sorted(i for i, _, _ in clinic.rows()) == sorted([sent[0], sent[2]])
+    wanted = say(
+        "the server refused %1 check-ins (%2); they are kept here and tried again",
+        1,
+        "the server could not take one of its values",
+    )
+    wait_for(lambda: kiosk.pusher.state().problem == wanted, timeout=5)
+    assert kiosk.pusher.state().waiting == 1
+    later = kiosk.check_in("Cy")  # still sent at once
+    wait_for(lambda: len(clinic.rows()) == 3, timeout=5)
+
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute("ALTER TABLE checkins DROP CONSTRAINT no_zed")
+    kiosk.pusher.stop()
+    kiosk.pusher.start()  # the next start tries it again at once
+    wait_for(lambda: len(clinic.rows()) == 4, timeout=10)
+    assert sorted(i for i, _, _ in clinic.rows()) == sorted([*sent, later])
+    wait_for(lambda: kiosk.pusher.state().problem is None, timeout=5)
+
+
+def test_a_password_file_made_a_link_is_said_and_the_worker_lives_on(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk], tmp_path: Path
+) -> None:
+    kiosk = make_kiosk("A")
+    own = kiosk.data.clinic_password_file
+    kept = tmp_path / "kept.password"
+    kept.write_bytes(own.read_bytes())
+    own.unlink()
+    own.symlink_to(kept)
+    kiosk.check_in("Link")
+    wanted = say("this kiosk's password file cannot be read")
+    wait_for(lambda: kiosk.pusher.state().problem == wanted, timeout=10)
+    own.unlink()
+    own.write_bytes(kept.read_bytes())
+    wait_for(lambda: len(clinic.rows()) == 1, timeout=10)
 
 
 def test_check_ins_taken_while_the_server_is_down_arrive_once_in_order_when_it_is_back(

@@ -34,6 +34,16 @@ class Marks:
             return [m.status for m in self.heard if m.checkin_id == checkin_id]
 
 
+def listening(kiosk: Kiosk) -> tuple[ClinicQueue, Marks]:
+    """The kiosk's view of the clinic's queue, started, and the marks it hears."""
+    link = load_link(kiosk.data)
+    assert link is not None
+    marks = Marks()
+    view = ClinicQueue(link, on_marks=marks, first_wait_s=0.05, longest_wait_s=0.3)
+    view.start()
+    return view, marks
+
+
 def server_status(clinic: Clinic, checkin_id: str) -> str:
     with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
         row = admin.execute("SELECT status FROM checkins WHERE id = %s", (checkin_id,)).fetchone()
@@ -52,11 +62,7 @@ def test_people_ahead_and_marks_across_the_clinic(
     clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
 ) -> None:
     a, b = make_kiosk("A"), make_kiosk("B")
-    link = load_link(a.data)
-    assert link is not None
-    marks = Marks()
-    view = ClinicQueue(link, on_marks=marks, first_wait_s=0.05, longest_wait_s=0.3)
-    view.start()
+    view, marks = listening(a)
     try:
         b_first, b_second = b.check_in("Ben"), b.check_in("Bea")
         a_first = a.check_in("Ana")
@@ -130,3 +136,23 @@ def test_a_kiosk_role_cannot_erase_todays_queue(
     with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
         kept = admin.execute("SELECT first_name FROM checkins WHERE id = %s", (today,)).fetchone()
     assert kept == ("Ana",)
+
+
+def test_a_mark_in_the_future_or_without_a_time_is_stamped_now_and_reaches_the_kiosk(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    a = make_kiosk("A")
+    view, marks = listening(a)
+    try:
+        first = a.check_in("Ana")
+        wait_for(lambda: server_status(clinic, first) == "waiting", timeout=5)
+        password = clinic.kiosk_password_file.read_text(encoding="utf-8").strip()
+        with psycopg.connect(clinic.postgres.url(KIOSK_ROLE, password, clinic.database)) as db:
+            db.execute("SELECT mark_checkin(%s, 'no-show', 'infinity')", (first,))
+        wait_for(lambda: marks.of(first) == [Status.NO_SHOW], timeout=2)
+        with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
+            admin.execute("UPDATE checkins SET status = 'called' WHERE id = %s", (first,))
+        wait_for(lambda: marks.of(first) == [Status.NO_SHOW, Status.CALLED], timeout=2)
+        assert all(m.at <= datetime.now().astimezone() for m in marks.heard)
+    finally:
+        view.stop()

@@ -44,6 +44,7 @@ def test_a_walk_in_checks_in_by_taps_alone_and_the_row_is_what_they_entered(
     assert patient.text("summaryValue-1") == "March 12, 1956"
     assert patient.text("summaryValue-2") == "Heel or arch pain"
     assert "deleted after 7 days" in patient.text("privacyNotice")
+    assert "server" not in patient.text("privacyNotice"), "a kiosk on its own keeps them alone"
     patient.tap("nextButton")  # Confirm
     assert patient.text("ticketCode") == "A-1"
     assert patient.text("peopleAhead") == "You are next."

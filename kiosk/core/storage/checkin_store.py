@@ -95,6 +95,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             status_at TEXT NOT NULL
         )""",
     ),
+    # A check-in the server refused (not a network fault): kept, said, and tried again later
+    # rather than holding up the ones after it.
+    6: (
+        "ALTER TABLE outbox ADD COLUMN refused_at TEXT",
+        "ALTER TABLE outbox ADD COLUMN refused TEXT",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -251,7 +257,7 @@ class SqliteCheckInStore:
                 )
                 if self._outbox:
                     db.execute(
-                        "INSERT OR IGNORE INTO outbox VALUES (?, ?)",
+                        "INSERT OR IGNORE INTO outbox (checkin_id, queued_at) VALUES (?, ?)",
                         (visit.id, now.isoformat(timespec="seconds")),
                     )
             else:

@@ -29,11 +29,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kiosk.core.paths import DataDir
+from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir
 from kiosk.core.settings import SettingsFile, load_settings, parse_settings, settings_as_toml
-from kiosk.core.slides.deck import MAX_DECK_BYTES, load_deck_file
+from kiosk.core.slides.deck import IMAGE_SUFFIXES, load_deck_file, parse_deck_bytes
 from kiosk.core.slides.deck_source import BEFORE_RESTORE_NAME, DeckSource
-from kiosk.core.slides.picture_files import MAX_PICTURE_BYTES, content_problem
+from kiosk.core.slides.picture_files import IMPORTED_FOLDER, MAX_PICTURE_BYTES, content_problem
 from kiosk.core.storage.atomic import TEMP_MARK, write_atomic
 from kiosk.core.storage.clinic_files_schema import FILES_CHANNEL
 from kiosk.core.storage.clinic_link import ClinicLink
@@ -52,7 +52,24 @@ DECK = "deck/"
 DECK_TOML = "deck/deck.toml"
 STATE_FILE = "clinic-files.json"
 LOOK_EVERY_S = 2.0
-_DECK_NAME = re.compile(r"^deck/[^/\\\x00]{1,200}$")
+_PICTURE_NAME = re.compile(
+    rf"^deck/(?:{IMPORTED_FOLDER}/)?[^/\\\x00.][^/\\\x00]{{0,199}}$", re.IGNORECASE
+)
+RESERVED = {"deck/deck.last-good.toml", f"deck/{BEFORE_RESTORE_NAME}"}
+
+
+def shared_name(name: str) -> bool:
+    """The settings, the deck, or a picture of the deck's folder (or of its imported pictures'
+    folder): the only names a kiosk sends or takes."""
+    if name in (SETTINGS, DECK_TOML):
+        return True
+    return (
+        name not in RESERVED
+        and _PICTURE_NAME.match(name) is not None
+        and not Path(name).name.startswith(TEMP_MARK)
+        and Path(name).suffix.lower() in IMAGE_SUFFIXES
+    )
+
 
 NEWER = "SELECT name, version, sha256 FROM clinic_files WHERE version > %s ORDER BY version"
 BODY = "SELECT body FROM clinic_files WHERE name = %s AND version = %s"
@@ -116,17 +133,15 @@ class LocalFiles:
         if self._data.settings_file.is_file():
             found[SETTINGS] = self._data.settings_file
         folder = self._data.deck_dir
-        if folder.is_dir() and not folder.is_symlink():
-            skipped = {self._data.last_good_deck_file.name, BEFORE_RESTORE_NAME}
-            with os.scandir(folder) as entries:
+        imported = (folder / IMPORTED_FOLDER, f"{DECK}{IMPORTED_FOLDER}/")
+        for where, prefix in ((folder, DECK), imported):
+            if not where.is_dir() or where.is_symlink() or folder.is_symlink():
+                continue
+            with os.scandir(where) as entries:
                 for entry in entries:
-                    if (
-                        entry.name.startswith((".", TEMP_MARK))
-                        or entry.name in skipped
-                        or not entry.is_file(follow_symlinks=False)
-                    ):
-                        continue
-                    found[DECK + entry.name] = Path(entry.path)
+                    name = prefix + entry.name
+                    if shared_name(name) and entry.is_file(follow_symlinks=False):
+                        found[name] = Path(entry.path)
         return found
 
     def digests(self, paths: dict[str, Path]) -> dict[str, str]:
@@ -265,7 +280,11 @@ class ClinicFiles:
                 if outcome == FAILED:
                     not_yet.append(version)
                     continue
-                settings_taken = settings_taken or (outcome == WRITTEN and name == SETTINGS)
+                if outcome == REFUSED:
+                    taken.add(name)  # passed over; a good copy here is sent back at the next look
+                    state.files.pop(name, None)
+                    continue
+                settings_taken = settings_taken or name == SETTINGS
             state.files[name] = sha
             taken.add(name)
         state.version = max(state.version, min(not_yet) - 1 if not_yet else newest)
@@ -332,23 +351,26 @@ class ClinicFiles:
         settings_file.save(replace(parsed.settings, sleep_hours=own.sleep_hours))
 
     def _write_deck_file(self, name: str, body: bytes) -> None:
-        if not _DECK_NAME.match(name) or Path(name).name.startswith((".", TEMP_MARK)):
+        if not shared_name(name):
             raise ValueError("its name is not one a deck file can have")
         folder = self._data.deck_dir
-        if folder.is_symlink():
-            raise OSError(errno.ELOOP, "the deck folder is a link; it is not written to")
+        target = folder / name.removeprefix(DECK)
+        for part in (folder, target.parent):
+            if part.is_symlink():
+                raise OSError(errno.ELOOP, "the deck folder is a link; it is not written to")
         if name == DECK_TOML:
-            if len(body) > MAX_DECK_BYTES:
-                raise ValueError("the deck is larger than a deck can be")
+            checked = parse_deck_bytes(body, folder, ILLUSTRATION_LIBRARY)
+            if checked.deck is None:
+                raise ValueError(f"the deck has problems: {checked.errors[0]}")
         else:
             problem = content_problem(name, body)
             if problem is not None:
                 raise ValueError(str(problem))
-        write_atomic(folder / Path(name).name, body)
+        write_atomic(target, body)
 
     def _remove(self, name: str) -> None:
         if name == DECK_TOML:
             DeckSource(self._data).restore_builtin()
-        elif name != SETTINGS and _DECK_NAME.match(name):
+        elif name != SETTINGS and shared_name(name) and not self._data.deck_dir.is_symlink():
             with contextlib.suppress(FileNotFoundError):
-                (self._data.deck_dir / Path(name).name).unlink()
+                (self._data.deck_dir / name.removeprefix(DECK)).unlink()

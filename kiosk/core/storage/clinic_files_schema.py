@@ -9,8 +9,11 @@ retention as the kiosks change them: migration 3 of ``clinic_schema``.
   kiosk) without any privilege on the table; a later mark wins, wherever it was made.
 - ``erase_expired`` blanks the personal data of check-ins from before a day, for the clinic's
   retention period; any kiosk or the desk may run it, and running it twice changes nothing. It
-  never erases today's queue, whatever day it is given (a kiosk's password in the wrong hands
-  cannot empty the desk's list).
+  never erases today's or yesterday's check-ins (the server's day may be ahead of the clinic's),
+  whatever day it is given: a kiosk's password in the wrong hands cannot empty the desk's list.
+- ``add_checkin`` is made again with limits (no check-in larger than a kiosk makes, no time in
+  the future); tickets are no longer unique in a day (the id is), and ``join_kiosk`` takes a
+  token of the kiosk's own. A status changed without a time is stamped now.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ MAX_FILE_BYTES = 26 * 1024 * 1024
 
 MIGRATION: tuple[str, ...] = (
     f"""CREATE TABLE clinic_files (
-        name TEXT PRIMARY KEY CHECK (name ~ '^(settings\\.toml|deck/[^/]+)$'),
+        name TEXT PRIMARY KEY CHECK (name ~ '^(settings\\.toml|deck/(illustrations/)?[^/]+)$'),
         version BIGINT NOT NULL,
         sha256 TEXT NOT NULL,
         body BYTEA CHECK (octet_length(body) <= {MAX_FILE_BYTES}),
@@ -54,9 +57,77 @@ MIGRATION: tuple[str, ...] = (
     RETURNS BOOLEAN
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     BEGIN
-        UPDATE checkins SET status = p_status, status_at = p_at
-        WHERE id = p_id AND (status_at IS NULL OR status_at < p_at);
+        UPDATE checkins SET status = p_status, status_at = LEAST(p_at, now())
+        WHERE id = p_id AND (status_at IS NULL OR status_at < LEAST(p_at, now()));
         RETURN FOUND;
+    END
+    $$""",
+    # A status changed without its time (or with one in the future) is stamped now, so that
+    # every kiosk hears of it and a later mark can always follow it.
+    """CREATE FUNCTION stamp_status() RETURNS TRIGGER
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.status IS DISTINCT FROM OLD.status
+                AND NEW.status_at IS NOT DISTINCT FROM OLD.status_at THEN
+            NEW.status_at := now();
+        END IF;
+        IF NEW.status_at IS NULL AND NEW.status <> 'waiting' OR NEW.status_at > now() THEN
+            NEW.status_at := now();
+        END IF;
+        RETURN NEW;
+    END
+    $$""",
+    """CREATE TRIGGER status_stamped BEFORE UPDATE OF status, status_at ON checkins
+        FOR EACH ROW EXECUTE FUNCTION stamp_status()""",
+    # The ticket is for people; the id is what makes a check-in itself. Two check-ins with one
+    # ticket (a kiosk started again from an empty store the same day) are both kept.
+    "ALTER TABLE checkins DROP CONSTRAINT checkins_day_ticket_key",
+    "CREATE INDEX checkins_by_ticket ON checkins (day, ticket)",
+    """CREATE OR REPLACE FUNCTION add_checkin(
+        p_id TEXT, p_kiosk TEXT, p_ticket TEXT, p_day DATE, p_created_at TIMESTAMPTZ,
+        p_first_name TEXT, p_last_name TEXT, p_birth_date DATE, p_reasons TEXT[],
+        p_urgent BOOLEAN, p_mobile TEXT, p_returning_patient BOOLEAN, p_mobility_help BOOLEAN
+    ) RETURNS BOOLEAN
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    BEGIN
+        IF length(p_id) > 100 OR length(p_ticket) > 20 OR length(p_first_name) > 200
+                OR length(p_last_name) > 200 OR length(p_mobile) > 40
+                OR COALESCE(array_length(p_reasons, 1), 0) > 20 THEN
+            RAISE EXCEPTION 'a check-in larger than a kiosk makes' USING ERRCODE = '22001';
+        END IF;
+        INSERT INTO checkins (id, kiosk, ticket, day, created_at, first_name, last_name,
+            birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
+        VALUES (p_id, p_kiosk, p_ticket, p_day, LEAST(p_created_at, now()), p_first_name,
+            p_last_name, p_birth_date, p_reasons, p_urgent, p_mobile, p_returning_patient,
+            p_mobility_help)
+        ON CONFLICT (id) DO NOTHING;
+        IF FOUND THEN
+            PERFORM pg_notify('checkins', p_id);
+        END IF;
+        RETURN FOUND;
+    END
+    $$""",
+    # Each kiosk joins with a token of its own (kept in its clinic.toml), so a second kiosk given
+    # the same letter and name is refused; the kiosk role cannot read the tokens.
+    "ALTER TABLE kiosks ADD COLUMN token TEXT",
+    "DROP FUNCTION join_kiosk(TEXT, TEXT)",
+    """CREATE FUNCTION join_kiosk(p_letter TEXT, p_name TEXT, p_token TEXT) RETURNS TEXT
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    DECLARE
+        holder kiosks%ROWTYPE;
+    BEGIN
+        IF length(p_name) NOT BETWEEN 1 AND 60 OR length(p_token) NOT BETWEEN 16 AND 100 THEN
+            RAISE EXCEPTION 'a kiosk name of 1 to 60 characters' USING ERRCODE = '22001';
+        END IF;
+        SELECT * INTO holder FROM kiosks WHERE letter = p_letter FOR UPDATE;
+        IF NOT FOUND THEN
+            INSERT INTO kiosks (letter, name, token) VALUES (p_letter, p_name, p_token);
+            RETURN 'joined';
+        ELSIF holder.token = p_token OR (holder.token IS NULL AND holder.name = p_name) THEN
+            UPDATE kiosks SET name = p_name, token = p_token WHERE letter = p_letter;
+            RETURN 'joined again';
+        END IF;
+        RETURN 'taken by ' || holder.name;
     END
     $$""",
     "ALTER TABLE checkins ADD COLUMN erased BOOLEAN NOT NULL DEFAULT false",
@@ -68,7 +139,7 @@ MIGRATION: tuple[str, ...] = (
         UPDATE checkins SET first_name = '', last_name = '', birth_date = NULL,
             reasons = '{}', urgent = false, mobile = '', returning_patient = false,
             mobility_help = false, erased = true
-        WHERE day < LEAST(p_before, current_date) AND NOT erased;
+        WHERE day < LEAST(p_before, current_date - 1) AND NOT erased;
         GET DIAGNOSTICS n = ROW_COUNT;
         RETURN n;
     END

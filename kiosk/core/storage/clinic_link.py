@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.atomic import write_atomic
-from kiosk.core.storage.files import read_capped
+from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.toml_text import toml_string
 
 MAX_LINK_BYTES = 16 * 1024
@@ -35,12 +35,17 @@ class ClinicLink:
     letter: str
     name: str
     password_file: Path
+    token: str = ""
+    """This kiosk's own, given at ``join``: the server tells it from another kiosk by it."""
 
     def conninfo(self) -> str:
         """What ``psycopg.connect`` takes: the password read now, from its file."""
         from psycopg.conninfo import make_conninfo
 
-        password = read_capped(self.password_file, 1024).decode("utf-8").strip()
+        try:
+            password = read_capped(self.password_file, 1024).decode("utf-8").strip()
+        except (RefusedFileError, UnicodeDecodeError) as exc:  # a link, a pipe, not text
+            raise OSError(f"{self.password_file.name} cannot be read: {exc}") from exc
         return make_conninfo(self.url, password=password, **KEEPALIVE)
 
 
@@ -60,8 +65,11 @@ def load_link(data: DataDir) -> ClinicLink | None:
         table = tomllib.loads(read_capped(path, MAX_LINK_BYTES).decode("utf-8-sig"))
         clinic = table["clinic"]
         url, letter, name = str(clinic["url"]), str(clinic["letter"]), str(clinic["name"])
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        token = str(clinic.get("token", ""))
+    except RefusedFileError as exc:
         raise ClinicLinkError(f"{path.name} cannot be used: {exc}") from exc
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise ClinicLinkError(f"{path.name} cannot be used: {type(exc).__name__}") from exc
     except RecursionError as exc:
         raise ClinicLinkError(f"{path.name} is nested too deeply to read") from exc
     import psycopg  # only for a kiosk that joined a clinic
@@ -69,11 +77,11 @@ def load_link(data: DataDir) -> ClinicLink | None:
 
     try:
         parts = conninfo_to_dict(url)
-    except psycopg.ProgrammingError as exc:
-        raise ClinicLinkError(f"{path.name}: the server's address cannot be read ({exc})") from exc
+    except psycopg.ProgrammingError as exc:  # its message quotes the address, password and all
+        raise ClinicLinkError(f"{path.name}: the server's address cannot be read") from exc
     if "password" in parts:
         raise ClinicLinkError(f"{path.name} holds a password; keep it in clinic.password only")
-    return ClinicLink(url, check_letter(letter), name, data.clinic_password_file)
+    return ClinicLink(url, check_letter(letter), name, data.clinic_password_file, token)
 
 
 def save_link(data: DataDir, link: ClinicLink, password: str) -> None:
@@ -84,5 +92,6 @@ def save_link(data: DataDir, link: ClinicLink, password: str) -> None:
         f"url = {toml_string(link.url)}\n"
         f"letter = {toml_string(link.letter)}\n"
         f"name = {toml_string(link.name)}\n"
+        f"token = {toml_string(link.token)}\n"
     )
     write_atomic(data.clinic_file, text.encode("utf-8"))

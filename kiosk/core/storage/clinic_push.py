@@ -46,7 +46,12 @@ WAITING_ROWS = """SELECT c.id, c.day, c.number, c.created_at, c.first_name, c.la
         c.birth_date, c.reasons, c.urgent, c.mobile, c.returning_patient, c.mobility_help,
         c.erased
     FROM outbox o JOIN checkins c ON c.id = o.checkin_id
-    ORDER BY c.day, c.number LIMIT ?"""
+    WHERE o.refused_at IS NULL OR o.refused_at < ?
+    ORDER BY o.refused_at IS NOT NULL, c.day, c.number LIMIT ?"""
+REFUSED_AGAIN_S = 600
+"""A check-in the server refused is tried again after this long (or at the next start)."""
+ROW_REFUSALS = (psycopg.IntegrityError, psycopg.DataError, psycopg.errors.RaiseException)
+"""What the server says of one check-in, not of every one: the others are sent meanwhile."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,8 @@ class ClinicPusher:
         self._retention_days = retention_days
         """The clinic's retention period: the server's copies past it are erased here too."""
         self._erased_at: float | None = None
+        self._first_round = True
+        self._away = False
         self._outbox_seen = False
         self._first_wait_s = first_wait_s
         self._longest_wait_s = longest_wait_s
@@ -95,6 +102,7 @@ class ClinicPusher:
     def start(self) -> None:
         if self._thread is None:
             self._stopping.clear()
+            self._first_round = True
             self._thread = threading.Thread(target=self._run, name="clinic-push", daemon=True)
             self._thread.start()
 
@@ -132,10 +140,14 @@ class ClinicPusher:
                         self._audit_shipped = ship_audit(
                             self._staff_store, server, self._link.letter, self._audit_shipped
                         )
+                    if self._away:
+                        self._away = False
+                        log.info("In touch with the clinic's server again; sending check-ins")
                     self._tell(local, problem=None)
                     wait = self._first_wait_s
                     self._wake.wait(self._longest_wait_s)
                 except (psycopg.Error, OSError) as exc:
+                    self._away = True
                     problem = said_of(exc)
                     if problem != self.state().problem:
                         log.warning("The clinic's server: %s; check-ins wait here", problem)
@@ -151,6 +163,14 @@ class ClinicPusher:
                     self._tell(None, problem=say("this kiosk's own store cannot be read"))
                     self._wake.wait(wait)
                     wait = min(wait * 2, self._longest_wait_s)
+                except Exception:  # a fault of this program: said, and tried again, never fatal
+                    log.exception("The outbox worker met a fault; it tries again")
+                    self._tell(None, problem=say("this kiosk met a fault (its log says which)"))
+                    if server is not None:
+                        server.close()
+                        server = None
+                    self._wake.wait(wait)
+                    wait = min(wait * 2, self._longest_wait_s)
                 self._wake.clear()
         finally:
             local.close()
@@ -160,14 +180,29 @@ class ClinicPusher:
     def _send_waiting(
         self, local: sqlite3.Connection, server: psycopg.Connection[tuple[object, ...]]
     ) -> None:
+        now = self._clock()
+        # At each start every refused check-in is tried again; later, ten minutes after.
+        since = "9999" if self._first_round else (now - timedelta(seconds=REFUSED_AGAIN_S))
+        again = since if isinstance(since, str) else since.isoformat(timespec="seconds")
+        self._first_round = False
+        tried: set[str] = set()
         while not self._stopping.is_set() and self._has_outbox(local):
-            rows = local.execute(WAITING_ROWS, (BATCH,)).fetchall()
+            rows = [
+                row
+                for row in local.execute(WAITING_ROWS, (again, BATCH)).fetchall()
+                if str(row[0]) not in tried
+            ]
             if not rows:
                 return
             for row in rows:
                 checkin_id, erased = str(row[0]), bool(row[12])
+                tried.add(checkin_id)
                 if not erased:  # past its retention before it could be sent: it stays erased
-                    server.execute(ADD_CHECKIN, self._arguments(row))
+                    try:
+                        server.execute(ADD_CHECKIN, self._arguments(row))
+                    except ROW_REFUSALS as exc:
+                        self._refused(local, checkin_id, exc)
+                        continue
                 with local:
                     local.execute("DELETE FROM outbox WHERE checkin_id = ?", (checkin_id,))
                     local.execute(
@@ -175,6 +210,21 @@ class ClinicPusher:
                         (self._clock().isoformat(timespec="seconds"),),
                     )
                 self._tell(local, problem=None)
+
+    def _refused(self, local: sqlite3.Connection, checkin_id: str, exc: psycopg.Error) -> None:
+        """Keep the check-in, say why in the log (never its answers), and go on to the next."""
+        reason = str(said_of(exc))
+        log.error(
+            "The clinic's server refused check-in %s (%s: %s); it is kept here and tried again",
+            checkin_id,
+            type(exc).__name__,
+            reason,
+        )
+        with local:
+            local.execute(
+                "UPDATE outbox SET refused_at = ?, refused = ? WHERE checkin_id = ?",
+                (self._clock().isoformat(timespec="seconds"), reason, checkin_id),
+            )
 
     def _send_marks(
         self, local: sqlite3.Connection, server: psycopg.Connection[tuple[object, ...]]
@@ -189,7 +239,10 @@ class ClinicPusher:
                 return
             for checkin_id, status, at in marks:
                 made = datetime.fromisoformat(str(at)).astimezone()
-                server.execute(MARK_CHECKIN, (checkin_id, status, made))
+                try:
+                    server.execute(MARK_CHECKIN, (checkin_id, status, made))
+                except ROW_REFUSALS as exc:
+                    log.error("The clinic's server refused a mark (%s)", type(exc).__name__)
                 with local:
                     local.execute(
                         "DELETE FROM status_outbox WHERE checkin_id = ? AND status_at = ?",
@@ -244,6 +297,15 @@ class ClinicPusher:
             waiting = int(local.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
             found = local.execute("SELECT last_sent_at FROM outbox_state").fetchone()[0]
             last = None if found is None else str(found)
+            refused = local.execute(
+                "SELECT COUNT(*), MAX(refused) FROM outbox WHERE refused_at IS NOT NULL"
+            ).fetchone()
+            if problem is None and refused[0]:
+                problem = say(
+                    "the server refused %1 check-ins (%2); they are kept here and tried again",
+                    int(refused[0]),
+                    str(refused[1]),
+                )
         state = PushState(waiting, last, problem)
         with self._lock:
             changed = state != self._state
@@ -260,6 +322,10 @@ def said_of(exc: BaseException) -> Words:
         return say("the server does not know this kiosk's letter (run kiosk clinic join again)")
     if isinstance(exc, psycopg.errors.UndefinedFunction):
         return say("the server's schema is not set up (run kiosk clinic init)")
+    if isinstance(exc, psycopg.errors.StringDataRightTruncation):
+        return say("it is larger than the server takes")
+    if isinstance(exc, psycopg.DataError | psycopg.IntegrityError):
+        return say("the server could not take one of its values")
     text = str(exc).lower()
     if "password authentication failed" in text:
         return say("the server refused this kiosk's password")
@@ -271,4 +337,4 @@ def said_of(exc: BaseException) -> Words:
         return say("the server cannot be reached")
     if isinstance(exc, OSError):
         return say("this kiosk's password file cannot be read")
-    return say("the server refused a check-in")
+    return say("the server refused what this kiosk sent or asked")

@@ -25,8 +25,10 @@ from kiosk.core.storage.clinic_schema import CHANNEL
 from kiosk.core.storage.records import Status
 from kiosk.core.words import Words
 
-TODAY = """SELECT id, kiosk, created_at, status, status_at FROM kiosk_queue
-    WHERE day = %s ORDER BY created_at"""
+TODAY = """SELECT id, kiosk, LEAST(created_at, now()), status,
+        CASE WHEN status_at > now() THEN now() ELSE status_at END
+    FROM kiosk_queue WHERE day = %s ORDER BY created_at"""
+"""No time is later than now, whatever a row holds ('infinity' cannot be a Python time)."""
 
 
 @dataclass(frozen=True)

@@ -174,9 +174,9 @@ def make_roles(db: psycopg.Connection[tuple[object, ...]]) -> RolePasswords:
         db.execute(f"GRANT USAGE ON SCHEMA public TO {KIOSK_ROLE}, {DESK_ROLE}")
         db.execute(f"GRANT EXECUTE ON FUNCTION {functions} TO {KIOSK_ROLE}")
         db.execute(f"GRANT EXECUTE ON FUNCTION {', '.join(FILES_FUNCTIONS)} TO {DESK_ROLE}")
-        db.execute(
-            f"GRANT SELECT ON kiosk_queue, kiosks, clinic_schema, clinic_files TO {KIOSK_ROLE}"
-        )
+        db.execute(f"REVOKE ALL ON kiosks FROM {KIOSK_ROLE}")  # its tokens, granted before
+        db.execute(f"GRANT SELECT (letter, name, joined_at) ON kiosks TO {KIOSK_ROLE}")
+        db.execute(f"GRANT SELECT ON kiosk_queue, clinic_schema, clinic_files TO {KIOSK_ROLE}")
         db.execute(
             f"GRANT SELECT ON checkins, kiosk_queue, kiosks, clinic_schema, clinic_files, audit,"
             f" audit_conflicts TO {DESK_ROLE}"

@@ -116,6 +116,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         )
         self._clock = clock
         self._ahead_elsewhere: Callable[[datetime], int | None] = lambda _moment: None
+        self._with_clinic = False
         self._speak(language)
         self._active = False
         self._outcome = ""
@@ -229,8 +230,11 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     def count_ahead_elsewhere(self, count: Callable[[datetime], int | None]) -> None:
         """On a kiosk of a clinic: the patients of its other kiosks waiting since before a
-        moment, or ``None`` while the server does not answer (this kiosk's own queue counts)."""
+        moment, or ``None`` while the server does not answer (this kiosk's own queue counts).
+        Its patients are told that their answers go to the clinic's server too."""
         self._ahead_elsewhere = count
+        self._with_clinic = True
+        self.changed.emit()
 
     def apply_settings(self, settings: Settings) -> None:
         """Staff changed the settings: the next check-in follows them (none is under way, as
@@ -470,7 +474,17 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             when = self.tr("They are deleted after 1 day.")
         else:
             when = self.tr("They are deleted after %1 days.").replace("%1", str(days))
-        if self._form.ask_mobile:
+        if self._with_clinic and self._form.ask_mobile:
+            kept = self.tr(
+                "We keep your name, date of birth, mobile number and reasons for your visit on "
+                "this kiosk and the clinic's own server so that the front desk can see you in."
+            )
+        elif self._with_clinic:
+            kept = self.tr(
+                "We keep your name, date of birth and reasons for your visit on this kiosk and "
+                "the clinic's own server so that the front desk can see you in."
+            )
+        elif self._form.ask_mobile:
             kept = self.tr(
                 "We keep your name, date of birth, mobile number and reasons for your visit on "
                 "this kiosk so that the front desk can see you in."
