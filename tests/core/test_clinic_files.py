@@ -134,7 +134,7 @@ def test_the_clinic_settings_are_shared_and_the_sleep_hours_stay_each_kiosks_own
     first.files.wake()
     wait_for(lambda: second_file.load().settings.clinic_name == changed.clinic_name, timeout=2)
     assert second_file.load().settings.sleep_hours == night
-    assert second.settings_told
+    wait_for(lambda: bool(second.settings_told), timeout=2)  # told after the file is written
     assert first_file.load().settings.sleep_hours is None
 
 

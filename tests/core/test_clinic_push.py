@@ -110,6 +110,11 @@ def test_a_password_file_made_a_link_is_said_and_the_worker_lives_on(
     kept.write_bytes(own.read_bytes())
     own.unlink()
     own.symlink_to(kept)
+    with psycopg.connect(clinic.postgres.url(database=clinic.database), autocommit=True) as admin:
+        admin.execute(  # so that the worker must connect again, and read its password file
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+            (KIOSK_ROLE,),
+        )
     kiosk.check_in("Link")
     wanted = say("this kiosk's password file cannot be read")
     wait_for(lambda: kiosk.pusher.state().problem == wanted, timeout=10)

@@ -80,7 +80,12 @@ def plain_server() -> Iterator[PostgresServer]:
 
 
 def kiosk_sending(
-    server: PostgresServer, tmp_path: Path, url: str, *, joined_without: str | None = None
+    server: PostgresServer,
+    tmp_path: Path,
+    url: str,
+    *,
+    letter: str = "A",
+    joined_without: str | None = None,
 ) -> tuple[SqliteCheckInStore, ClinicPusher]:
     """A kiosk of ``server``'s clinic whose link is ``url``; joined over the socket, as a
     kiosk whose certificate changed since it joined."""
@@ -88,13 +93,13 @@ def kiosk_sending(
     initialised(server, "clinic", secrets)
     data = DataDir(tmp_path / "kiosk")
     password = secrets / f"{KIOSK_ROLE}.password"
-    assert join_clinic(data, joined_without or url, "A", "Entrance", password) == 0
+    assert join_clinic(data, joined_without or url, letter, f"Entrance {letter}", password) == 0
     if joined_without:
         text = data.clinic_file.read_text(encoding="utf-8").replace(joined_without, url)
         data.clinic_file.write_text(text, encoding="utf-8")
     link = load_link(data)
     assert link is not None
-    store = SqliteCheckInStore(data.checkin_store, letter="A", outbox=True)
+    store = SqliteCheckInStore(data.checkin_store, letter=letter, outbox=True)
     store.open()
     pusher = ClinicPusher(data.checkin_store, link, first_wait_s=0.05, longest_wait_s=0.3)
     pusher.start()
@@ -153,7 +158,11 @@ def test_a_certificate_the_kiosk_cannot_verify_is_refused_and_nothing_is_lost(
     root = certificates[0 if trusted == "clinic" else 1].certificate
     good = tls_url(tls_server, "localhost", certificates[0].certificate)
     store, pusher = kiosk_sending(
-        tls_server, tmp_path, tls_url(tls_server, host, root), joined_without=good
+        tls_server,
+        tmp_path,
+        tls_url(tls_server, host, root),
+        letter="S" if trusted == "stranger" else "H",
+        joined_without=good,
     )
     try:
         store.save(visit("Ursula"))
