@@ -477,12 +477,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         if self._with_clinic and self._form.ask_mobile:
             kept = self.tr(
                 "We keep your name, date of birth, mobile number and reasons for your visit on "
-                "this kiosk and the clinic's own server so that the front desk can see you in."
+                "this kiosk and the clinic's server so that the front desk can see you in."
             )
         elif self._with_clinic:
             kept = self.tr(
                 "We keep your name, date of birth and reasons for your visit on this kiosk and "
-                "the clinic's own server so that the front desk can see you in."
+                "the clinic's server so that the front desk can see you in."
             )
         elif self._form.ask_mobile:
             kept = self.tr(
