@@ -22,6 +22,7 @@ from kiosk.core.storage.clinic_link import (
     load_link,
     save_link,
 )
+from kiosk.core.storage.clinic_push import refused_words
 from kiosk.core.storage.clinic_push import said_of as _said
 from kiosk.core.storage.clinic_schema import (
     DESK_ROLE,
@@ -68,7 +69,15 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def join_clinic(data: DataDir, url: str, letter: str, name: str, password_file: Path) -> int:
+def join_clinic(
+    data: DataDir,
+    url: str,
+    letter: str,
+    name: str,
+    password_file: Path,
+    *,
+    take_over: bool = False,
+) -> int:
     """Check the server takes this kiosk's role and letter, then keep the link in the data
     folder; check-ins from now on are queued for the server as they are made."""
     try:
@@ -76,8 +85,11 @@ def join_clinic(data: DataDir, url: str, letter: str, name: str, password_file: 
         if "password" in conninfo_to_dict(url):
             raise ClinicLinkError("leave the password out of the address: --password-file")
         password = read_capped(password_file, 1024).decode("utf-8").strip()
-    except (ClinicLinkError, psycopg.ProgrammingError) as exc:
+    except ClinicLinkError as exc:
         print(f"This kiosk did not join: {exc}.", file=sys.stderr)
+        return 1
+    except psycopg.ProgrammingError:  # its message quotes the address, password and all
+        print("This kiosk did not join: the server's address cannot be read.", file=sys.stderr)
         return 1
     except (OSError, UnicodeDecodeError) as exc:
         print(f"The password file cannot be read: {exc}", file=sys.stderr)
@@ -88,7 +100,7 @@ def join_clinic(data: DataDir, url: str, letter: str, name: str, password_file: 
             make_conninfo(url, password=password, **KEEPALIVE), autocommit=True
         ) as db:
             row = db.execute(
-                "SELECT join_kiosk(%s, %s, %s)", (letter, name.strip(), token)
+                "SELECT join_kiosk(%s, %s, %s, %s)", (letter, name.strip(), token, take_over)
             ).fetchone()
     except psycopg.Error as exc:
         return _server_said_no(exc)
@@ -96,7 +108,8 @@ def join_clinic(data: DataDir, url: str, letter: str, name: str, password_file: 
     if answer.startswith("taken by "):
         holder = answer.removeprefix("taken by ")
         print(
-            f"The letter {letter} is taken by the kiosk {holder!r}: choose another letter.",
+            f"The letter {letter} is taken by the kiosk {holder!r}: choose another letter, or,"
+            f" if this is that kiosk set up again, join with --take-over.",
             file=sys.stderr,
         )
         return 1
@@ -129,9 +142,11 @@ def clinic_status(data: DataDir) -> int:
     if link is None:
         print("This kiosk is on its own: it has joined no clinic (kiosk clinic join).")
         return 0
-    waiting, last = _outbox(data)
+    waiting, last, refused = _outbox(data, link.letter)
     print(f"Kiosk {link.letter} ({link.name}) of {_where(link.url)}")
     print(f"Check-ins waiting to be sent: {waiting}; the last one sent: {last or 'none yet'}")
+    if refused is not None:
+        print(f"Of them, {refused}.")
     taken = load_state(data.root / STATE_FILE).version
     print(f"The clinic's slides and settings: version {taken or 'none yet'} is on this kiosk")
     try:
@@ -147,16 +162,18 @@ def clinic_status(data: DataDir) -> int:
     return 0
 
 
-def _outbox(data: DataDir) -> tuple[int, str | None]:
+def _outbox(data: DataDir, letter: str) -> tuple[int, str | None, str | None]:
+    """How many wait, when the last went, and what staff are told of those the server refused."""
     if not data.checkin_store.exists():
-        return 0, None
+        return 0, None, None
     with closing(sqlite3.connect(f"file:{data.checkin_store}?mode=ro", uri=True)) as db:
         try:
             waiting = int(db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
             last = db.execute("SELECT last_sent_at FROM outbox_state").fetchone()[0]
+            refused = refused_words(db, letter)
         except sqlite3.OperationalError:  # a store made before the outbox: nothing waits
-            return 0, None
-    return waiting, None if last is None else str(last)
+            return 0, None, None
+    return waiting, None if last is None else str(last), None if refused is None else str(refused)
 
 
 def _where(url: str) -> str:

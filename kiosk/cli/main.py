@@ -170,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="the file kiosk clinic init wrote the kiosk role's password to",
     )
+    join.add_argument(
+        "--take-over",
+        action="store_true",
+        help="take the letter back for this kiosk, set up again after its clinic.toml was lost",
+    )
     clinic.add_parser(
         "status",
         parents=[data_dir_again],

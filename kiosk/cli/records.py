@@ -52,7 +52,14 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
         if args.clinic_command == "init":
             return clinic.init_clinic(args.url, args.secrets)
         if args.clinic_command == "join":
-            return clinic.join_clinic(data, args.url, args.letter, args.name, args.password_file)
+            return clinic.join_clinic(
+                data,
+                args.url,
+                args.letter,
+                args.name,
+                args.password_file,
+                take_over=args.take_over,
+            )
         return clinic.clinic_status(data)
     if args.command == "setup-code":
         return print_setup_code(data)

@@ -714,8 +714,12 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>este quiosco tuvo un fallo (su registro dice cuál)</translation>
     </message>
     <message>
-        <source>the server refused %1 check-ins (%2); they are kept here and tried again</source>
-        <translation>el servidor rechazó %1 registros (%2); se guardan aquí y se vuelven a intentar</translation>
+        <source>the server refused check-in %1 (%2); it is kept here and tried again</source>
+        <translation>el servidor rechazó el registro %1 (%2); se guarda aquí y se vuelve a intentar</translation>
+    </message>
+    <message>
+        <source>the server refused %1 check-ins, the first %2 (%3); they are kept here and tried again</source>
+        <translation>el servidor rechazó %1 registros, el primero %2 (%3); se guardan aquí y se vuelven a intentar</translation>
     </message>
     <message>
         <source>the server refused this kiosk&apos;s role (run kiosk clinic init again)</source>

@@ -5,6 +5,8 @@ once, whatever the server does meanwhile (stopped, its connections killed, a wro
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -70,6 +72,16 @@ def test_a_letter_another_kiosk_has_is_refused(clinic: Clinic, tmp_path: Path) -
         DataDir(tmp_path / "one"), clinic.kiosk_url(), "C", "Lobby", clinic.kiosk_password_file
     )
     assert (same_name, rejoined) == (1, 0)
+    # A kiosk set up again (its clinic.toml lost) takes its letter back when told to.
+    taken_back = join_clinic(
+        DataDir(tmp_path / "three"),
+        clinic.kiosk_url(),
+        "C",
+        "Lobby",
+        clinic.kiosk_password_file,
+        take_over=True,
+    )
+    assert taken_back == 0
 
 
 def test_a_check_in_the_server_refuses_is_kept_said_and_holds_up_no_other(
@@ -83,12 +95,20 @@ def test_a_check_in_the_server_refuses_is_kept_said_and_holds_up_no_other(
     wait_for(lambda: len(clinic.rows()) == 2, timeout=10)
     assert sorted(i for i, _, _ in clinic.rows()) == sorted([sent[0], sent[2]])
     wanted = say(
-        "the server refused %1 check-ins (%2); they are kept here and tried again",
-        1,
+        "the server refused check-in %1 (%2); it is kept here and tried again",
+        "A-2",
         "the server could not take one of its values",
     )
     wait_for(lambda: kiosk.pusher.state().problem == wanted, timeout=5)
     assert kiosk.pusher.state().waiting == 1
+    status = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--data-dir", str(kiosk.data.root), "clinic", "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert f"Of them, {wanted}." in status.stdout
     later = kiosk.check_in("Cy")  # still sent at once
     wait_for(lambda: len(clinic.rows()) == 3, timeout=5)
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import psycopg
+import pytest
 
 from kiosk.core.storage.clinic_link import load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
@@ -18,6 +19,7 @@ from kiosk.core.storage.clinic_schema import KIOSK_ROLE
 from kiosk.core.storage.records import Status
 from tests.core.conftest import Clinic, Kiosk
 from tests.core.test_clinic_push import wait_for
+from tests.core.test_clinic_schema import ADD, ANSWERS
 
 
 class Marks:
@@ -130,9 +132,13 @@ def test_a_kiosk_role_cannot_erase_todays_queue(
     wait_for(lambda: server_status(clinic, today) == "waiting", timeout=5)
     password = clinic.kiosk_password_file.read_text(encoding="utf-8").strip()
     as_kiosk = clinic.postgres.url(KIOSK_ROLE, password, clinic.database)
+    with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
+        admin.execute("UPDATE checkins SET day = day - 1 WHERE id = %s", (today,))  # yesterday
     with psycopg.connect(as_kiosk) as db:
-        row = db.execute("SELECT erase_expired(%s)", (date(2100, 1, 1),)).fetchone()
-    assert row == (0,)
+        for zone in ("UTC", "Pacific/Kiritimati", "Etc/GMT+12"):
+            db.execute(f"SET TimeZone = '{zone}'")
+            row = db.execute("SELECT erase_expired(%s)", (date(2100, 1, 1),)).fetchone()
+            assert row == (0,), zone
     with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
         kept = admin.execute("SELECT first_name FROM checkins WHERE id = %s", (today,)).fetchone()
     assert kept == ("Ana",)
@@ -147,9 +153,14 @@ def test_a_mark_in_the_future_or_without_a_time_is_stamped_now_and_reaches_the_k
         first = a.check_in("Ana")
         wait_for(lambda: server_status(clinic, first) == "waiting", timeout=5)
         password = clinic.kiosk_password_file.read_text(encoding="utf-8").strip()
-        with psycopg.connect(clinic.postgres.url(KIOSK_ROLE, password, clinic.database)) as db:
+        as_kiosk = clinic.postgres.url(KIOSK_ROLE, password, clinic.database)
+        with psycopg.connect(as_kiosk, autocommit=True) as db:
+            db.execute("SELECT mark_checkin(%s, 'called', '-infinity')", (first,))
             db.execute("SELECT mark_checkin(%s, 'no-show', 'infinity')", (first,))
-        wait_for(lambda: marks.of(first) == [Status.NO_SHOW], timeout=2)
+            for created_at in ("0044-03-15 BC", "infinity", "-infinity"):
+                with pytest.raises(psycopg.DataError):
+                    db.execute(ADD, ("evil", "A", "A-9", date.today(), created_at, *ANSWERS))
+        wait_for(lambda: marks.of(first)[-1:] == [Status.NO_SHOW], timeout=2)
         with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
             admin.execute("UPDATE checkins SET status = 'called' WHERE id = %s", (first,))
         wait_for(lambda: marks.of(first) == [Status.NO_SHOW, Status.CALLED], timeout=2)

@@ -4,6 +4,7 @@ on their kiosk and reaches the server once, with that kiosk's letter; staff mode
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -155,3 +156,45 @@ def test_a_slide_switched_off_on_one_kiosk_plays_so_on_the_other_and_stays_so_of
             again.shutdown()
     finally:
         postgres.start()
+
+
+def test_a_kiosk_whose_clinic_file_breaks_keeps_its_letter_and_sends_once_it_is_mended(
+    qtbot: QtBot, postgres: PostgresServer, clinic_database: str, tmp_path: Path
+) -> None:
+    secrets = tmp_path / "secrets"
+    initialised(postgres, clinic_database, secrets)
+    data = DataDir(tmp_path / "kiosk-F")
+    url = postgres.url(KIOSK_ROLE, None, clinic_database)
+    assert join_clinic(data, url, "F", "Fourth floor", secrets / f"{KIOSK_ROLE}.password") == 0
+    add_accounts(data, KIOSK_TESTER)
+
+    def started() -> KioskWindow:
+        kiosk = build_kiosk(data, kiosk_mode=False, size=QSize(1280, 800))
+        kiosk.window.show()
+        qtbot.waitExposed(kiosk.window)
+        return kiosk
+
+    kiosk = started()
+    check_in(kiosk, "Fay")
+    qtbot.waitUntil(lambda: len(server_rows(postgres, clinic_database)) == 1, timeout=10_000)
+    kiosk.shutdown()
+
+    good = data.clinic_file.read_bytes()
+    data.clinic_file.unlink()
+    os.mkfifo(data.clinic_file)
+    kiosk = started()
+    try:
+        check_in(kiosk, "Gus")
+        assert [c.ticket for c in kiosk.store.checkins()] == ["F-1", "F-2"], "never A-1"
+        problems = kiosk.staff.property("startProblems")
+        assert any("as kiosk F, and sent to the clinic's server" in p for p in problems)
+    finally:
+        kiosk.shutdown()
+    data.clinic_file.unlink()
+    data.clinic_file.write_bytes(good)
+    kiosk = started()
+    try:
+        qtbot.waitUntil(lambda: len(server_rows(postgres, clinic_database)) == 2, timeout=10_000)
+        assert [t for _, t, _ in server_rows(postgres, clinic_database)] == ["F-1", "F-2"]
+    finally:
+        kiosk.shutdown()

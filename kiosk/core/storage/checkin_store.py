@@ -100,6 +100,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     6: (
         "ALTER TABLE outbox ADD COLUMN refused_at TEXT",
         "ALTER TABLE outbox ADD COLUMN refused TEXT",
+        # The letter of the clinic's kiosk this store belongs to, for when clinic.toml is lost.
+        "ALTER TABLE outbox_state ADD COLUMN letter TEXT",
     ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
@@ -126,6 +128,19 @@ def checkin_row(visit: CheckIn, number: int, now: datetime) -> tuple[str | int, 
         int(visit.returning),
         int(visit.mobility_help),
     )
+
+
+def remembered_letter(path: Path) -> str | None:
+    """The letter this store was last opened with as a kiosk of a clinic, if it ever was."""
+    if not path.is_file():
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT letter FROM outbox_state").fetchone()
+    except sqlite3.Error:
+        return None
+    letter = str(row[0]) if row and row[0] else ""
+    return letter if len(letter) == 1 and "A" <= letter <= "Z" else None
 
 
 class _DamagedStoreError(Exception):
@@ -187,6 +202,9 @@ class SqliteCheckInStore:
         if moved is not None:
             log.error("The check-in store was damaged; it was moved aside as %s", moved.name)
             self._record_event("store-replaced", f"a damaged store was moved aside as {moved.name}")
+        if self._outbox:
+            with self._write() as db:
+                db.execute("UPDATE outbox_state SET letter = ?", (self._prefix.rstrip("-"),))
 
     def close(self) -> None:
         if self._db is not None:

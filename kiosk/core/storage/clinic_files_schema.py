@@ -9,8 +9,9 @@ retention as the kiosks change them: migration 3 of ``clinic_schema``.
   kiosk) without any privilege on the table; a later mark wins, wherever it was made.
 - ``erase_expired`` blanks the personal data of check-ins from before a day, for the clinic's
   retention period; any kiosk or the desk may run it, and running it twice changes nothing. It
-  never erases today's or yesterday's check-ins (the server's day may be ahead of the clinic's),
-  whatever day it is given: a kiosk's password in the wrong hands cannot empty the desk's list.
+  never erases today's or yesterday's check-ins in any time zone (it erases before two days
+  before today in UTC), whatever day it is given: a kiosk's password in the wrong hands cannot
+  empty the desk's list.
 - ``add_checkin`` is made again with limits (no check-in larger than a kiosk makes, no time in
   the future); tickets are no longer unique in a day (the id is), and ``join_kiosk`` takes a
   token of the kiosk's own. A status changed without a time is stamped now.
@@ -71,7 +72,8 @@ MIGRATION: tuple[str, ...] = (
                 AND NEW.status_at IS NOT DISTINCT FROM OLD.status_at THEN
             NEW.status_at := now();
         END IF;
-        IF NEW.status_at IS NULL AND NEW.status <> 'waiting' OR NEW.status_at > now() THEN
+        IF NEW.status_at IS NULL AND NEW.status <> 'waiting' OR NEW.status_at > now()
+                OR NEW.status_at < now() - interval '400 days' THEN
             NEW.status_at := now();
         END IF;
         RETURN NEW;
@@ -88,12 +90,19 @@ MIGRATION: tuple[str, ...] = (
         p_first_name TEXT, p_last_name TEXT, p_birth_date DATE, p_reasons TEXT[],
         p_urgent BOOLEAN, p_mobile TEXT, p_returning_patient BOOLEAN, p_mobility_help BOOLEAN
     ) RETURNS BOOLEAN
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public SET TimeZone = 'UTC'
+    AS $$
     BEGIN
         IF length(p_id) > 100 OR length(p_ticket) > 20 OR length(p_first_name) > 200
                 OR length(p_last_name) > 200 OR length(p_mobile) > 40
                 OR COALESCE(array_length(p_reasons, 1), 0) > 20 THEN
             RAISE EXCEPTION 'a check-in larger than a kiosk makes' USING ERRCODE = '22001';
+        END IF;
+        IF p_day NOT BETWEEN current_date - 400 AND current_date + 2
+                OR p_created_at NOT BETWEEN now() - interval '400 days'
+                    AND now() + interval '2 days'
+                OR p_birth_date NOT BETWEEN DATE '1880-01-01' AND current_date + 2 THEN
+            RAISE EXCEPTION 'a day no kiosk gives' USING ERRCODE = '22008';
         END IF;
         INSERT INTO checkins (id, kiosk, ticket, day, created_at, first_name, last_name,
             birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
@@ -111,7 +120,8 @@ MIGRATION: tuple[str, ...] = (
     # the same letter and name is refused; the kiosk role cannot read the tokens.
     "ALTER TABLE kiosks ADD COLUMN token TEXT",
     "DROP FUNCTION join_kiosk(TEXT, TEXT)",
-    """CREATE FUNCTION join_kiosk(p_letter TEXT, p_name TEXT, p_token TEXT) RETURNS TEXT
+    """CREATE FUNCTION join_kiosk(p_letter TEXT, p_name TEXT, p_token TEXT,
+        p_take_over BOOLEAN DEFAULT false) RETURNS TEXT
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     DECLARE
         holder kiosks%ROWTYPE;
@@ -123,7 +133,8 @@ MIGRATION: tuple[str, ...] = (
         IF NOT FOUND THEN
             INSERT INTO kiosks (letter, name, token) VALUES (p_letter, p_name, p_token);
             RETURN 'joined';
-        ELSIF holder.token = p_token OR (holder.token IS NULL AND holder.name = p_name) THEN
+        ELSIF holder.token = p_token OR (holder.token IS NULL AND holder.name = p_name)
+                OR p_take_over THEN
             UPDATE kiosks SET name = p_name, token = p_token WHERE letter = p_letter;
             RETURN 'joined again';
         END IF;
@@ -132,14 +143,15 @@ MIGRATION: tuple[str, ...] = (
     $$""",
     "ALTER TABLE checkins ADD COLUMN erased BOOLEAN NOT NULL DEFAULT false",
     """CREATE FUNCTION erase_expired(p_before DATE) RETURNS INTEGER
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public SET TimeZone = 'UTC'
+    AS $$
     DECLARE
         n INTEGER;
     BEGIN
         UPDATE checkins SET first_name = '', last_name = '', birth_date = NULL,
             reasons = '{}', urgent = false, mobile = '', returning_patient = false,
             mobility_help = false, erased = true
-        WHERE day < LEAST(p_before, current_date - 1) AND NOT erased;
+        WHERE day < LEAST(p_before, current_date - 2) AND NOT erased;
         GET DIAGNOSTICS n = ROW_COUNT;
         RETURN n;
     END

@@ -201,7 +201,7 @@ class ClinicPusher:
                     try:
                         server.execute(ADD_CHECKIN, self._arguments(row))
                     except ROW_REFUSALS as exc:
-                        self._refused(local, checkin_id, exc)
+                        self._refused(local, checkin_id, f"{self._link.letter}-{row[2]}", exc)
                         continue
                 with local:
                     local.execute("DELETE FROM outbox WHERE checkin_id = ?", (checkin_id,))
@@ -211,11 +211,14 @@ class ClinicPusher:
                     )
                 self._tell(local, problem=None)
 
-    def _refused(self, local: sqlite3.Connection, checkin_id: str, exc: psycopg.Error) -> None:
+    def _refused(
+        self, local: sqlite3.Connection, checkin_id: str, ticket: str, exc: psycopg.Error
+    ) -> None:
         """Keep the check-in, say why in the log (never its answers), and go on to the next."""
         reason = str(said_of(exc))
         log.error(
-            "The clinic's server refused check-in %s (%s: %s); it is kept here and tried again",
+            "The clinic's server refused check-in %s (%s; %s: %s); it is kept here and tried again",
+            ticket,
             checkin_id,
             type(exc).__name__,
             reason,
@@ -297,21 +300,38 @@ class ClinicPusher:
             waiting = int(local.execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
             found = local.execute("SELECT last_sent_at FROM outbox_state").fetchone()[0]
             last = None if found is None else str(found)
-            refused = local.execute(
-                "SELECT COUNT(*), MAX(refused) FROM outbox WHERE refused_at IS NOT NULL"
-            ).fetchone()
-            if problem is None and refused[0]:
-                problem = say(
-                    "the server refused %1 check-ins (%2); they are kept here and tried again",
-                    int(refused[0]),
-                    str(refused[1]),
-                )
+            if problem is None:
+                problem = refused_words(local, self._link.letter)
         state = PushState(waiting, last, problem)
         with self._lock:
             changed = state != self._state
             self._state = state
         if changed and self._on_change is not None:
             self._on_change(state)
+
+
+REFUSED_ROWS = """SELECT COUNT(*), MIN(c.number), MAX(o.refused)
+    FROM outbox o JOIN checkins c ON c.id = o.checkin_id WHERE o.refused_at IS NOT NULL"""
+
+
+def refused_words(local: sqlite3.Connection, letter: str) -> Words | None:
+    """What staff are told of the check-ins the server refused, naming the first by its ticket."""
+    count, number, reason = local.execute(REFUSED_ROWS).fetchone()
+    if not count:
+        return None
+    ticket = f"{letter}-{number}"
+    if count == 1:
+        return say(
+            "the server refused check-in %1 (%2); it is kept here and tried again",
+            ticket,
+            str(reason),
+        )
+    return say(
+        "the server refused %1 check-ins, the first %2 (%3); they are kept here and tried again",
+        int(count),
+        ticket,
+        str(reason),
+    )
 
 
 def said_of(exc: BaseException) -> Words:

@@ -25,10 +25,15 @@ from kiosk.core.storage.clinic_schema import CHANNEL
 from kiosk.core.storage.records import Status
 from kiosk.core.words import Words
 
-TODAY = """SELECT id, kiosk, LEAST(created_at, now()), status,
-        CASE WHEN status_at > now() THEN now() ELSE status_at END
+TODAY = """SELECT id, kiosk,
+        CASE WHEN created_at > now() OR created_at < now() - interval '400 days' THEN now()
+            ELSE created_at END,
+        status,
+        CASE WHEN status_at > now() OR status_at < now() - interval '400 days' THEN now()
+            ELSE status_at END
     FROM kiosk_queue WHERE day = %s ORDER BY created_at"""
-"""No time is later than now, whatever a row holds ('infinity' cannot be a Python time)."""
+"""Every time within the last 400 days, whatever a row holds ('infinity' and a day before Christ
+cannot be Python times; the server refuses them, and this reads rows made before it did)."""
 
 
 @dataclass(frozen=True)

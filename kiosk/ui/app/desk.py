@@ -24,7 +24,11 @@ from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.staff.accounts import StaffError, StaffStore
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.atomic import sweep_temporary_files
-from kiosk.core.storage.checkin_store import DEFAULT_LETTER, SqliteCheckInStore
+from kiosk.core.storage.checkin_store import (
+    DEFAULT_LETTER,
+    SqliteCheckInStore,
+    remembered_letter,
+)
 from kiosk.core.storage.clinic_link import ClinicLink, ClinicLinkError, load_link
 from kiosk.core.storage.records import CheckInRecords, StoreError
 from kiosk.core.system.self_check import check_at_start
@@ -94,17 +98,17 @@ class Desk:
 
 
 def open_checkin_store(
-    data: DataDir, clock: Callable[[], datetime], problems: list[str], link: ClinicLink | None
+    data: DataDir, clock: Callable[[], datetime], problems: list[str], letter: str | None
 ) -> CheckInRecords:
     """Open the store. One that cannot be opened now is not fatal: the slides play, and each
     check-in tries to open it again, so a disk that was full or read-only works again once it
-    is fixed. Staff mode is told, through ``problems``. A kiosk of a clinic numbers its tickets
-    with its letter and queues each check-in for the server."""
+    is fixed. Staff mode is told, through ``problems``. A kiosk of a clinic (``letter``)
+    numbers its tickets with its letter and queues each check-in for the server."""
     store = SqliteCheckInStore(
         data.checkin_store,
         clock,
-        letter=link.letter if link else DEFAULT_LETTER,
-        outbox=link is not None,
+        letter=letter or DEFAULT_LETTER,
+        outbox=letter is not None,
     )
     try:
         store.open()
@@ -140,7 +144,7 @@ def build_desk(
         log.info("Removed a temporary file left by an interrupted export: %s", stray.name)
     problems = check_at_start(data)
     link = _clinic_link(data, problems)
-    store = open_checkin_store(data, clock, problems, link)
+    store = open_checkin_store(data, clock, problems, link.letter if link else _letter_kept(data))
     for problem in problems:
         log.warning("Start-up check: %s", problem)
     check_in = CheckInFlow(
@@ -253,8 +257,23 @@ def _clinic_link(data: DataDir, problems: list[str]) -> ClinicLink | None:
         return load_link(data)
     except ClinicLinkError as exc:
         log.error("%s; the kiosk works on its own until it is fixed", exc)
-        problems.append(f"{exc}. Check-ins are kept on this kiosk only until it is fixed.")
+        letter = remembered_letter(data.checkin_store)
+        if letter is None:
+            problems.append(f"{exc}. Check-ins are kept on this kiosk only until it is fixed.")
+        else:
+            problems.append(
+                f"{exc}. Check-ins are kept on this kiosk, as kiosk {letter}, and sent to the "
+                "clinic's server once it is fixed."
+            )
         return None
+
+
+def _letter_kept(data: DataDir) -> str | None:
+    """A kiosk whose clinic.toml cannot be read goes on with the letter its store remembers,
+    queueing what it takes for the server; a kiosk on its own has none."""
+    if not data.clinic_file.exists() and not data.clinic_file.is_symlink():
+        return None
+    return remembered_letter(data.checkin_store)
 
 
 def _keep_retention(retention: Retention, queue: CheckInQueue) -> QTimer:
