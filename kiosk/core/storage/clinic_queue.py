@@ -118,6 +118,8 @@ class ClinicQueue:
             and row.status_at is not None
             and self._told.get(row.checkin_id) != (row.status, row.status_at)
         ]
+        shown = {row.checkin_id for row in rows}  # only today's: a kiosk runs for months
+        self._told = {key: told for key, told in self._told.items() if key in shown}
         for mark in marks:
             self._told[mark.checkin_id] = (mark.status, mark.at)
         if marks:
