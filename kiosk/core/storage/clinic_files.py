@@ -246,7 +246,10 @@ class ClinicFiles:
             paths = self._local.paths()
             self._send(db, state, paths, self._local.digests(paths), taken)
         if state != before:
-            save_state(self._state_path, state)
+            try:
+                save_state(self._state_path, state)
+            except OSError as exc:  # kept in memory; written at the next change it can be
+                log.warning("The record of the clinic's files could not be saved: %s", exc)
         self.rounds += 1
         if settings_taken:
             self._on_settings()
@@ -331,7 +334,9 @@ class ClinicFiles:
             else:
                 self._write_deck_file(name, body)
         except (ValueError, RefusedFileError, RecursionError) as exc:
-            log.warning("The clinic's %s was not taken: %s", name, exc)
+            if (name, version) not in self._said:
+                self._said.add((name, version))
+                log.warning("The clinic's %s was not taken: %s", name, exc)
             return REFUSED
         except OSError as exc:
             if (name, version) not in self._said:
