@@ -6,8 +6,6 @@ sends is checked as a file from a USB drive is; and with the server away, nothin
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -25,6 +23,7 @@ from kiosk.core.storage.clinic_files import STATE_FILE, ClinicFiles, load_state
 from kiosk.core.storage.clinic_link import load_link
 from tests.core.conftest import Clinic
 from tests.core.test_clinic_push import wait_for
+from tests.core.test_clinic_schema import clinic as kiosk_clinic
 
 PICTURE = (BUILTIN_DECK_DIR / "illustrations" / "chain.svg").read_bytes()
 
@@ -230,13 +229,7 @@ def test_clinic_status_says_which_version_of_the_slides_the_kiosk_has(
     kiosk.files.stop()
     with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
         admin.execute("SELECT put_clinic_files('the desk', %s, %s)", (["deck/x.svg"], [PICTURE]))
-    done = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--data-dir", str(kiosk.data.root), "clinic", "status"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = kiosk_clinic("status", data=kiosk.data.root)
     assert done.returncode == 0, done.stderr
     taken = load_state(kiosk.data.root / STATE_FILE).version
     assert f"slides and settings: version {taken} is on this kiosk" in done.stdout

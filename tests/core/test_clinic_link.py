@@ -4,14 +4,13 @@ words that never quote a password: a link, a pipe, garbage, an address that cann
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.clinic_link import ClinicLinkError, load_link
+from tests.core.test_clinic_schema import clinic
 
 
 def linked(data: DataDir, tmp_path: Path) -> None:
@@ -42,13 +41,7 @@ def test_a_clinic_file_that_cannot_be_used_is_said_without_its_secrets(
     with pytest.raises(ClinicLinkError) as refused:
         load_link(data)
     assert "s3cretPW" not in str(refused.value)
-    done = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--data-dir", str(data.root), "clinic", "status"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = clinic("status", data=data.root)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "clinic.toml" in done.stderr

@@ -5,8 +5,6 @@ once, whatever the server does meanwhile (stopped, its connections killed, a wro
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -24,6 +22,7 @@ from kiosk.core.storage.clinic_schema import KIOSK_ROLE
 from kiosk.core.words import say
 from tests.core.conftest import Clinic, Kiosk
 from tests.core.killed_child import run_until_killed
+from tests.core.test_clinic_schema import clinic as kiosk_clinic
 
 WRITER = Path(__file__).with_name("clinic_writer.py")
 ID_LENGTH = len(new_checkin_id())
@@ -101,13 +100,7 @@ def test_a_check_in_the_server_refuses_is_kept_said_and_holds_up_no_other(
     )
     wait_for(lambda: kiosk.pusher.state().problem == wanted, timeout=5)
     assert kiosk.pusher.state().waiting == 1
-    status = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--data-dir", str(kiosk.data.root), "clinic", "status"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    status = kiosk_clinic("status", data=kiosk.data.root)
     assert f"Of them, {wanted}." in status.stdout
     later = kiosk.check_in("Cy")  # still sent at once
     wait_for(lambda: len(clinic.rows()) == 3, timeout=5)

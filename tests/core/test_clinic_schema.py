@@ -20,9 +20,11 @@ ANSWERS = ("Ana", "Ruiz", date(1956, 3, 12), ["heel-or-arch"], False, "+17175550
 ADD = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 
 
-def clinic(*args: str) -> subprocess.CompletedProcess[str]:
+def clinic(*args: str, data: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``kiosk clinic ...``, of the kiosk whose data folder is ``data`` when given."""
+    folder = ["--data-dir", str(data)] if data is not None else []
     return subprocess.run(
-        [sys.executable, "-m", "kiosk", "clinic", *args],
+        [sys.executable, "-m", "kiosk", *folder, "clinic", *args],
         capture_output=True,
         text=True,
         timeout=60,

@@ -93,6 +93,17 @@ def order_problems(visits: list[tuple[str, QQuickItem | None, QRectF]]) -> list[
     return found
 
 
+def signed_in(kiosk: KioskWindow, qtbot: QtBot) -> None:
+    """Wait for the home page after the PIN was entered. The PIN is checked on a worker thread
+    (argon2id); on a loaded two-core machine that once took longer than five seconds. Where it
+    fails, say what staff mode showed instead."""
+    try:
+        qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=15_000)
+    except TimeoutError as exc:
+        stage, message = kiosk.staff.property("stage"), kiosk.staff.property("message")
+        raise AssertionError(f"staff mode stayed at {stage!r}, saying {message!r}") from exc
+
+
 def open_staff_mode_by_keyboard(kiosk: KioskWindow, qtbot: QtBot) -> None:
     window_of(kiosk).requestActivate()
     press(
@@ -104,13 +115,7 @@ def open_staff_mode_by_keyboard(kiosk: KioskWindow, qtbot: QtBot) -> None:
     assert kiosk.staff.property("chosenName") == "Ana Ruiz"
     type_keys(kiosk, PIN)
     press(kiosk, Qt.Key.Key_Return)
-    # The PIN is checked on a worker thread (argon2id); on a loaded two-core machine that once
-    # took longer than five seconds. Where it fails, say what staff mode showed instead.
-    try:
-        qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=15_000)
-    except TimeoutError as exc:
-        stage, message = kiosk.staff.property("stage"), kiosk.staff.property("message")
-        raise AssertionError(f"staff mode stayed at {stage!r}, saying {message!r}") from exc
+    signed_in(kiosk, qtbot)
 
 
 def test_staff_do_their_work_with_a_keyboard_alone(
@@ -230,13 +235,7 @@ def test_the_first_account_is_made_with_a_keyboard_alone(
     qtbot.waitUntil(lambda: kiosk.staff.property("createStep") == "again", timeout=3000)
     type_keys(kiosk, PIN)
     press(kiosk, Qt.Key.Key_Return)
-    # The PIN is checked on a worker thread (argon2id); on a loaded two-core machine that once
-    # took longer than five seconds. Where it fails, say what staff mode showed instead.
-    try:
-        qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=15_000)
-    except TimeoutError as exc:
-        stage, message = kiosk.staff.property("stage"), kiosk.staff.property("message")
-        raise AssertionError(f"staff mode stayed at {stage!r}, saying {message!r}") from exc
+    signed_in(kiosk, qtbot)
     assert kiosk.staff.property("signedInName") == "Ana Ruiz"
 
 
@@ -261,10 +260,4 @@ def test_with_one_account_the_keyboard_door_takes_the_pin_at_once(
     assert kiosk.staff.property("pinDigits") == 3
     type_keys(kiosk, PIN[3:])
     press(kiosk, Qt.Key.Key_Return)
-    # The PIN is checked on a worker thread (argon2id); on a loaded two-core machine that once
-    # took longer than five seconds. Where it fails, say what staff mode showed instead.
-    try:
-        qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "home", timeout=15_000)
-    except TimeoutError as exc:
-        stage, message = kiosk.staff.property("stage"), kiosk.staff.property("message")
-        raise AssertionError(f"staff mode stayed at {stage!r}, saying {message!r}") from exc
+    signed_in(kiosk, qtbot)
