@@ -55,7 +55,7 @@ class FakeRecords:
     def save(self, visit: CheckIn) -> Ticket:
         self._check()
         for number, row in enumerate(self.rows, start=1):
-            if row.visit.id == visit.id:
+            if row.id == visit.id:
                 return Ticket(f"A-{number}", 0)
         self.rows.append(StoredCheckIn(f"A-{len(self.rows) + 1}", self.now, visit, Status.WAITING))
         ahead = sum(1 for r in self.rows[:-1] if r.status is Status.WAITING)
@@ -64,7 +64,7 @@ class FakeRecords:
     def set_status(self, checkin_id: str, status: Status) -> bool:
         self._check()
         for i, row in enumerate(self.rows):
-            if row.visit.id == checkin_id:
+            if row.id == checkin_id:
                 self.rows[i] = replace(row, status=status, status_at=self.now)
                 self.status_changes.append((checkin_id, status))
                 return True
@@ -73,7 +73,7 @@ class FakeRecords:
     def follow_status(self, checkin_id: str, status: Status, at: datetime) -> bool:
         self._check()
         for i, row in enumerate(self.rows):
-            if row.visit.id == checkin_id and (row.status_at is None or row.status_at < at):
+            if row.id == checkin_id and (row.status_at is None or row.status_at < at):
                 self.rows[i] = replace(row, status=status, status_at=at)
                 return True
         return False
@@ -97,7 +97,7 @@ class FakeRecords:
     def changed_since(self, moment: datetime) -> list[str]:
         self._check()
         return [
-            r.visit.id
+            r.id
             for r in self.rows
             if r.created_at >= moment or (r.status_at is not None and r.status_at >= moment)
         ]

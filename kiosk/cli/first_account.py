@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from kiosk.cli.keys import make_key_for_first_account
 from kiosk.cli.prompts import ask_new_pin
 from kiosk.core.paths import DataDir
 from kiosk.core.staff.accounts import AccountError, StaffStore, check_name
@@ -41,7 +42,7 @@ def ask_for_first_account(data: DataDir) -> None:
         )
         print("Make the first one now: staff sign in with it to see check-ins and change slides.")
         name = _ask_name(staff)
-        said = LATER if name is None else _ask_pin_and_make(staff, name)
+        said = LATER if name is None else _ask_pin_and_make(data, staff, name)
         print(said)
     except RecordsError as exc:
         # The kiosk starts all the same, and its own checks say what is wrong with the file.
@@ -69,7 +70,7 @@ def _ask_name(staff: StaffStore) -> str | None:
     return None
 
 
-def _ask_pin_and_make(staff: StaffStore, name: str) -> str:
+def _ask_pin_and_make(data: DataDir, staff: StaffStore, name: str) -> str:
     """The PIN, asked again (never the name: a PIN typed there would show) until it can be used,
     then the account; what to say before the kiosk starts."""
     for _ in range(TRIES):
@@ -78,6 +79,7 @@ def _ask_pin_and_make(staff: StaffStore, name: str) -> str:
             continue
         try:
             member = staff.add(name, pin, by=TERMINAL)
+            make_key_for_first_account(data, staff, member)
         except AccountError as exc:
             print(f"{exc} No account was made.", file=sys.stderr)
             return LATER

@@ -18,7 +18,7 @@ from kiosk.core.storage.private import PRIVATE_UMASK
 
 log = logging.getLogger("kiosk")
 
-RECORD_COMMANDS = ("deck", "checkins", "staff", "setup-code", "audit", "clinic")
+RECORD_COMMANDS = ("deck", "checkins", "staff", "setup-code", "audit", "clinic", "keys")
 ACCOUNT_ACTIONS = {
     "remove": "delete a staff account (its past actions stay in the audit log)",
     "disable": "switch an account off: it cannot sign in until switched on again",
@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--until", type=date.fromisoformat, help="only check-ins on or before YYYY-MM-DD"
     )
+    export.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="open sealed check-ins with the clinic's recovery code instead of a name and PIN",
+    )
 
     staff = commands.add_parser("staff", help="staff accounts").add_subparsers(
         dest="staff_command", metavar="ACTION", required=True
@@ -114,6 +119,21 @@ def build_parser() -> argparse.ArgumentParser:
     for action, words in ACCOUNT_ACTIONS.items():
         changed = staff.add_parser(action, parents=[data_dir_again], help=words)
         changed.add_argument("name", help="the staff member's name")
+
+    keys = commands.add_parser("keys", help="the clinic's key that seals check-ins").add_subparsers(
+        dest="keys_command", metavar="ACTION", required=True
+    )
+    keys.add_parser("status", parents=[data_dir_again], help="which key seals, and who opens it")
+    for action, words in (
+        ("grant", "give the clinic's keys to accounts that lack them (asks a name and PIN)"),
+        ("rotate", "make a new key, seal every check-in again, forget the old (name and PIN)"),
+    ):
+        changed = keys.add_parser(action, parents=[data_dir_again], help=words)
+        changed.add_argument(
+            "--recovery-code",
+            action="store_true",
+            help="sign in with the clinic's recovery code instead of a name and PIN",
+        )
 
     commands.add_parser(
         "setup-code",

@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from kiosk.cli.keys import make_key_for_first_account, run_keys_command, sign_in_at_terminal
 from kiosk.cli.prompts import ask_new_pin
 from kiosk.core.checkin.csv_export import export_checkins
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, audit_witness_file
+from kiosk.core.sealing import ClinicKeys, opened
 from kiosk.core.settings import load_settings
 from kiosk.core.slides.deck import Deck, Severity, deck_as_json, load_deck_file
 from kiosk.core.slides.deck_source import DeckSource
@@ -22,7 +24,7 @@ from kiosk.core.staff.accounts import AccountError, StaffStore, check_name
 from kiosk.core.staff.audit import TERMINAL, Action, RestoreRefusedError
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.files import RefusedFileError, read_capped
-from kiosk.core.storage.records import RecordsError, StoreError
+from kiosk.core.storage.records import RecordsError
 from kiosk.core.words import Words
 
 
@@ -36,7 +38,11 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
     if args.command == "deck" and args.deck_command == "import":
         return import_deck(data, args.file)
     if args.command == "checkins":
-        return export_checkin_file(data, args.out, args.since, args.until)
+        return export_checkin_file(
+            data, args.out, args.since, args.until, recovery=args.recovery_code
+        )
+    if args.command == "keys":
+        return run_keys_command(args, data)
     if args.command == "staff" and args.staff_command == "add":
         return add_staff(data, args.name)
     if args.command == "staff" and args.staff_command in (
@@ -67,23 +73,54 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
 
 
 def export_checkin_file(
-    data: DataDir, out: Path, since: date | None, until: date | None = None
+    data: DataDir,
+    out: Path,
+    since: date | None,
+    until: date | None = None,
+    *,
+    recovery: bool = False,
 ) -> int:
+    """The check-ins as CSV; sealed ones are opened by a staff name and PIN (or the recovery
+    code) asked here, and a kiosk whose check-ins are sealed exports nothing without one."""
     if not data.checkin_store.exists():
         print(f"There are no check-ins yet in {data.root}.", file=sys.stderr)
         return 1
-    store = SqliteCheckInStore(data.checkin_store)
+    keys: ClinicKeys | None = None
+    who = TERMINAL
     try:
-        store.open()
-        region = load_settings(data.settings_file).settings.region
-        count = export_checkins(store.checkins(since, until), out, region)
-    except (StoreError, OSError) as exc:
+        if data.staff_store.exists():
+            with staff_records(data) as staff:
+                if staff.keyring.has_clinic_key():
+                    signed = sign_in_at_terminal(data, staff, recovery=recovery)
+                    if signed is None:
+                        return 1
+                    who, keys = signed
+        store = SqliteCheckInStore(data.checkin_store)
+        try:
+            store.open()
+            region = load_settings(data.settings_file).settings.region
+            kept = opened(store.checkins(since, until), keys)
+            count = export_checkins(kept, out, region)
+        finally:
+            store.close()
+    except (RecordsError, OSError) as exc:
         print(f"The check-ins could not be exported: {exc}", file=sys.stderr)
         return 1
     finally:
-        store.close()
+        if keys is not None:
+            keys.forget()
     print(f"{count} check-in(s) written to {out}")
-    audit_from_terminal(data, Action.CHECKINS_EXPORTED, f"{count} check-ins to {out.name}")
+    if len(kept) > count:
+        print(
+            f"{len(kept) - count} sealed check-in(s) could not be opened and were left out"
+            " (altered, or sealed for a key this account does not hold).",
+            file=sys.stderr,
+        )
+    try:
+        with staff_records(data) as staff:
+            staff.audit.record(who, Action.CHECKINS_EXPORTED, f"{count} check-ins to {out.name}")
+    except RecordsError as exc:
+        print(f"The audit log could not be written: {exc}", file=sys.stderr)
     return 0
 
 
@@ -117,10 +154,17 @@ def add_staff(data: DataDir, name: str) -> int:
     try:
         with staff_records(data) as staff:
             member = staff.add(name, pin, by=TERMINAL)
+            print(f"The account {member.name} was made; it signs in to staff mode with its PIN.")
+            if staff.keyring.has_clinic_key():
+                print(
+                    "It opens sealed check-ins once a colleague who can signs in on the kiosk"
+                    " (or runs `kiosk keys grant`)."
+                )
+            else:
+                make_key_for_first_account(data, staff, member)
     except (AccountError, RecordsError) as exc:
         print(f"{exc} No account was made.", file=sys.stderr)
         return 1
-    print(f"The account {member.name} was made; it signs in to staff mode with its PIN.")
     return 0
 
 
@@ -165,7 +209,11 @@ def change_account(data: DataDir, action: str, name: str) -> int:
                 if pin is None:
                     return 1
                 staff.reset_pin(member, pin, by=TERMINAL)
-                said = f"The account {member.name} has a new PIN."
+                said = (
+                    f"The account {member.name} has a new PIN. It opens sealed check-ins again"
+                    " once a colleague who can signs in on the kiosk, or after"
+                    " `kiosk keys grant --recovery-code`."
+                )
     except (AccountError, RecordsError) as exc:
         print(f"{exc} Nothing was changed.", file=sys.stderr)
         return 1

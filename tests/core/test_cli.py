@@ -154,7 +154,10 @@ def test_staff_add_asks_the_pin_twice_and_makes_an_account(tmp_path: Path) -> No
     shown = kiosk("audit", "show", "--data-dir", str(tmp_path)).stdout
     assert "(terminal)\taccount created\tAna Ruiz" in shown
     checked = kiosk("audit", "check", "--data-dir", str(tmp_path))
-    assert (checked.returncode, checked.stdout.strip()) == (0, "1 entry; the chain is whole.")
+    # The first account made the clinic's key, and its recovery code was printed once.
+    assert "(terminal)\tclinic key made\tAna Ruiz" in shown
+    assert "The clinic's recovery code: " in made.stdout
+    assert (checked.returncode, checked.stdout.strip()) == (0, "2 entries; the chain is whole.")
 
 
 def test_audit_check_reports_tampering(tmp_path: Path) -> None:
@@ -165,7 +168,7 @@ def test_audit_check_reports_tampering(tmp_path: Path) -> None:
     db.close()
     checked = kiosk("audit", "check", "--data-dir", str(tmp_path))
     assert checked.returncode == 1
-    assert checked.stdout.splitlines() == ["entry 1 was edited", "2 entries; TAMPERED."]
+    assert checked.stdout.splitlines() == ["entry 1 was edited", "3 entries; TAMPERED."]
 
 
 def test_deck_export_and_import_round_trip_and_are_audited(tmp_path: Path) -> None:
@@ -252,7 +255,7 @@ def test_an_accounts_life_from_the_terminal(tmp_path: Path) -> None:
         actions = [e.action for e in store.audit.entries(newest_first=False)]
     finally:
         store.close()
-    assert actions[2:6] == [
+    assert actions[3:7] == [
         Action.ACCOUNT_DISABLED,
         Action.ACCOUNT_ENABLED,
         Action.PIN_RESET,

@@ -338,7 +338,7 @@ def test_the_queue_shows_today_updates_live_and_marks_patients(
     qtbot.waitUntil(lambda: person.text("queueRowDetail1").endswith("No-show"))
     store = open_store(data_dir.checkin_store)
     assert [s.status for s in store.queue(date.today())] == [Status.CALLED, Status.NO_SHOW]
-    assert store.queue(date.today())[0].visit.id == first.id
+    assert store.queue(date.today())[0].id == first.id
     store.close()
     assert audit_actions(data_dir)[-2:] == [
         ("Ana Ruiz", Action.CHECKIN_STATUS, "A-1 called"),

@@ -79,12 +79,15 @@ def phone_as_written(e164: str, region: str) -> str:
 
 
 def checkins_csv(stored: Iterable[StoredCheckIn], region: str) -> str:
-    """The CSV text; ``region`` is the clinic's own (``[checkin] region``), for phone numbers."""
+    """The CSV text; ``region`` is the clinic's own (``[checkin] region``), for phone numbers.
+    Sealed check-ins not opened are left out (the caller says how many)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in stored:
         visit = row.visit
+        if visit is None:
+            continue
         writer.writerow(
             neutralise(cell)
             for cell in (
@@ -105,8 +108,9 @@ def checkins_csv(stored: Iterable[StoredCheckIn], region: str) -> str:
 
 
 def export_checkins(stored: Iterable[StoredCheckIn], out: Path, region: str) -> int:
-    """Write the CSV atomically (with a byte-order mark, so spreadsheets read the accents)."""
-    rows = list(stored)
+    """Write the CSV atomically (with a byte-order mark, so spreadsheets read the accents);
+    returns how many check-ins it holds."""
+    rows = [row for row in stored if row.visit is not None]
     write_atomic(out, ("\ufeff" + checkins_csv(rows, region)).encode("utf-8"))
     return len(rows)
 

@@ -26,6 +26,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from kiosk.core.paths import audit_witness_file
 from kiosk.core.staff.audit import AUDIT_TABLE, SCREEN, TERMINAL, Action, AuditLog
+from kiosk.core.staff.keyring import (
+    KEYRING_TABLES,
+    RECOVERY,
+    Keyring,
+    new_holder,
+    staff_holder,
+)
 from kiosk.core.staff.setup_code import SETUP_CODE_TABLE, CodeCheck, SetupCode, SetupCodes
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.records import Failure, RecordsError
@@ -85,6 +92,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: ("ALTER TABLE staff ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0",),
     # The first account may be made on the screen with a one-time code (setup_code.py).
     4: (SETUP_CODE_TABLE,),
+    # Who can open sealed check-ins: each account's key pair under its PIN (keyring.py).
+    5: KEYRING_TABLES,
 }
 
 
@@ -187,6 +196,7 @@ class StaffStore:
         self._clock = clock
         self._witness = witness if witness is not None else audit_witness_file(path.parent)
         self._db: sqlite3.Connection | None = None
+        self._keyring: Keyring | None = None
         self._audit: AuditLog | None = None
         self._codes: SetupCodes | None = None
 
@@ -207,6 +217,8 @@ class StaffStore:
             log.info("Removed a temporary file left by an interrupted save: %s", stray.name)
         self._audit = AuditLog(self._db, head, self._clock, self._witness)
         self._codes = SetupCodes(self._db, self._clock)
+        db = self._db
+        self._keyring = Keyring(self._read, lambda: transaction(db, StaffError), self._clock)
 
     def close(self) -> None:
         if self._db is not None:
@@ -214,6 +226,7 @@ class StaffStore:
             self._db = None
             self._audit = None
             self._codes = None
+            self._keyring = None
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -226,6 +239,17 @@ class StaffStore:
         if self._audit is None:
             raise StaffError(Failure.UNAVAILABLE, "the staff store is not open")
         return self._audit
+
+    @property
+    def keyring(self) -> Keyring:
+        if self._keyring is None:
+            raise StaffError(Failure.UNAVAILABLE, "the staff store is not open")
+        return self._keyring
+
+    def holders_to_grant(self) -> list[str]:
+        """The holders the clinic's keys are given to: every account that may sign in, and the
+        recovery code."""
+        return [staff_holder(m.id) for m in self.members()] + [RECOVERY]
 
     # --- accounts -----------------------------------------------------------------------------
 
@@ -264,6 +288,7 @@ class StaffStore:
         with transaction(self._conn, StaffError) as db:
             db.execute("DELETE FROM account_guard WHERE staff_id = ?", (member.id,))
             db.execute("DELETE FROM staff WHERE id = ?", (member.id,))
+        self.keyring.remove_holder(staff_holder(member.id))
         self.audit.record(by, Action.ACCOUNT_REMOVED, member.name)
 
     def set_disabled(self, member: StaffMember, disabled: bool, by: str) -> None:
@@ -275,15 +300,18 @@ class StaffStore:
     def reset_pin(self, member: StaffMember, pin: str, by: str) -> None:
         """A new PIN for ``member``; its count of wrong PINs starts again."""
         pin_hash = hash_pin(check_new_pin(pin))
+        holder = new_holder(pin)
         with transaction(self._conn, StaffError) as db:
             db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", (pin_hash, member.id))
             db.execute("DELETE FROM account_guard WHERE staff_id = ?", (member.id,))
+        self.keyring.put_holder(staff_holder(member.id), holder)
         self.audit.record(by, Action.PIN_RESET, member.name)
 
     def add(self, name: str, pin: str, by: str) -> StaffMember:
         """A new account; ``by`` is who made it (a staff name, or the terminal)."""
         name = check_name(name)
         pin_hash = hash_pin(check_new_pin(pin))
+        holder = new_holder(pin)
         with transaction(self._conn, StaffError) as db:
             if db.execute("SELECT 1 FROM staff WHERE folded = ?", (name.casefold(),)).fetchone():
                 raise AccountError(say("There is already an account named %1.", name))
@@ -291,8 +319,10 @@ class StaffStore:
                 "INSERT INTO staff (name, folded, pin_hash, created_at) VALUES (?, ?, ?, ?)",
                 (name, name.casefold(), pin_hash, self._clock().isoformat(timespec="seconds")),
             ).lastrowid
+        member = StaffMember(int(new_id or 0), name)
+        self.keyring.put_holder(staff_holder(member.id), holder)
         self.audit.record(by, Action.ACCOUNT_CREATED, name)
-        return StaffMember(int(new_id or 0), name)
+        return member
 
     def pin_hash(self, member: StaffMember) -> str:
         """The PIN hash of an account that may sign in; empty for a removed or switched-off one

@@ -73,6 +73,10 @@ class Action(StrEnum):
     SETTINGS_CHANGED = "settings changed"
     EXITED = "exited to the desktop"
     AUDIT_RESTORED = "audit log restored from a backup"
+    CLINIC_KEY_MADE = "clinic key made"
+    RECOVERY_CODE_SHOWN = "recovery code written down"
+    KEYS_ROTATED = "clinic key rotated"
+    RECOVERY_CODE_USED = "check-ins opened with the recovery code"
 
 
 def _restored_and_since_changed(mark: str, hashes: dict[int, str]) -> list[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from kiosk.core.sealing import ClinicKeys
 from kiosk.core.staff.accounts import StaffMember, StaffStore
 from kiosk.core.staff.audit import SYSTEM, Action
 from kiosk.core.storage.records import RecordsError
@@ -23,6 +24,7 @@ class StaffSession:
     def __init__(self, staff: StaffStore) -> None:
         self._staff = staff
         self._member: StaffMember | None = None
+        self._keys: ClinicKeys | None = None
         self._listeners: list[Listener] = []
 
     @property
@@ -35,6 +37,12 @@ class StaffSession:
         return self._member.name if self._member else ""
 
     @property
+    def keys(self) -> ClinicKeys | None:
+        """The clinic's private keys opened at sign-in; None when nobody is signed in or the
+        member's account cannot open check-ins (yet)."""
+        return self._keys if self._keys else None
+
+    @property
     def signed_in(self) -> bool:
         return self._member is not None
 
@@ -42,15 +50,24 @@ class StaffSession:
         """Call ``listener`` after every sign-in and sign-out."""
         self._listeners.append(listener)
 
-    def sign_in(self, member: StaffMember) -> None:
+    def sign_in(self, member: StaffMember, keys: ClinicKeys | None = None) -> None:
+        self._drop_keys()
         self._member = member
+        self._keys = keys
         self._tell()
 
     def sign_out(self) -> None:
-        """Nobody acts any more. Said to listeners only when somebody was signed in."""
+        """Nobody acts any more, and the keys opened at sign-in are dropped. Said to listeners
+        only when somebody was signed in."""
+        self._drop_keys()
         if self._member is not None:
             self._member = None
             self._tell()
+
+    def _drop_keys(self) -> None:
+        if self._keys is not None:
+            self._keys.forget()
+            self._keys = None
 
     def _tell(self) -> None:
         for listener in list(self._listeners):

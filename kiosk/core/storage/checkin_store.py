@@ -18,7 +18,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
-from kiosk.core.storage.records import Failure, Status, StoredCheckIn, StoreError
+from kiosk.core.sealing import ClinicKeys, ClinicPublicKey, SealError, seal_bytes, seal_visit
+from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.files import RefusedFileError, read_capped
+from kiosk.core.storage.records import Failure, SealedAnswers, Status, StoredCheckIn, StoreError
 from kiosk.core.storage.sqlite import (
     connect,
     error_code_name,
@@ -103,22 +106,45 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # The letter of the clinic's kiosk this store belongs to, for when clinic.toml is lost.
         "ALTER TABLE outbox_state ADD COLUMN letter TEXT",
     ),
+    # Sealed check-ins (sealing.py): once the clinic has a key, a patient's answers are kept
+    # only as a box sealed with its public key; the clear columns stay empty.
+    7: (
+        "ALTER TABLE checkins ADD COLUMN sealed BLOB",
+        "ALTER TABLE checkins ADD COLUMN key_id TEXT",
+        """CREATE TABLE seal_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            key_id TEXT NOT NULL,
+            public BLOB NOT NULL,
+            since TEXT NOT NULL
+        )""",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
 INSERT_CHECKIN = """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
-    birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    birth_date, reasons, urgent, mobile, returning_patient, mobility_help, sealed, key_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+CLEAR_COLUMNS = """first_name = '', last_name = '', birth_date = '', reasons = '', urgent = 0,
+    mobile = '', returning_patient = 0, mobility_help = 0"""
+"""The patient's answers in clear, emptied (sealed or erased)."""
+PERSONAL = """first_name, last_name, birth_date, reasons, urgent, mobile, returning_patient,
+    mobility_help"""
 
 
-def checkin_row(visit: CheckIn, number: int, now: datetime) -> tuple[str | int, ...]:
-    """The values of ``INSERT_CHECKIN`` for ``visit``, ticket ``number`` of ``now``'s day."""
+def checkin_row(
+    visit: CheckIn, number: int, now: datetime, key: ClinicPublicKey | None = None
+) -> tuple[str | int | bytes | None, ...]:
+    """The values of ``INSERT_CHECKIN`` for ``visit``, ticket ``number`` of ``now``'s day;
+    with ``key``, the answers are sealed and nothing of them is in clear."""
+    head = (visit.id, now.date().isoformat(), number, now.isoformat(timespec="seconds"))
+    if key is not None:
+        return (*head, "", "", "", "", 0, "", 0, 0, seal_visit(visit, key), key.key_id)
+    return (*head, *_clear_values(visit), None, None)
+
+
+def _clear_values(visit: CheckIn) -> tuple[str | int, ...]:
     return (
-        visit.id,
-        now.date().isoformat(),
-        number,
-        now.isoformat(timespec="seconds"),
         visit.first_name,
         visit.last_name,
         visit.birth_date.isoformat(),
@@ -199,9 +225,14 @@ class SqliteCheckInStore:
             self.close()
             raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
         self._migrate()
+        key = self.seal_key()
+        if key is not None:
+            self._seal_clear_rows(key)
         if moved is not None:
             log.error("The check-in store was damaged; it was moved aside as %s", moved.name)
             self._record_event("store-replaced", f"a damaged store was moved aside as {moved.name}")
+        if key is not None:
+            seal_moved_aside_files(self.path, key)
         if self._outbox:
             with self._write() as db:
                 db.execute("UPDATE outbox_state SET letter = ?", (self._prefix.rstrip("-"),))
@@ -271,7 +302,7 @@ class SqliteCheckInStore:
                 ).fetchone()[0]
                 db.execute(
                     f"{INSERT_CHECKIN} ON CONFLICT (id) DO NOTHING",
-                    checkin_row(visit, number, now),
+                    checkin_row(visit, number, now, _key_in(db)),
                 )
                 if self._outbox:
                     db.execute(
@@ -336,9 +367,7 @@ class SqliteCheckInStore:
         limit = (before or date.max).isoformat()
         with self._write() as db:
             erased = db.execute(
-                """UPDATE checkins SET first_name = '', last_name = '', birth_date = '',
-                    reasons = '', urgent = 0, mobile = '', returning_patient = 0,
-                    mobility_help = 0, erased = 1
+                f"""UPDATE checkins SET {CLEAR_COLUMNS}, sealed = NULL, key_id = NULL, erased = 1
                 WHERE day < ? AND erased = 0""",
                 (limit,),
             ).rowcount
@@ -374,6 +403,82 @@ class SqliteCheckInStore:
                     copy.unlink()
                     log.info("A damaged store moved aside was deleted with its data: %s", copy.name)
 
+    # --- sealing ------------------------------------------------------------------------------
+
+    def seal_key(self) -> ClinicPublicKey | None:
+        try:
+            return _key_in(self._conn)
+        except sqlite3.Error as exc:
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
+
+    def adopt_key(self, key: ClinicPublicKey) -> int:
+        if self._db is None:
+            self.open()
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO seal_key VALUES (1, ?, ?, ?)",
+                (key.key_id, key.public, self._clock().isoformat(timespec="seconds")),
+            )
+        sealed = self._seal_clear_rows(key)
+        seal_moved_aside_files(self.path, key)
+        return sealed
+
+    def _seal_clear_rows(self, key: ClinicPublicKey) -> int:
+        """Seal every answer still kept in clear (check-ins from before the clinic had a key),
+        then empty the write-ahead log so no clear copy stays in the files."""
+        with self._write() as db:
+            rows = db.execute(
+                f"SELECT id, {PERSONAL} FROM checkins WHERE sealed IS NULL AND erased = 0"
+            ).fetchall()
+            for row in rows:
+                visit = _visit_of(row)
+                db.execute(
+                    f"UPDATE checkins SET {CLEAR_COLUMNS}, sealed = ?, key_id = ? WHERE id = ?",
+                    (seal_visit(visit, key), key.key_id, visit.id),
+                )
+        if rows:
+            log.info("%d check-in(s) kept in clear were sealed with the clinic's key", len(rows))
+            self._log_holds_erased = not self._empty_the_log()
+        return len(rows)
+
+    def reseal(self, keys: ClinicKeys, key: ClinicPublicKey) -> tuple[int, int]:
+        damaged = 0
+        with self._write() as db:
+            rows = db.execute(
+                "SELECT id, sealed, key_id FROM checkins WHERE sealed IS NOT NULL"
+            ).fetchall()
+            boxes = []
+            for checkin_id, box, key_id in rows:
+                try:
+                    visit = keys.open_visit(bytes(box), str(key_id), str(checkin_id))
+                except SealError:
+                    damaged += 1
+                    continue
+                boxes.append((seal_visit(visit, key), str(checkin_id)))
+            for box, checkin_id in boxes:
+                db.execute(
+                    "UPDATE checkins SET sealed = ?, key_id = ? WHERE id = ?",
+                    (box, key.key_id, checkin_id),
+                )
+            db.execute(
+                "INSERT OR REPLACE INTO seal_key VALUES (1, ?, ?, ?)",
+                (key.key_id, key.public, self._clock().isoformat(timespec="seconds")),
+            )
+        self._log_holds_erased = not self._empty_the_log()
+        return len(boxes), damaged
+
+    def count_clear(self) -> int:
+        """Check-ins whose answers are still kept in clear."""
+        row = self._conn.execute(
+            "SELECT COUNT(*) FROM checkins WHERE sealed IS NULL AND erased = 0"
+        ).fetchone()
+        return int(row[0])
+
+    def sealed_with(self) -> set[str]:
+        """The keys the kept check-ins are sealed with."""
+        rows = self._conn.execute("SELECT DISTINCT key_id FROM checkins WHERE sealed IS NOT NULL")
+        return {str(r[0]) for r in rows}
+
     # --- reading ------------------------------------------------------------------------------
 
     def events(self) -> list[tuple[str, str, str]]:
@@ -389,8 +494,7 @@ class SqliteCheckInStore:
         (both days included), in ticket order."""
         try:
             rows = self._conn.execute(
-                """SELECT id, number, created_at, first_name, last_name, birth_date, reasons,
-                    urgent, mobile, returning_patient, mobility_help, status, status_at
+                f"""SELECT id, {PERSONAL}, number, created_at, status, status_at, sealed, key_id
                 FROM checkins WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
                 ((since or date.min).isoformat(), (until or date.max).isoformat()),
             ).fetchall()
@@ -420,26 +524,64 @@ class SqliteCheckInStore:
         return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
+def _visit_of(row: tuple[object, ...]) -> CheckIn:
+    """A check-in's answers from its id and ``PERSONAL`` columns, in that order."""
+    checkin_id, first, last, born, reasons, urgent, mobile, returning, mobility = row
+    return CheckIn(
+        id=str(checkin_id),
+        first_name=str(first),
+        last_name=str(last),
+        birth_date=date.fromisoformat(str(born)),
+        reasons=tuple(Reason(r) for r in str(reasons).split(",") if r),
+        urgent=bool(urgent),
+        mobile=str(mobile),
+        returning=bool(returning),
+        mobility_help=bool(mobility),
+    )
+
+
 def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
-    (checkin_id, number, created_at, first, last, born, reasons, urgent, mobile) = row[:9]
-    returning, mobility, status, status_at = row[9:]
+    number, created_at, status, status_at, box, key_id = row[9:]
+    sealed = SealedAnswers(str(key_id), bytes(box)) if isinstance(box, bytes) else None
     return StoredCheckIn(
         ticket=f"{prefix}{number}",
         created_at=datetime.fromisoformat(str(created_at)),
-        visit=CheckIn(
-            id=str(checkin_id),
-            first_name=str(first),
-            last_name=str(last),
-            birth_date=date.fromisoformat(str(born)),
-            reasons=tuple(Reason(r) for r in str(reasons).split(",") if r),
-            urgent=bool(urgent),
-            mobile=str(mobile),
-            returning=bool(returning),
-            mobility_help=bool(mobility),
-        ),
+        visit=None if sealed is not None else _visit_of(row[:9]),
         status=Status(str(status)),
         status_at=datetime.fromisoformat(str(status_at)) if status_at else None,
+        sealed=sealed,
+        checkin_id=str(row[0]),
     )
+
+
+def _key_in(db: sqlite3.Connection) -> ClinicPublicKey | None:
+    row = db.execute("SELECT public FROM seal_key").fetchone()
+    return ClinicPublicKey.of(bytes(row[0])) if row else None
+
+
+SEALED_SUFFIX = ".sealed"
+MAX_MOVED_ASIDE_BYTES = 256 * 1024 * 1024
+
+
+def seal_moved_aside_files(path: Path, key: ClinicPublicKey) -> int:
+    """Seal each damaged store moved aside beside ``path`` (and its log) into one ``.sealed``
+    file, deleting the clear one: IT can still open it with the clinic's key, a thief cannot."""
+    count = 0
+    for copy in sorted(path.parent.glob(f"{path.stem}.damaged-*")):
+        if copy.name.endswith(SEALED_SUFFIX):
+            continue
+        target = copy.with_name(copy.name + SEALED_SUFFIX)
+        try:
+            body = read_capped(copy, MAX_MOVED_ASIDE_BYTES)
+            write_atomic(target, seal_bytes(body, key))
+            copy.unlink()
+        except (OSError, RefusedFileError) as exc:
+            log.error("A damaged store moved aside could not be sealed (%s): %s", copy.name, exc)
+            continue
+        count += 1
+    if count:
+        log.info("%d damaged file(s) moved aside were sealed with the clinic's key", count)
+    return count
 
 
 def open_store(path: Path, clock: Callable[[], datetime] = datetime.now) -> SqliteCheckInStore:

@@ -12,9 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.core.checkin.answers import CheckIn, Ticket
+
+if TYPE_CHECKING:
+    from kiosk.core.sealing import ClinicKeys, ClinicPublicKey
 
 
 class Failure(StrEnum):
@@ -48,12 +51,32 @@ class Status(StrEnum):
 
 
 @dataclass(frozen=True)
+class SealedAnswers:
+    """A patient's answers as kept: a sealed box for the clinic key ``key_id`` (sealing.py)."""
+
+    key_id: str
+    box: bytes
+
+    def __repr__(self) -> str:
+        return f"SealedAnswers(key_id={self.key_id!r}, {len(self.box)} bytes)"
+
+
+@dataclass(frozen=True)
 class StoredCheckIn:
     ticket: str
     created_at: datetime
-    visit: CheckIn
+    visit: CheckIn | None
+    """The patient's answers; None while they are sealed and not opened, or cannot be."""
     status: Status
     status_at: datetime | None = None
+    sealed: SealedAnswers | None = None
+    checkin_id: str = ""
+    unopened: str = ""
+    """Why a sealed check-in could not be opened (altered, or for a key not held); no names."""
+
+    @property
+    def id(self) -> str:
+        return self.visit.id if self.visit is not None else self.checkin_id
 
     def minutes_waiting(self, now: datetime) -> int:
         """Minutes from arrival until the patient was called (or until now, while waiting)."""
@@ -91,3 +114,22 @@ class CheckInRecords(Protocol):
 
     def changed_since(self, moment: datetime) -> list[str]:
         """The ids of the check-ins made or marked at ``moment`` or later, oldest first."""
+
+
+class SealingRecords(CheckInRecords, Protocol):
+    """Records that seal each check-in with the clinic's public key once they are given one."""
+
+    def seal_key(self) -> ClinicPublicKey | None:
+        """The key new check-ins are sealed with; None before the clinic has one."""
+
+    def adopt_key(self, key: ClinicPublicKey) -> int:
+        """Seal new check-ins with ``key`` from now on, and seal every answer still kept in
+        clear with it, leaving no clear copy; returns how many were sealed."""
+
+    def reseal(self, keys: ClinicKeys, key: ClinicPublicKey) -> tuple[int, int]:
+        """Open every sealed check-in with ``keys``, seal it again with ``key`` and seal new ones
+        with it (a rotation), in one transaction; returns how many were sealed again, and how
+        many could not be opened (altered) and were left as they were."""
+
+    def sealed_with(self) -> set[str]:
+        """The ids of the keys the kept check-ins are sealed with."""

@@ -30,7 +30,7 @@ from kiosk.core.storage.checkin_store import (
     remembered_letter,
 )
 from kiosk.core.storage.clinic_link import ClinicLink, ClinicLinkError, load_link
-from kiosk.core.storage.records import CheckInRecords, StoreError
+from kiosk.core.storage.records import SealingRecords, StoreError
 from kiosk.core.system.self_check import check_at_start
 from kiosk.ui.app.patient_choices import PatientChoices
 from kiosk.ui.checkin.check_in_flow import ActivityWatcher, CheckInFlow
@@ -76,7 +76,7 @@ class Player:
 class Desk:
     item: QQuickItem
     check_in: CheckInFlow
-    store: CheckInRecords
+    store: SealingRecords
     staff: StaffMode
     queue: CheckInQueue
     staff_store: StaffStore
@@ -99,7 +99,7 @@ class Desk:
 
 def open_checkin_store(
     data: DataDir, clock: Callable[[], datetime], problems: list[str], letter: str | None
-) -> CheckInRecords:
+) -> SealingRecords:
     """Open the store. One that cannot be opened now is not fatal: the slides play, and each
     check-in tries to open it again, so a disk that was full or read-only works again once it
     is fixed. Staff mode is told, through ``problems``. A kiosk of a clinic (``letter``)
@@ -215,6 +215,7 @@ def build_desk(
         settings_editor,
         clock=clock,
         start_problems=problems,
+        sealing=store,
     )
     item = _desk_item(player, check_in, staff)
     if item is None:

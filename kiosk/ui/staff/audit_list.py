@@ -48,6 +48,12 @@ ACTION_LABELS = {
     Action.SETTINGS_CHANGED: str(QT_TRANSLATE_NOOP("AuditList", "settings changed")),
     Action.EXITED: str(QT_TRANSLATE_NOOP("AuditList", "exited to the desktop")),
     Action.AUDIT_RESTORED: str(QT_TRANSLATE_NOOP("AuditList", "audit log restored from a backup")),
+    Action.CLINIC_KEY_MADE: str(QT_TRANSLATE_NOOP("AuditList", "clinic key made")),
+    Action.RECOVERY_CODE_SHOWN: str(QT_TRANSLATE_NOOP("AuditList", "recovery code written down")),
+    Action.KEYS_ROTATED: str(QT_TRANSLATE_NOOP("AuditList", "clinic key rotated")),
+    Action.RECOVERY_CODE_USED: str(
+        QT_TRANSLATE_NOOP("AuditList", "check-ins opened with the recovery code")
+    ),
 }
 AUDIT_ROLES = ("at", "staff", "action", "detail")
 

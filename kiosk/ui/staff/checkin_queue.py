@@ -32,6 +32,7 @@ from kiosk.core.checkin.csv_export import (
     export_file_name,
     export_targets,
 )
+from kiosk.core.sealing import opened
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.records import CheckInRecords, Status, StoredCheckIn, StoreError
@@ -65,15 +66,31 @@ QUEUE_ROLES = (
 )
 
 
+SEALED_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Details sealed"))
+UNOPENED_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Cannot be opened: altered or damaged"))
+
+
 def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
     visit = stored.visit
+    if visit is None:
+        hidden = UNOPENED_NAME if stored.unopened else SEALED_NAME
+        name, reasons, urgent, mobility = (
+            QCoreApplication.translate("CheckInQueue", hidden),
+            "",
+            False,
+            False,
+        )
+    else:
+        name = f"{visit.first_name} {visit.last_name}"
+        reasons = ", ".join(shown(REASON_LABELS[r]) for r in visit.reasons)
+        urgent, mobility = visit.urgent, visit.mobility_help
     return {
-        "checkinId": visit.id,
+        "checkinId": stored.id,
         "ticket": stored.ticket,
-        "name": f"{visit.first_name} {visit.last_name}",
-        "reasons": ", ".join(shown(REASON_LABELS[r]) for r in visit.reasons),
-        "urgent": visit.urgent,
-        "mobilityHelp": visit.mobility_help,
+        "name": name,
+        "reasons": reasons,
+        "urgent": urgent,
+        "mobilityHelp": mobility,
         "arrival": f"{stored.created_at:%H:%M}",
         "waiting": stored.minutes_waiting(now),
         "status": stored.status.value,
@@ -138,12 +155,18 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             return
         now = self._clock()
         try:
-            rows = [queue_row(s, now) for s in self._store.queue(now.date())]
+            kept = opened(self._store.queue(now.date()), self._session.keys)
+            rows = [queue_row(s, now) for s in kept]
         except StoreError as exc:
             log.error("The queue could not be read: %s", exc)
             self._message = self.tr("The check-ins cannot be read right now.")
             self.changed.emit()
             return
+        if self._session.keys is None and any(s.visit is None for s in kept):
+            self._message = self.tr(
+                "Your account cannot open the check-ins' details yet. They open once a"
+                " colleague who can signs in here."
+            )
         self._set_rows(rows)
 
     def _set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -202,11 +225,10 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         name = export_file_name(self._export_from, self._export_to, self._clock())
         try:
             target.folder.mkdir(parents=True, exist_ok=True)
-            count = export_checkins(
-                self._store.checkins(self._export_from, self._export_to),
-                target.folder / name,
-                self._region(),
+            kept = opened(
+                self._store.checkins(self._export_from, self._export_to), self._session.keys
             )
+            count = export_checkins(kept, target.folder / name, self._region())
         except (StoreError, OSError) as exc:
             log.error("Check-ins could not be exported: %s", exc)
             self._message = filled(
@@ -227,6 +249,11 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             if count == 1
             else filled(self.tr("%1 check-ins written to %2: %3"), count, label, name)
         )
+        left_out = len(kept) - count
+        if left_out:
+            self._message += " " + filled(
+                self.tr("%1 sealed check-in(s) could not be opened and were left out."), left_out
+            )
         self.changed.emit()
 
     # --- deleting -------------------------------------------------------------------------------

@@ -287,6 +287,10 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
             else:
                 self._staff.reset_pin(self._target, pin, by=self._session.name)
                 notice = filled(self.tr("%1 has a new PIN."), self._target.name)
+            keys = self._session.keys
+            if keys is not None:
+                # A colleague signed in gives the new key pair the clinic's keys at once.
+                self._staff.keyring.grant(keys, self._staff.holders_to_grant())
         except (AccountError, RecordsError) as exc:
             log.error("An account could not be saved: %s", type(exc).__name__)
             self._message = (

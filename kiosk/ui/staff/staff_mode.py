@@ -3,9 +3,10 @@
 A kiosk no one can sign in to takes no check-ins (``takesCheckIns``); its first account is made
 here only with the one-time code printed by ``kiosk setup-code``.
 
-PINs are checked on a worker thread (argon2id takes about 0.1 s on purpose) and the result comes
-back to the GUI thread by a queued signal, where the attempt is counted and audited. The typed
-digits live only in this object, and only until they are checked.
+PINs are checked on a worker thread (argon2id takes about 0.1 s on purpose, and as long again to
+open the account's keys to the sealed check-ins) and the result comes back to the GUI thread by a
+queued signal, where the attempt is counted and audited. The typed digits live only in this
+object, and only until they are checked. The keys opened live in the staff session until it ends.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ from kiosk.core.staff.accounts import (
     StaffStore,
     check_name,
     check_new_pin,
-    pin_matches,
 )
 from kiosk.core.staff.audit import Action
-from kiosk.core.staff.session import StaffSession
+from kiosk.core.staff.keyring import staff_holder
+from kiosk.core.staff.opening import PinCheck, check_pin, open_session
+from kiosk.core.staff.session import StaffSession, record
 from kiosk.core.staff.setup_code import CODE_DIGITS, CodeCheck
-from kiosk.core.storage.records import RecordsError
+from kiosk.core.storage.records import RecordsError, SealingRecords
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.timers import stop_timers
 from kiosk.ui.platform.translation import filled, shown
@@ -71,7 +73,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
     accountsChanged = Signal()
     exitRequested = Signal()
     """Staff chose "Exit to desktop": the application quits."""
-    _pinChecked = Signal(int, bool)
+    _pinChecked = Signal(int, object)
 
     def __init__(
         self,
@@ -85,9 +87,14 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         clock: Callable[[], datetime] = datetime.now,
         monotonic: Callable[[], float] = time.monotonic,
         start_problems: Sequence[str] = (),
+        sealing: SealingRecords | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``sealing``: the check-in store that seals with the clinic's key once a sign-in has
+        made one (or the session opened it)."""
         super().__init__(parent)
+        self._sealing = sealing
+        self._recovery_code = ""
         self._start_problems = list(start_problems)
         self._staff = staff
         self._session = session
@@ -248,6 +255,20 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             log.info("Staff mode locked itself after %d s without a touch", IDLE_LOCK_SECONDS)
         self._close()
 
+    @Slot()
+    def recoveryCodeWritten(self) -> None:
+        """The recovery code was written down: it is never shown again."""
+        if self._recovery_code:
+            self._recovery_code = ""
+            self._session.audit(Action.RECOVERY_CODE_SHOWN)
+            self.changed.emit()
+
+    def _recovery_code_text(self) -> str:
+        return self._recovery_code
+
+    recoveryCode = Property(str, _recovery_code_text, notify=changed)
+    """Shown once, when this sign-in made the clinic's key: to be written down and kept safe."""
+
     def _close(self) -> None:
         self._let_workers_go(wait=False)
         self._idle_timer.stop()
@@ -337,6 +358,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         try:
             locked = self._staff.locked_seconds(self._chosen)
             pin_hash = "" if locked else self._staff.pin_hash(self._chosen)
+            lock = self._staff.keyring.lock_of(staff_holder(self._chosen.id)) if pin_hash else None
         except RecordsError as exc:
             log.error("Staff mode could not read its records: %s", exc)
             self._message = self._unavailable()
@@ -345,31 +367,33 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._next_token += 1
         self._checking = token = self._next_token
         self.changed.emit()
-        future = self._pin_workers().submit(pin_matches, pin_hash, pin) if pin_hash else None
+        future = self._pin_workers().submit(check_pin, pin_hash, lock, pin) if pin_hash else None
         if future is None:
-            self._pin_checked(token, False)
+            self._pin_checked(token, PinCheck(False))
         else:
             future.add_done_callback(lambda done: self._report(token, done))
 
-    def _report(self, token: int, done: Future[bool]) -> None:
+    def _report(self, token: int, done: Future[PinCheck]) -> None:
         # On the worker thread: the signal carries the answer back to the GUI thread.
         if not done.cancelled():
-            self._pinChecked.emit(token, bool(done.result()))
+            self._pinChecked.emit(token, done.result())
 
-    @Slot(int, bool)
-    def _pin_checked(self, token: int, matched: bool) -> None:
+    @Slot(int, object)
+    def _pin_checked(self, token: int, check: PinCheck) -> None:
         if token != self._checking or self._chosen is None:
+            if check.keys is not None:
+                check.keys.forget()
             return  # staff mode closed (or locked) while the PIN was being checked
         self._checking = 0
         try:
-            result = self._staff.record_attempt(self._chosen, matched)
+            result = self._staff.record_attempt(self._chosen, check.matched)
         except RecordsError as exc:
             log.error("Staff mode could not record a sign-in: %s", exc)
             self._message = self._unavailable()
             self.changed.emit()
             return
         if result.outcome is Outcome.SIGNED_IN:
-            self._sign_in(self._chosen)
+            self._sign_in(self._chosen, check)
         elif result.outcome is Outcome.LOCKED:
             self._locked_seconds = result.locked_seconds
             self._message = ""
@@ -386,10 +410,20 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             )
             self.changed.emit()
 
-    def _sign_in(self, member: StaffMember) -> None:
+    def _sign_in(self, member: StaffMember, check: PinCheck | None = None) -> None:
         log.info("Staff mode: %s signed in", member.name)
         self._message = ""
-        self._session.sign_in(member)
+        try:
+            opened = open_session(self._staff, self._sealing, member, check)
+        except RecordsError as exc:
+            log.error("Staff mode could not open the sealed check-ins: %s", exc)
+            keys = check.keys if check is not None else None
+        else:
+            keys = opened.keys
+            self._recovery_code = opened.recovery_code
+            if opened.recovery_code:
+                record(self._staff, member.name, Action.CLINIC_KEY_MADE)
+        self._session.sign_in(member, keys)
         self._audit.refresh()
         self._set_stage(Stage.HOME)
 

@@ -75,7 +75,7 @@ def test_confirm_saves_through_the_seam_once_and_forgets_the_answers(
     with qtbot.waitSignal(flow.saved, timeout=1000):
         flow.confirm()
     flow.confirm()  # a second tap
-    assert [r.visit.first_name for r in records.rows] == ["Mary-Jane"]
+    assert [r.visit.first_name for r in records.rows if r.visit] == ["Mary-Jane"]
     assert flow.property("ticket") == "A-1"
     assert "Mary-Jane" not in str(flow.property("summary"))
 

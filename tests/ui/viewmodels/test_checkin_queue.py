@@ -70,7 +70,7 @@ def test_marking_saves_through_the_seam_and_is_audited_as_the_member(
 ) -> None:
     session.sign_in(member)
     queue.mark(0, Status.CALLED.value)
-    assert records.status_changes == [(records.rows[0].visit.id, Status.CALLED)]
+    assert records.status_changes == [(records.rows[0].id, Status.CALLED)]
     assert queue.rows()[0]["status"] == Status.CALLED.value
     entry = staff.audit.entries(limit=1)[0]
     assert (entry.staff, entry.action, entry.detail) == (

@@ -210,4 +210,58 @@ Rectangle {
         onConfirmed: home.staff.exitToDesktop()
         onDeclined: visible = false
     }
+
+    Rectangle {
+        // Once, when this sign-in made the clinic's key: the code that opens the sealed
+        // check-ins if every PIN is forgotten. Staff mode's idle lock still applies.
+        id: recovery
+        objectName: "recoveryCodeSheet"
+        anchors.fill: parent
+        visible: home.staff.recoveryCode !== ""
+        color: Theme.background
+        Accessible.role: Accessible.Dialog
+        Accessible.name: recoveryTitle.text
+
+        MouseArea {
+            anchors.fill: parent  // nothing behind the sheet takes a tap while it shows
+        }
+        Flickable {
+            anchors { fill: parent; margins: Theme.spacing }
+            contentHeight: recoveryColumn.height
+            clip: true
+            Column {
+                id: recoveryColumn
+                width: parent.width
+                spacing: Theme.spacing
+                FormText {
+                    id: recoveryTitle
+                    width: parent.width
+                    text: qsTr("Write down the clinic's recovery code")
+                    font.pixelSize: Theme.formTitleSize
+                    font.bold: true
+                }
+                FormText {
+                    width: parent.width
+                    text: qsTr("Patients' check-ins are now sealed: only a staff member's PIN opens them. If every PIN is forgotten, this code opens them instead. Write it on paper and keep it in the clinic's safe, not on this kiosk. It is shown only this once.")
+                }
+                Text {
+                    objectName: "recoveryCode"
+                    width: parent.width
+                    text: home.staff.recoveryCode
+                    color: Theme.text
+                    font.pixelSize: Theme.formTitleSize
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                KioskButton {
+                    objectName: "recoveryCodeWritten"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.max(implicitWidth, Theme.shortSide * 0.45)
+                    text: qsTr("I have written it down")
+                    onActivated: home.staff.recoveryCodeWritten()
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,314 @@
+"""Sealed check-ins on a kiosk on its own: what the files hold, who opens them, rotation and the
+migration of check-ins kept in clear, against real SQLite files and real libsodium."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
+from kiosk.core.checkin.csv_export import checkins_csv
+from kiosk.core.sealing import PAD_BYTES, ClinicKeys, SealError, new_key_pair, opened, seal_visit
+from kiosk.core.staff.accounts import StaffMember, StaffStore
+from kiosk.core.staff.keyring import RECOVERY, staff_holder, unlock
+from kiosk.core.staff.opening import (
+    check_pin,
+    open_session,
+    open_with_recovery_code,
+    rotate_keys,
+)
+from kiosk.core.staff.session import StaffSession
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
+
+NOW = datetime(2026, 12, 1, 9, 30)
+PIN = "583920"
+COLLEAGUE_PIN = "902817"
+
+
+def patient(first: str = "Zephyrine", last: str = "Quillfeather-Ñandú") -> CheckIn:
+    return CheckIn(
+        id=new_checkin_id(),
+        first_name=first,
+        last_name=last,
+        birth_date=date(1947, 8, 23),
+        reasons=(Reason.DIABETIC_CHECK, Reason.TOENAIL),
+        urgent=True,
+        mobile="+12155550143",
+        returning=True,
+        mobility_help=True,
+    )
+
+
+def secrets_of(visit: CheckIn) -> list[str]:
+    return [visit.first_name, visit.last_name, "1947-08-23", "diabetic-check", "2155550143"]
+
+
+def leaked(folder: Path, words: list[str]) -> list[str]:
+    """Each word found in the raw bytes of a file under ``folder``, UTF-8 or UTF-16, by file."""
+    found = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        raw = path.read_bytes()
+        for word in words:
+            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                if word.encode(encoding) in raw:
+                    found.append(f"{word} ({encoding}) in {path.name}")
+    return found
+
+
+@pytest.fixture
+def staff(tmp_path: Path) -> Iterator[StaffStore]:
+    kept = StaffStore(tmp_path / "staff.sqlite", lambda: NOW)
+    kept.open()
+    yield kept
+    kept.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SqliteCheckInStore]:
+    kept = SqliteCheckInStore(tmp_path / "checkins.sqlite", lambda: NOW)
+    kept.open()
+    yield kept
+    kept.close()
+
+
+def first_account(staff: StaffStore, store: SqliteCheckInStore) -> tuple[StaffMember, str]:
+    """The clinic's first account, which makes its key; its recovery code."""
+    member = staff.add("Ana Ruiz", PIN, by="terminal")
+    made = open_session(staff, store, member)
+    assert made.keys
+    assert made.recovery_code
+    made.keys.forget()
+    return member, made.recovery_code
+
+
+def sign_in(
+    staff: StaffStore, store: SqliteCheckInStore, member: StaffMember, pin: str
+) -> ClinicKeys | None:
+    check = check_pin(staff.pin_hash(member), staff.keyring.lock_of(staff_holder(member.id)), pin)
+    if not check.matched:
+        return None
+    return open_session(staff, store, member, check).keys
+
+
+def test_a_box_opens_only_for_its_row_and_its_key() -> None:
+    public, private = new_key_pair()
+    visit = patient()
+    box = seal_visit(visit, public)
+    keys = ClinicKeys({public.key_id: private})
+    assert keys.open_visit(box, public.key_id, visit.id) == visit
+    with pytest.raises(SealError, match="another row"):
+        keys.open_visit(box, public.key_id, new_checkin_id())
+    for at in (0, len(box) // 2, len(box) - 1):
+        altered = bytearray(box)
+        altered[at] ^= 0x01
+        with pytest.raises(SealError, match="altered"):
+            keys.open_visit(bytes(altered), public.key_id, visit.id)
+    other, _ = new_key_pair()
+    with pytest.raises(SealError, match="does not hold"):
+        keys.open_visit(box, other.key_id, visit.id)
+    keys.forget()
+    with pytest.raises(SealError):
+        keys.open_visit(box, public.key_id, visit.id)
+
+
+def test_a_box_does_not_tell_a_short_name_from_a_long_one() -> None:
+    public, _ = new_key_pair()
+    short = seal_visit(patient("Al", "Li"), public)
+    longest = "\u0928\u093f" * 25  # 50 code points of Devanagari, 3 bytes each in UTF-8
+    longer = seal_visit(patient(longest, longest), public)
+    assert len(short) == len(longer)
+    assert (len(short) - 48) % PAD_BYTES == 0  # an X25519 key and a MAC around padded JSON
+
+
+def test_after_the_first_account_nothing_of_a_patient_is_in_clear(
+    staff: StaffStore, store: SqliteCheckInStore, tmp_path: Path
+) -> None:
+    member, _ = first_account(staff, store)
+    visit = patient()
+    ticket = store.save(visit)
+    assert ticket.code == "A-1"
+    assert leaked(tmp_path, secrets_of(visit)) == []
+    [row] = store.queue(NOW.date())
+    assert (row.visit, row.ticket, row.id) == (None, "A-1", visit.id)
+    keys = sign_in(staff, store, member, PIN)
+    assert keys
+    [shown] = opened(store.queue(NOW.date()), keys)
+    assert shown.visit == visit
+
+
+def test_a_wrong_pin_opens_nothing_and_the_recovery_code_opens_all(
+    staff: StaffStore, store: SqliteCheckInStore
+) -> None:
+    member, code = first_account(staff, store)
+    visit = patient()
+    store.save(visit)
+    assert sign_in(staff, store, member, "583921") is None
+    lock = staff.keyring.lock_of(staff_holder(member.id))
+    assert lock is not None
+    assert unlock(lock, "583921") is None  # past the PIN hash too: the wrapping itself refuses
+    assert open_with_recovery_code(staff, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA") is None
+    typed = code.lower().replace("-", " ")  # as a person types it from the paper
+    keys = open_with_recovery_code(staff, typed)
+    assert keys
+    assert [r.visit for r in opened(store.queue(NOW.date()), keys)] == [visit]
+
+
+def test_a_colleague_gets_the_keys_from_a_signed_in_member(
+    staff: StaffStore, store: SqliteCheckInStore
+) -> None:
+    ana, _ = first_account(staff, store)
+    store.save(patient())
+    ben = staff.add("Ben Okafor", COLLEAGUE_PIN, by="terminal")
+    assert not sign_in(staff, store, ben, COLLEAGUE_PIN), "no one has given Ben the keys yet"
+    assert sign_in(staff, store, ana, PIN)  # Ana's session gives them
+    keys = sign_in(staff, store, ben, COLLEAGUE_PIN)
+    assert keys
+    assert all(r.visit for r in opened(store.queue(NOW.date()), keys))
+
+
+def test_rotation_reseals_every_row_and_a_removed_pin_opens_nothing(
+    staff: StaffStore, store: SqliteCheckInStore, tmp_path: Path
+) -> None:
+    ana, code = first_account(staff, store)
+    ben = staff.add("Ben Okafor", COLLEAGUE_PIN, by="terminal")
+    visits = [patient(f"Patient{n}") for n in range(5)]
+    for visit in visits:
+        store.save(visit)
+    keys = sign_in(staff, store, ana, PIN)
+    assert keys
+    old_ids = keys.key_ids
+    old_privates = {k: keys.private(k) for k in old_ids}
+    ben_lock = staff.keyring.lock_of(staff_holder(ben.id))
+    staff.remove(ben, by="Ana Ruiz")
+    rotated = rotate_keys(staff, store, keys)
+    assert (rotated.resealed, rotated.damaged) == (5, 0)
+    assert store.sealed_with() == {rotated.key_id} != old_ids
+    old = ClinicKeys(old_privates)
+    assert all(r.visit is None and r.unopened for r in opened(store.queue(NOW.date()), old))
+    assert staff_holder(ben.id) not in staff.keyring.holders()
+    assert ben_lock is not None
+    ben_keys = unlock(ben_lock, COLLEAGUE_PIN)  # his wrapping, copied before he was removed
+    assert ben_keys, "Ana's sign-in had given Ben the keys before"
+    assert not any(r.visit for r in opened(store.queue(NOW.date()), ben_keys))
+    fresh = sign_in(staff, store, ana, PIN)
+    assert fresh
+    assert [r.visit for r in opened(store.queue(NOW.date()), fresh)] == visits
+    by_code = open_with_recovery_code(staff, code)
+    assert by_code
+    assert [r.visit for r in opened(store.queue(NOW.date()), by_code)] == visits
+    store.save(patient("After"))
+    assert store.sealed_with() == {rotated.key_id}
+    assert staff.keyring.key_ids() == [rotated.key_id]
+    assert RECOVERY in staff.keyring.holders()
+
+
+def test_clear_check_ins_from_before_the_key_are_sealed_with_no_clear_copy_left(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "checkins.sqlite"
+    before = SqliteCheckInStore(path, lambda: NOW)
+    before.open()
+    visits = [patient(), patient("Ottoline", "Wobblethorpe")]
+    for visit in visits:
+        before.save(visit)
+    # A damaged store moved aside earlier holds its check-ins in clear too.
+    damaged = tmp_path / "checkins.damaged-20261130-101500.sqlite"
+    with sqlite3.connect(damaged) as db:
+        db.execute("CREATE TABLE t (name TEXT)")
+        db.execute("INSERT INTO t VALUES ('Ottoline Wobblethorpe')")
+    db.close()
+    assert leaked(tmp_path, ["Wobblethorpe"])
+    staff = StaffStore(tmp_path / "staff.sqlite", lambda: NOW)
+    staff.open()
+    try:
+        member = staff.add("Ana Ruiz", PIN, by="terminal")
+        made = open_session(staff, before, member)  # the first sign-in after the update
+        assert made.keys
+        assert leaked(tmp_path, [w for v in visits for w in secrets_of(v)]) == []
+        assert [r.visit for r in opened(before.queue(NOW.date()), made.keys)] == visits
+        assert (tmp_path / (damaged.name + ".sealed")).is_file()
+        assert not damaged.exists()
+        assert before.count_clear() == 0
+    finally:
+        staff.close()
+        before.close()
+
+
+def test_a_kiosk_started_after_the_key_exists_seals_what_an_old_program_wrote(
+    staff: StaffStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "checkins.sqlite"
+    store = SqliteCheckInStore(path, lambda: NOW)
+    store.open()
+    first_account(staff, store)
+    store.close()
+    with sqlite3.connect(path) as db:  # a check-in written by a program from before sealing
+        db.execute(
+            """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
+            birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
+            VALUES ('x1', '2026-12-01', 9, '2026-12-01T09:00:00', 'Ottoline', 'Wobblethorpe',
+            '1950-01-02', 'ankle', 0, '', 0, 0)"""
+        )
+    db.close()
+    store.open()
+    try:
+        assert leaked(tmp_path, ["Ottoline", "Wobblethorpe"]) == []
+        assert store.count_clear() == 0
+    finally:
+        store.close()
+
+
+def test_an_altered_box_is_said_not_shown(staff: StaffStore, store: SqliteCheckInStore) -> None:
+    member, _ = first_account(staff, store)
+    visit = patient()
+    store.save(visit)
+    store.save(patient("Intact"))
+    [row, _] = store.queue(NOW.date())
+    assert row.sealed is not None
+    altered = bytearray(row.sealed.box)
+    altered[40] ^= 0xFF
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE checkins SET sealed = ? WHERE id = ?", (bytes(altered), visit.id))
+    db.close()
+    keys = sign_in(staff, store, member, PIN)
+    first, second = opened(store.queue(NOW.date()), keys)
+    assert first.visit is None
+    assert "altered" in first.unopened
+    assert second.visit is not None
+    assert second.visit.first_name == "Intact"
+
+
+def test_export_of_sealed_rows_equals_the_export_of_the_same_rows_in_clear(
+    staff: StaffStore, store: SqliteCheckInStore, tmp_path: Path
+) -> None:
+    visits = [patient(), patient("Ottoline", "Wobblethorpe")]
+    clear = SqliteCheckInStore(tmp_path / "clear.sqlite", lambda: NOW)
+    clear.open()
+    for visit in visits:
+        clear.save(visit)
+    member, _ = first_account(staff, store)
+    for visit in visits:
+        store.save(visit)
+    keys = sign_in(staff, store, member, PIN)
+    sealed_rows = [replace(r, sealed=None) for r in opened(store.checkins(), keys)]
+    assert checkins_csv(sealed_rows, "US") == checkins_csv(clear.checkins(), "US")
+    clear.close()
+
+
+def test_signing_out_forgets_the_keys(staff: StaffStore, store: SqliteCheckInStore) -> None:
+    member, _ = first_account(staff, store)
+    store.save(patient())
+    session = StaffSession(staff)
+    keys = sign_in(staff, store, member, PIN)
+    session.sign_in(member, keys)
+    assert session.keys is keys
+    session.sign_out()
+    assert session.keys is None
+    assert keys is not None
+    assert not keys
+    assert all(r.visit is None for r in opened(store.queue(NOW.date()), keys))
