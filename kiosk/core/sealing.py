@@ -3,9 +3,10 @@ kiosk can write them and never read them back.
 
 What a box holds is the check-in as JSON, its id inside too (a box moved to another row is
 refused, not shown as someone else's), padded to a multiple of ``PAD_BYTES`` (one block holds the
-longest answers a kiosk takes) so its length does not tell a short name from a long one. Only the private keys opened for a signed-in staff
-member's session (``ClinicKeys``) open boxes; a box altered by one byte fails libsodium's check
-and is refused as ``SealError``, never read as garbage.
+longest answers a kiosk takes) so its length does not tell a short name from a long one. Only
+the private keys opened for a signed-in staff member's session (``ClinicKeys``) open boxes; a
+box altered by one byte fails libsodium's check and is refused as ``SealError``, never read as
+garbage.
 """
 
 from __future__ import annotations
