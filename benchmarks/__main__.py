@@ -21,14 +21,14 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 
-from benchmarks import checkin_commit, clinic, memory, scenes, startup
+from benchmarks import checkin_commit, clinic, memory, scenes, sealing, startup
 from benchmarks.figures import progress
 from benchmarks.processes import screen
 from benchmarks.slide_page import write_slide_page
 from benchmarks.startup import chromium_program
 from kiosk.core.paths import WITNESS_VARIABLE, default_data_dir
 
-GROUPS = ("checkin", "clinic", "startup", "memory", "tap", "frames", "growth", "soak")
+GROUPS = ("checkin", "sealing", "clinic", "startup", "memory", "tap", "frames", "growth", "soak")
 MIN_RUNS = 5
 
 
@@ -98,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         page = write_slide_page(scratch / "slides.html", scratch)
         steps: dict[str, Callable[[], None]] = {
             "checkin": lambda: _checkin(scratch, runs, 50 if args.quick else 1000),
+            "sealing": lambda: _sealing(scratch, runs, args.quick),
             "clinic": lambda: clinic.measure(
                 runs, 20 if args.quick else 500, 25 if args.quick else 250
             ),
@@ -146,6 +147,12 @@ def _against(checkout: Path, group: str, runs: int, quick: bool) -> None:
 
 def _has_xvfb() -> bool:
     return shutil.which("Xvfb") is not None
+
+
+def _sealing(scratch: Path, runs: int, quick: bool) -> None:
+    folder = scratch / "sealing"
+    folder.mkdir()
+    sealing.measure(folder, runs, 50 if quick else 500, 3 if quick else 20)
 
 
 def _checkin(scratch: Path, runs: int, commits: int) -> None:

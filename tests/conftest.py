@@ -23,9 +23,11 @@ import pytest
 from hypothesis import settings
 
 from kiosk.core.paths import WITNESS_VARIABLE, DataDir
-from kiosk.core.staff import accounts
+from kiosk.core.staff import accounts, keyring
 from kiosk.core.staff.accounts import StaffMember, StaffStore, open_staff_store
-from kiosk.core.staff.audit import TERMINAL
+from kiosk.core.staff.audit import TERMINAL, Action
+from kiosk.core.staff.keyring import Holder
+from kiosk.core.staff.opening import open_session
 from kiosk.tools.postgres import PostgresServer, postgres_server
 
 
@@ -43,6 +45,10 @@ KIOSK_TESTER = ("Kiosk Tester", "735194")
 sign in to takes no check-ins)."""
 
 _hash_pin = accounts.hash_pin
+_new_holder = keyring.new_holder
+_new_recovery_code = keyring.new_recovery_code
+TEST_RECOVERY_CODE = "K7QMX-3RTHV-W9BCE-NP2GD-5AZYF"
+"""The recovery code of every kiosk whose accounts the tests made with ``add_accounts``."""
 
 
 @functools.cache
@@ -50,17 +56,32 @@ def _hash_once(pin: str) -> str:
     return _hash_pin(pin)
 
 
+@functools.cache
+def _holder_once(secret: str) -> Holder:
+    return _new_holder(secret)
+
+
 def add_accounts(data: DataDir, *people: tuple[str, str]) -> None:
-    """Staff accounts, made as ``kiosk staff add`` makes them. Each PIN is hashed once a session
-    and its real argon2id hash reused (a hash takes a quarter of a second, and a hundred kiosks
-    in the tests each need an account)."""
+    """Staff accounts, made as ``kiosk staff add`` makes them: the first one makes the clinic's
+    key, which the kiosk seals check-ins with from its start. Each PIN is hashed and its key pair
+    wrapped once a session, and the real argon2id results reused (each takes a fifth of a second,
+    and a hundred kiosks in the tests each need an account)."""
     store = open_staff_store(data.staff_store)
     accounts.hash_pin = _hash_once
+    keyring.new_holder = _holder_once
+    keyring.new_recovery_code = lambda: TEST_RECOVERY_CODE
     try:
         for name, pin in people:
-            store.add(name, pin, by=TERMINAL)
+            member = store.add(name, pin, by=TERMINAL)
+            if not store.keyring.has_clinic_key():
+                made = open_session(store, None, member)
+                store.audit.record(TERMINAL, Action.CLINIC_KEY_MADE, member.name)
+                if made.keys is not None:
+                    made.keys.forget()
     finally:
         accounts.hash_pin = _hash_pin
+        keyring.new_holder = _new_holder
+        keyring.new_recovery_code = _new_recovery_code
         store.close()
 
 

@@ -14,7 +14,10 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
+from kiosk.core.staff.accounts import open_staff_store
+from kiosk.core.staff.opening import open_with_recovery_code
 from kiosk.ui.app.kiosk_window import KioskWindow
+from tests.conftest import TEST_RECOVERY_CODE
 from tests.ui.conftest import tap
 from tests.ui.keyboard import Mirror, OnScreenKeyboard, Touches
 
@@ -106,6 +109,34 @@ def store_rows(data: DataDir) -> list[sqlite3.Row]:
     with sqlite3.connect(data.checkin_store) as db:
         db.row_factory = sqlite3.Row
         return db.execute("SELECT * FROM checkins ORDER BY number").fetchall()
+
+
+def opened_rows(data: DataDir) -> list[dict[str, object]]:
+    """The check-ins' rows with each sealed box opened (by the tests' recovery code) into the
+    columns it keeps empty, as they would read in clear."""
+    staff = open_staff_store(data.staff_store)
+    try:
+        keys = open_with_recovery_code(staff, TEST_RECOVERY_CODE)
+    finally:
+        staff.close()
+    rows = []
+    for row in store_rows(data):
+        found = dict(row)
+        if row["sealed"] is not None:
+            assert keys, "the tests' recovery code opens the kiosk's keys"
+            visit = keys.open_visit(row["sealed"], row["key_id"], row["id"])
+            found.update(
+                first_name=visit.first_name,
+                last_name=visit.last_name,
+                birth_date=visit.birth_date.isoformat(),
+                reasons=",".join(r.value for r in visit.reasons),
+                urgent=int(visit.urgent),
+                mobile=visit.mobile,
+                returning_patient=int(visit.returning),
+                mobility_help=int(visit.mobility_help),
+            )
+        rows.append(found)
+    return rows
 
 
 def check_in_as_scripted_patient(

@@ -4,6 +4,7 @@ first account, the queue, export, deletion, the audit log and the ways out."""
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import date
@@ -19,6 +20,7 @@ from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.paths import DataDir
 from kiosk.core.staff.accounts import open_staff_store
 from kiosk.core.staff.audit import SCREEN, TERMINAL, Action
+from kiosk.core.staff.opening import open_with_recovery_code
 from kiosk.core.staff.setup_code import CodeCheck
 from kiosk.core.storage.checkin_store import open_store
 from kiosk.core.storage.records import Status
@@ -29,7 +31,7 @@ from tests.conftest import add_accounts
 from tests.core.test_store_faults import small_disk_in
 from tests.ui.conftest import PIN, MakeKiosk, item
 from tests.ui.keyboard import OnScreenKeyboard, Touches
-from tests.ui.patient import Patient, scroll_to, store_rows
+from tests.ui.patient import Patient, opened_rows, scroll_to, store_rows
 
 
 def save_checkin(data: DataDir, first: str, *, urgent: bool = False) -> CheckIn:
@@ -287,13 +289,28 @@ def test_with_no_account_staff_mode_makes_the_first_only_with_a_set_up_code(
     person.tap("pinSubmit")
     qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
     assert person.text("signedInAs") == "Dana Roth"
-    assert audit_actions(data_dir)[-5:] == [
-        (TERMINAL, Action.SETUP_CODE_MADE, audit_actions(data_dir)[-5][2]),
+    # The first account made the clinic's key: its recovery code is shown this once, over
+    # everything, until it is written down.
+    assert person.shown("recoveryCodeSheet")
+    code = person.text("recoveryCode")
+    assert re.fullmatch(r"([A-Z2-9]{5}-){4}[A-Z2-9]{5}", code), code
+    person.tap("recoveryCodeWritten")
+    qtbot.waitUntil(lambda: not person.shown("recoveryCodeSheet"), timeout=3000)
+    assert audit_actions(data_dir)[-7:] == [
+        (TERMINAL, Action.SETUP_CODE_MADE, audit_actions(data_dir)[-7][2]),
         (SCREEN, Action.SETUP_CODE_REFUSED, CodeCheck.WRONG),
         (SCREEN, Action.SETUP_CODE_USED, ""),
         ("Dana Roth", Action.ACCOUNT_CREATED, "Dana Roth"),
         ("Dana Roth", Action.SIGNED_IN, ""),
+        ("Dana Roth", Action.CLINIC_KEY_MADE, ""),
+        ("Dana Roth", Action.RECOVERY_CODE_SHOWN, ""),
     ]
+    assert code not in "".join(map(str, audit_actions(data_dir)))
+    staff = open_staff_store(data_dir.staff_store)
+    try:
+        assert open_with_recovery_code(staff, code), "the code shown opens the clinic's keys"
+    finally:
+        staff.close()
     person.tap("backToSlides")
     qtbot.waitUntil(lambda: person.shown("checkInButton"), timeout=3000)
     # The code was used up: staff mode now asks for a name and PIN, as on any kiosk.
@@ -419,13 +436,13 @@ def test_delete_all_asks_once_then_erases_every_check_in(
     qtbot.waitUntil(lambda: person.shown("queueRowTitle1"), timeout=5000)
     person.tap("deleteAllCheckIns")
     person.tap("keepCheckIns")
-    assert [r["first_name"] for r in store_rows(data_dir)] == ["Ann", "Bo"]
+    assert [r["first_name"] for r in opened_rows(data_dir)] == ["Ann", "Bo"]
     person.tap("deleteAllCheckIns")
     person.tap("confirmDeleteCheckIns")
     qtbot.waitUntil(lambda: person.shown("queueEmpty"))
     assert person.text("queueMessageText") == "The details of 2 check-ins were deleted."
     rows = store_rows(data_dir)
-    assert [(r["first_name"], r["erased"]) for r in rows] == [("", 1), ("", 1)]
+    assert [(r["first_name"], r["sealed"], r["erased"]) for r in rows] == [("", None, 1)] * 2
     assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.CHECKINS_DELETED, "2 check-ins")
 
 

@@ -25,14 +25,9 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kiosk.core.paths import audit_witness_file
+from kiosk.core.staff import keyring
 from kiosk.core.staff.audit import AUDIT_TABLE, SCREEN, TERMINAL, Action, AuditLog
-from kiosk.core.staff.keyring import (
-    KEYRING_TABLES,
-    RECOVERY,
-    Keyring,
-    new_holder,
-    staff_holder,
-)
+from kiosk.core.staff.keyring import KEYRING_TABLES, RECOVERY, Keyring, staff_holder
 from kiosk.core.staff.setup_code import SETUP_CODE_TABLE, CodeCheck, SetupCode, SetupCodes
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.records import Failure, RecordsError
@@ -300,7 +295,7 @@ class StaffStore:
     def reset_pin(self, member: StaffMember, pin: str, by: str) -> None:
         """A new PIN for ``member``; its count of wrong PINs starts again."""
         pin_hash = hash_pin(check_new_pin(pin))
-        holder = new_holder(pin)
+        holder = keyring.new_holder(pin)
         with transaction(self._conn, StaffError) as db:
             db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", (pin_hash, member.id))
             db.execute("DELETE FROM account_guard WHERE staff_id = ?", (member.id,))
@@ -311,7 +306,7 @@ class StaffStore:
         """A new account; ``by`` is who made it (a staff name, or the terminal)."""
         name = check_name(name)
         pin_hash = hash_pin(check_new_pin(pin))
-        holder = new_holder(pin)
+        holder = keyring.new_holder(pin)
         with transaction(self._conn, StaffError) as db:
             if db.execute("SELECT 1 FROM staff WHERE folded = ?", (name.casefold(),)).fetchone():
                 raise AccountError(say("There is already an account named %1.", name))

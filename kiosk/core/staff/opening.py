@@ -22,7 +22,7 @@ from kiosk.core.staff.keyring import (
     typed_recovery_code,
     unlock,
 )
-from kiosk.core.storage.records import SealingRecords
+from kiosk.core.storage.records import RecordsError, SealingRecords
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,22 @@ def open_session(
         if newest is not None and newest.key_id in keys.key_ids and store.seal_key() is None:
             store.adopt_key(newest)
     return Opened(keys, code)
+
+
+def seal_with_clinic_key(staff: StaffStore, store: SealingRecords) -> bool:
+    """At start: a store that does not seal yet while the clinic has a key (made at the
+    terminal) seals with it from now on, and seals what it kept in clear. True when it did;
+    failures are logged, since the kiosk starts all the same and staff mode tries again."""
+    try:
+        newest = staff.keyring.newest_key()
+        if newest is None or store.seal_key() is not None:
+            return False
+        sealed = store.adopt_key(newest)
+    except RecordsError as exc:
+        log.error("The check-ins could not be sealed with the clinic's key now: %s", exc)
+        return False
+    log.info("Check-ins are sealed with the clinic's key from now on (%d sealed now)", sealed)
+    return True
 
 
 def open_with_recovery_code(staff: StaffStore, typed: str) -> ClinicKeys | None:

@@ -158,3 +158,52 @@ MIGRATION: tuple[str, ...] = (
     $$""",
 )
 FUNCTIONS = ("put_clinic_files", "mark_checkin", "erase_expired")
+
+# Migration 4: sealed check-ins. A kiosk that seals (sealing.py) sends the box alone; the clear
+# columns of its rows stay empty, and only a holder of the clinic's private key can open it.
+SEALED_MIGRATION: tuple[str, ...] = (
+    "ALTER TABLE checkins ADD COLUMN sealed BYTEA CHECK (octet_length(sealed) <= 65536)",
+    "ALTER TABLE checkins ADD COLUMN key_id TEXT CHECK (length(key_id) <= 64)",
+    """CREATE FUNCTION add_sealed_checkin(
+        p_id TEXT, p_kiosk TEXT, p_ticket TEXT, p_day DATE, p_created_at TIMESTAMPTZ,
+        p_key_id TEXT, p_sealed BYTEA
+    ) RETURNS BOOLEAN
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public SET TimeZone = 'UTC'
+    AS $$
+    BEGIN
+        IF length(p_id) > 100 OR length(p_ticket) > 20 OR p_sealed IS NULL
+                OR p_key_id IS NULL THEN
+            RAISE EXCEPTION 'a check-in larger than a kiosk makes' USING ERRCODE = '22001';
+        END IF;
+        IF p_day NOT BETWEEN current_date - 400 AND current_date + 2
+                OR p_created_at NOT BETWEEN now() - interval '400 days'
+                    AND now() + interval '2 days' THEN
+            RAISE EXCEPTION 'a day no kiosk gives' USING ERRCODE = '22008';
+        END IF;
+        INSERT INTO checkins (id, kiosk, ticket, day, created_at, first_name, last_name,
+            birth_date, reasons, urgent, mobile, returning_patient, mobility_help, sealed, key_id)
+        VALUES (p_id, p_kiosk, p_ticket, p_day, LEAST(p_created_at, now()), '', '', NULL, '{}',
+            false, '', false, false, p_sealed, p_key_id)
+        ON CONFLICT (id) DO NOTHING;
+        IF FOUND THEN
+            PERFORM pg_notify('checkins', p_id);
+        END IF;
+        RETURN FOUND;
+    END
+    $$""",
+    """CREATE OR REPLACE FUNCTION erase_expired(p_before DATE) RETURNS INTEGER
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public SET TimeZone = 'UTC'
+    AS $$
+    DECLARE
+        n INTEGER;
+    BEGIN
+        UPDATE checkins SET first_name = '', last_name = '', birth_date = NULL,
+            reasons = '{}', urgent = false, mobile = '', returning_patient = false,
+            mobility_help = false, sealed = NULL, key_id = NULL, erased = true
+        WHERE day < LEAST(p_before, current_date - 2) AND NOT erased;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        RETURN n;
+    END
+    $$""",
+)
+SEALED_FUNCTIONS = ("add_sealed_checkin",)

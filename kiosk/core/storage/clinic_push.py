@@ -38,13 +38,14 @@ ERASE_EVERY_S = 600
 NOT_YET = say("not in touch with the server yet")
 
 ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+ADD_SEALED_CHECKIN = "SELECT add_sealed_checkin(%s, %s, %s, %s, %s, %s, %s)"
 MARK_CHECKIN = "SELECT mark_checkin(%s, %s, %s)"
 WAITING_MARKS = """SELECT s.checkin_id, s.status, s.status_at FROM status_outbox s
     WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.checkin_id = s.checkin_id)
     ORDER BY s.status_at LIMIT ?"""
 WAITING_ROWS = """SELECT c.id, c.day, c.number, c.created_at, c.first_name, c.last_name,
         c.birth_date, c.reasons, c.urgent, c.mobile, c.returning_patient, c.mobility_help,
-        c.erased
+        c.erased, c.sealed, c.key_id
     FROM outbox o JOIN checkins c ON c.id = o.checkin_id
     WHERE o.refused_at IS NULL OR o.refused_at < ?
     ORDER BY o.refused_at IS NOT NULL, c.day, c.number LIMIT ?"""
@@ -199,7 +200,10 @@ class ClinicPusher:
                 tried.add(checkin_id)
                 if not erased:  # past its retention before it could be sent: it stays erased
                     try:
-                        server.execute(ADD_CHECKIN, self._arguments(row))
+                        if row[13] is not None:
+                            server.execute(ADD_SEALED_CHECKIN, self._sealed_arguments(row))
+                        else:
+                            server.execute(ADD_CHECKIN, self._arguments(row))
                     except ROW_REFUSALS as exc:
                         self._refused(local, checkin_id, f"{self._link.letter}-{row[2]}", exc)
                         continue
@@ -264,6 +268,20 @@ class ClinicPusher:
         self._erased_at = now
         if row and row[0]:
             log.info("The server erased the personal data of %s expired check-ins", row[0])
+
+    def _sealed_arguments(self, row: tuple[object, ...]) -> tuple[object, ...]:
+        checkin_id, day, number, created_at = row[:4]
+        made = datetime.fromisoformat(str(created_at)).astimezone()
+        ticket = f"{self._link.letter}-{number}"
+        return (
+            checkin_id,
+            self._link.letter,
+            ticket,
+            date.fromisoformat(str(day)),
+            made,
+            row[14],
+            row[13],
+        )
 
     def _arguments(self, row: tuple[object, ...]) -> tuple[object, ...]:
         checkin_id, day, number, created_at, first, last, born, reasons = row[:8]

@@ -23,6 +23,7 @@ from psycopg import sql
 from kiosk.core.storage.clinic_audit import MIGRATION as AUDIT_MIGRATION
 from kiosk.core.storage.clinic_files_schema import FUNCTIONS as FILES_FUNCTIONS
 from kiosk.core.storage.clinic_files_schema import MIGRATION as FILES_MIGRATION
+from kiosk.core.storage.clinic_files_schema import SEALED_FUNCTIONS, SEALED_MIGRATION
 
 KIOSK_ROLE = "clinic_kiosk"
 DESK_ROLE = "clinic_desk"
@@ -107,8 +108,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: AUDIT_MIGRATION,
     # The clinic's deck and settings, statuses marked on a kiosk, and the server's retention.
     3: FILES_MIGRATION,
+    # Sealed check-ins: the box alone, for a kiosk that cannot read back what it wrote.
+    4: SEALED_MIGRATION,
 }
-KIOSK_FUNCTIONS = ("add_checkin", "join_kiosk", "add_audit", "last_audit", *FILES_FUNCTIONS)
+KIOSK_FUNCTIONS = (
+    "add_checkin",
+    "join_kiosk",
+    "add_audit",
+    "last_audit",
+    *FILES_FUNCTIONS,
+    *SEALED_FUNCTIONS,
+)
 
 
 class ClinicSchemaError(RuntimeError):

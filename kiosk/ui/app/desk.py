@@ -22,6 +22,7 @@ from kiosk.core.paths import KEYBOARD_LAYOUTS_DIR, DataDir
 from kiosk.core.settings import LoadedSettings, SettingsFile
 from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.staff.accounts import StaffError, StaffStore
+from kiosk.core.staff.opening import seal_with_clinic_key
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.checkin_store import (
@@ -159,6 +160,7 @@ def build_desk(
     check_in.opened.connect(choices.pause_reset)
     check_in.ended.connect(choices.reset)
     staff_store = open_staff_store(data, clock)
+    seal_with_clinic_key(staff_store, store)
     session = StaffSession(staff_store)
     queue = CheckInQueue(
         store,
