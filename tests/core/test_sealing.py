@@ -4,11 +4,13 @@ migration of check-ins kept in clear, against real SQLite files and real libsodi
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import subprocess
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
@@ -24,6 +26,9 @@ from kiosk.core.staff.opening import (
 )
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.clinic_schema import KIOSK_ROLE
+from tests.core.conftest import Clinic, Kiosk
+from tests.core.test_clinic_push import wait_for
 
 NOW = datetime(2026, 12, 1, 9, 30)
 PIN = "583920"
@@ -312,3 +317,38 @@ def test_signing_out_forgets_the_keys(staff: StaffStore, store: SqliteCheckInSto
     assert keys is not None
     assert not keys
     assert all(r.visit is None for r in opened(store.queue(NOW.date()), keys))
+
+
+def test_a_sealing_kiosk_of_a_clinic_sends_the_box_alone(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk], tmp_path: Path
+) -> None:
+    kiosk = make_kiosk("A")
+    public, private = new_key_pair()
+    kiosk.store.adopt_key(public)
+    visit = patient()
+    kiosk.store.save(visit)
+    kiosk.pusher.wake()
+    wait_for(lambda: len(clinic.rows()) == 1, timeout=10)
+    admin = clinic.postgres.url(database=clinic.database)
+    with psycopg.connect(admin) as db:
+        row = db.execute(
+            "SELECT first_name, birth_date, reasons, sealed, key_id FROM checkins"
+        ).fetchone()
+    assert row is not None
+    assert row[:3] == ("", None, [])
+    keys = ClinicKeys({public.key_id: private})
+    assert keys.open_visit(bytes(row[3]), str(row[4]), visit.id) == visit
+    dump = subprocess.run(
+        [str(clinic.postgres.programs / "pg_dump"), "--dbname", admin],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    (tmp_path / "clinic.sql").write_bytes(dump)
+    assert leaked(tmp_path, secrets_of(visit)) == []
+    password = clinic.kiosk_password_file.read_text(encoding="utf-8").strip()
+    as_kiosk = clinic.postgres.url(KIOSK_ROLE, password, clinic.database)
+    with psycopg.connect(as_kiosk) as db:
+        assert db.execute("SELECT count(*) FROM kiosk_queue").fetchone() == (1,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            db.execute("SELECT sealed FROM checkins")

@@ -21,10 +21,17 @@ from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore, count_rows
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
 from tests.conftest import KIOSK_TESTER, add_accounts
+from tests.core.test_sealing import leaked
 from tests.core.test_store import visit
 from tests.e2e.conftest import SCREEN, WATCHDOG_S, RunningKiosk, XScreen, wait_for
 from tests.ui.conftest import item
-from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient, check_in_as_scripted_patient
+from tests.ui.patient import (
+    PATIENT_FIRST,
+    PATIENT_LAST,
+    Patient,
+    check_in_as_scripted_patient,
+    opened_rows,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -126,7 +133,16 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
         row = db.execute(
             "SELECT first_name, last_name, birth_date, reasons, urgent FROM checkins"
         ).fetchone()
-    assert row == (PATIENT_FIRST, PATIENT_LAST, "1956-03-12", "heel-or-arch", 0)
+    db.close()
+    assert row == ("", "", "", "", 0), "the answers are sealed, none kept in clear"
+    [opened] = opened_rows(DataDir(started_kiosk.data_dir))
+    assert (opened["first_name"], opened["last_name"], opened["birth_date"]) == (
+        PATIENT_FIRST,
+        PATIENT_LAST,
+        "1956-03-12",
+    )
+    secrets = [PATIENT_FIRST, PATIENT_LAST, "1956-03-12", "heel-or-arch"]
+    assert leaked(started_kiosk.data_dir, secrets) == [], "while the kiosk runs"
     done = x_screen.screenshot("done")
     assert share(done, TOP_BAR, BACKGROUND) > 0.9, "the done screen is not showing"
 
@@ -153,6 +169,7 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
     for secret in (PATIENT_FIRST, PATIENT_LAST, "1956", "heel-or-arch"):
         assert secret not in errors, "personal data reached standard error"
         assert secret not in logged, "personal data reached the log files"
+    assert leaked(started_kiosk.data_dir, secrets) == [], "once it has stopped"
 
 
 def test_a_kiosk_killed_mid_check_in_comes_back_with_none_of_it_and_all_else_kept(
@@ -172,9 +189,8 @@ def test_a_kiosk_killed_mid_check_in_comes_back_with_none_of_it_and_all_else_kep
 
     wait_for(lambda: slides_showing(x_screen) or started_kiosk.process.poll() is not None)
     assert started_kiosk.process.poll() is None, started_kiosk.process.communicate()[1]
-    with sqlite3.connect(started_kiosk.data_dir / "checkins.sqlite") as db:
-        names = db.execute("SELECT first_name FROM checkins").fetchall()
-    assert names == [("Earlier Patient",)]
+    names = [row["first_name"] for row in opened_rows(DataDir(started_kiosk.data_dir))]
+    assert names == ["Earlier Patient"]
     logged = "".join(p.read_text("utf-8") for p in (started_kiosk.data_dir / "logs").iterdir())
     assert PATIENT_FIRST not in logged + errors
     code, errors = started_kiosk.stop()

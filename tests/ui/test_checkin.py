@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.ui.app.kiosk_window import KioskWindow
+from tests.core.test_sealing import leaked
 from tests.ui.conftest import MakeKiosk, item, write_settings
 from tests.ui.keyboard import keyboard_state
 from tests.ui.patient import (
@@ -58,6 +59,9 @@ def test_a_walk_in_checks_in_by_taps_alone_and_the_row_is_what_they_entered(
 
     [raw] = store_rows(data_dir)
     assert (raw["first_name"], raw["birth_date"], raw["reasons"]) == ("", "", ""), "sealed"
+    # Nothing the patient typed is in clear in any file of the data folder: the SQLite files
+    # with their write-ahead log and shared memory, the logs, the outbox, the exports.
+    assert leaked(data_dir.root, [PATIENT_FIRST, PATIENT_LAST, "1956-03-12", "heel-or-arch"]) == []
     [row] = opened_rows(data_dir)
     assert (row["first_name"], row["last_name"]) == (PATIENT_FIRST, PATIENT_LAST)
     assert row["birth_date"] == "1956-03-12"
