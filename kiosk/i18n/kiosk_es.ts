@@ -923,6 +923,22 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>registro de auditoría restaurado de una copia</translation>
     </message>
     <message>
+        <source>clinic key made</source>
+        <translation>clave de la clínica creada</translation>
+    </message>
+    <message>
+        <source>recovery code written down</source>
+        <translation>código de recuperación anotado</translation>
+    </message>
+    <message>
+        <source>clinic key rotated</source>
+        <translation>clave de la clínica renovada</translation>
+    </message>
+    <message>
+        <source>check-ins opened with the recovery code</source>
+        <translation>registros abiertos con el código de recuperación</translation>
+    </message>
+    <message>
         <source>The audit log cannot be read right now.</source>
         <translation>No se puede leer el registro de auditoría en este momento.</translation>
     </message>
@@ -1000,8 +1016,20 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>No se presentó</translation>
     </message>
     <message>
+        <source>Details sealed</source>
+        <translation>Datos sellados</translation>
+    </message>
+    <message>
+        <source>Cannot be opened: altered or damaged</source>
+        <translation>No se puede abrir: alterado o dañado</translation>
+    </message>
+    <message>
         <source>The check-ins cannot be read right now.</source>
         <translation>No se pueden leer los registros en este momento.</translation>
+    </message>
+    <message>
+        <source>Your account cannot open the check-ins&apos; details yet. They open once a colleague who can signs in here.</source>
+        <translation>Su cuenta aún no puede abrir los datos de los registros. Se abrirán cuando un compañero que pueda hacerlo inicie sesión aquí.</translation>
     </message>
     <message>
         <source>That change could not be saved. Please try again.</source>
@@ -1018,6 +1046,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>%1 check-ins written to %2: %3</source>
         <translation>%1 registros guardados en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 sealed check-in(s) could not be opened and were left out.</source>
+        <translation>No se pudieron abrir %1 registros sellados y se dejaron fuera.</translation>
     </message>
     <message>
         <source>The check-ins could not be deleted. Please try again.</source>
@@ -2071,6 +2103,18 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <source>Write down the clinic&apos;s recovery code</source>
+        <translation>Anote el código de recuperación de la clínica</translation>
+    </message>
+    <message>
+        <source>Patients&apos; check-ins are now sealed: only a staff member&apos;s PIN opens them. If every PIN is forgotten, this code opens them instead. Write it on paper and keep it in the clinic&apos;s safe, not on this kiosk. It is shown only this once.</source>
+        <translation>Los registros de los pacientes ahora están sellados: solo el PIN de un miembro del personal los abre. Si se olvidan todos los PIN, este código los abre. Escríbalo en papel y guárdelo en la caja fuerte de la clínica, no en este quiosco. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya lo he anotado</translation>
     </message>
 </context>
 <context>
