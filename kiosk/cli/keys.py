@@ -125,7 +125,7 @@ def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
                 print(f"{given} key(s) given to accounts that lacked them.")
                 return 0
             with checkin_store(data) as store:
-                rotated = rotate_keys(staff, store, keys)
+                rotated = rotate_keys(staff, store, keys, new_recovery_code=args.new_recovery_code)
         finally:
             keys.forget()
         staff.audit.record(who, Action.KEYS_ROTATED, f"to key {rotated.key_id}")
@@ -138,6 +138,8 @@ def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
             f"The clinic's key is now {rotated.key_id}: {rotated.resealed} check-in(s) sealed"
             f" again{damaged}. The old key opens none of them."
         )
+        if rotated.recovery_code:
+            print_recovery_code(rotated.recovery_code)
         return 0
     except RotationRefusedError as exc:
         print(f"{exc}. Nothing was changed.", file=sys.stderr)

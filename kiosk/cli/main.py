@@ -134,6 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_true",
             help="sign in with the clinic's recovery code instead of a name and PIN",
         )
+        if action == "rotate":
+            changed.add_argument(
+                "--new-recovery-code",
+                action="store_true",
+                help="also print a new recovery code; the old one then opens nothing",
+            )
 
     commands.add_parser(
         "setup-code",

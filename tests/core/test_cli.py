@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -304,3 +305,64 @@ def test_staff_add_refuses_a_name_before_it_asks_a_pin(tmp_path: Path) -> None:
     assert refused.returncode == 1
     assert "needs letters" in refused.stderr
     assert "PIN" not in refused.stdout, "no PIN was asked for"
+
+
+def recovery_code_in(printed: str) -> str:
+    found = re.search(r"recovery code: ([A-Z0-9-]+)", printed)
+    assert found, printed
+    return found.group(1)
+
+
+def test_sealed_check_ins_open_at_the_terminal_only_with_a_pin_or_the_recovery_code(
+    tmp_path: Path,
+) -> None:
+    data = DataDir(tmp_path)
+    made = kiosk_typing("482916\n482916\n", "staff", "add", "Ana Ruiz", "--data-dir", str(tmp_path))
+    code = recovery_code_in(made.stdout)
+    store = open_store(data.checkin_store)
+    store.save(CheckIn(new_checkin_id(), "Ottoline", "Núñez", date(1956, 3, 12), (), False))
+    store.close()
+    out = tmp_path / "export.csv"
+    export = ("checkins", "export", "--out", str(out), "--data-dir", str(tmp_path))
+    wrong = kiosk_typing("Ana Ruiz\n000001\n", *export)
+    assert (wrong.returncode, "not right" in wrong.stderr, out.exists()) == (1, True, False)
+    right = kiosk_typing("ana ruiz\n482916\n", *export)
+    assert right.returncode == 0, right.stderr
+    assert "Ottoline" in out.read_text(encoding="utf-8-sig")
+    out.unlink()
+    by_code = kiosk_typing(f"{code.lower()}\n", *export, "--recovery-code")
+    assert by_code.returncode == 0, by_code.stderr
+    assert "Ottoline" in out.read_text(encoding="utf-8-sig")
+    status = kiosk("keys", "status", "--data-dir", str(tmp_path))
+    assert "Accounts that can open check-ins: Ana Ruiz" in status.stdout
+    assert "Check-ins kept in clear: 0" in status.stdout
+    rotated = kiosk_typing(
+        "Ana Ruiz\n482916\n", "keys", "rotate", "--new-recovery-code", "--data-dir", str(tmp_path)
+    )
+    assert rotated.returncode == 0, rotated.stderr
+    assert "1 check-in(s) sealed again" in rotated.stdout
+    new_code = recovery_code_in(rotated.stdout)
+    assert new_code != code
+    old = kiosk_typing(f"{code}\n", *export, "--recovery-code")
+    assert (old.returncode, "opens nothing" in old.stderr) == (1, True)
+    assert kiosk_typing(f"{new_code}\n", *export, "--recovery-code").returncode == 0
+    shown = kiosk("audit", "show", "--data-dir", str(tmp_path)).stdout
+    assert code not in shown
+    assert new_code not in shown
+    assert "Ana Ruiz\tclinic key rotated" in shown
+
+
+def test_an_account_made_at_the_terminal_gets_the_keys_by_keys_grant(tmp_path: Path) -> None:
+    data = DataDir(tmp_path)
+    kiosk_typing("482916\n482916\n", "staff", "add", "Ana Ruiz", "--data-dir", str(tmp_path))
+    added = kiosk_typing("902817\n902817\n", "staff", "add", "Ben", "--data-dir", str(tmp_path))
+    assert "once a colleague who can signs in" in added.stdout
+    store = open_store(data.checkin_store)
+    store.save(CheckIn(new_checkin_id(), "Ottoline", "Núñez", date(1956, 3, 12), (), False))
+    store.close()
+    export = ("checkins", "export", "--out", str(tmp_path / "e.csv"), "--data-dir", str(tmp_path))
+    early = kiosk_typing("Ben\n902817\n", *export)
+    assert (early.returncode, "cannot open sealed check-ins yet" in early.stderr) == (1, True)
+    granted = kiosk_typing("Ana Ruiz\n482916\n", "keys", "grant", "--data-dir", str(tmp_path))
+    assert granted.returncode == 0, granted.stderr
+    assert kiosk_typing("Ben\n902817\n", *export).returncode == 0

@@ -121,12 +121,17 @@ class Rotated:
     resealed: int
     damaged: int
     """Sealed check-ins that could not be opened (altered) and so stay as they were."""
+    recovery_code: str = ""
+    """A new recovery code, when one was asked for; the old one opens nothing kept."""
 
 
-def rotate_keys(staff: StaffStore, store: SealingRecords, keys: ClinicKeys) -> Rotated:
-    """A new clinic key pair, given to every account that may sign in and to the recovery code;
-    every kept check-in sealed again with it; the old keys and the holders of removed accounts
-    forgotten, so the old private keys open nothing that is kept."""
+def rotate_keys(
+    staff: StaffStore, store: SealingRecords, keys: ClinicKeys, *, new_recovery_code: bool = False
+) -> Rotated:
+    """A new clinic key pair, given to every account that may sign in and to the recovery code
+    (a new code when asked: a lost paper); every kept check-in sealed again with it; the old
+    keys and the holders of removed accounts forgotten, so the old private keys open nothing
+    that is kept."""
     keyring = staff.keyring
     missing = store.sealed_with() - keys.key_ids
     if missing:
@@ -138,6 +143,8 @@ def rotate_keys(staff: StaffStore, store: SealingRecords, keys: ClinicKeys) -> R
     keyring.prune(
         {*staff.holders_to_grant(), *(staff_holder(m.id) for m in staff.members(disabled_too=True))}
     )
+    if new_recovery_code:
+        keyring.remove_holder(RECOVERY)
     made = keyring.make_clinic_key(RECOVERY, staff.holders_to_grant())
     every = ClinicKeys()
     for key_id in keys.key_ids:
@@ -150,4 +157,4 @@ def rotate_keys(staff: StaffStore, store: SealingRecords, keys: ClinicKeys) -> R
         made.public.key_id,
         resealed,
     )
-    return Rotated(made.public.key_id, resealed, damaged)
+    return Rotated(made.public.key_id, resealed, damaged, made.recovery_code)
