@@ -9,11 +9,17 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
+from kiosk.core.staff.accounts import open_staff_store
 from kiosk.ui.app.kiosk_window import KioskWindow
-from tests.ui.conftest import MakeKiosk, write_settings
+from tests.ui.conftest import PIN, MakeKiosk, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SLACK, scene_rect
-from tests.ui.test_staff import an_urgent_check_in_waiting, walk_every_staff_screen
+from tests.ui.test_staff import (
+    an_urgent_check_in_waiting,
+    tap_corner,
+    type_pin,
+    walk_every_staff_screen,
+)
 
 
 def in_scrolling_list(item: QQuickItem) -> bool:
@@ -86,3 +92,34 @@ def test_every_staff_screen_fits(
 
     walk_every_staff_screen(person, look)
     assert problems == [], "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(
+    "size", [(1920, 1080), (1080, 1920), (3840, 2160)], ids=["landscape", "portrait", "4k"]
+)
+def test_the_recovery_code_fits_when_a_sign_in_makes_the_clinic_key(
+    qtbot: QtBot,
+    data_dir: DataDir,
+    make_kiosk: MakeKiosk,
+    size: tuple[int, int],
+    language: str,
+) -> None:
+    """A kiosk updated from before sealing: its account has no clinic key until it signs in."""
+    staff = open_staff_store(data_dir.staff_store)
+    staff.add("Ana Ruiz", PIN, by="terminal")
+    staff.close()
+    other = "en" if language == "es" else "es"
+    write_settings(data_dir, f'[clinic]\nlanguages = ["{language}", "{other}"]\n')
+    kiosk = make_kiosk(size, instant=True)
+    person = Patient(kiosk, qtbot)
+    tap_corner(kiosk, 5)
+    person.find("staffName0")
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.shown("recoveryCodeSheet"), timeout=5000)
+    qtbot.wait(50)
+    assert fit_problems(kiosk, "recovery code") == []
+    assert person.shown("recoveryCodeWritten")
+    person.tap("recoveryCodeWritten")
+    qtbot.waitUntil(lambda: person.shown("queueTab"), timeout=3000)

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.sealing import ClinicKeys, new_key_pair
 from kiosk.core.staff.accounts import StaffMember, StaffStore
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.records import Failure, Status
 from kiosk.ui.staff.checkin_queue import CheckInQueue
 from tests.fake_records import FakeRecords, visit
@@ -102,3 +104,32 @@ def test_a_store_that_fails_is_said_kindly_and_the_list_stays(
         queue.refresh()
     assert queue.property("message") == "The check-ins cannot be read right now."
     assert queue.property("count") == 2
+
+
+def test_sealed_rows_show_tickets_until_a_session_with_keys_opens_them(
+    qtbot: QtBot, session: StaffSession, member: StaffMember, tmp_path: Path
+) -> None:
+    store = SqliteCheckInStore(tmp_path / "checkins.sqlite", lambda: NOW)
+    store.open()
+    public, private = new_key_pair()
+    store.adopt_key(public)
+    store.save(visit())
+    queue = CheckInQueue(
+        store, session, export_folder=tmp_path / "exports", media_roots=[], clock=lambda: NOW
+    )
+    try:
+        session.sign_in(member)  # an account that holds no keys yet
+        [row] = queue.rows()
+        assert (row["ticket"], row["name"], row["reasons"]) == ("A-1", "Details sealed", "")
+        assert "cannot open the check-ins' details yet" in queue.property("message")
+        keys = ClinicKeys({public.key_id: private})
+        session.sign_in(member, keys)
+        [row] = queue.rows()
+        assert row["name"] == "María José O'Neil-Núñez"
+        assert row["reasons"] == "Heel or arch pain"
+        session.sign_out()
+        assert queue.rows() == []
+        assert not keys, "signing out forgot the keys"
+    finally:
+        queue.stop()
+        store.close()

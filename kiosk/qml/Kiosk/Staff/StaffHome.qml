@@ -249,9 +249,11 @@ Rectangle {
                     width: parent.width
                     text: home.staff.recoveryCode
                     color: Theme.text
+                    // One line, as it is written on paper: smaller on a narrow screen, never split.
                     font.pixelSize: Theme.formTitleSize
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.formTextSize * 0.8
                     font.bold: true
-                    wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                 }
                 KioskButton {
