@@ -12,6 +12,7 @@ import sys
 from kiosk.cli.keys import make_key_for_first_account
 from kiosk.cli.prompts import ask_new_pin
 from kiosk.core.paths import DataDir
+from kiosk.core.settings import load_settings
 from kiosk.core.staff.accounts import AccountError, StaffStore, check_name
 from kiosk.core.staff.audit import TERMINAL
 from kiosk.core.storage.records import RecordsError
@@ -28,7 +29,8 @@ LATER = (
 def ask_for_first_account(data: DataDir) -> None:
     """Ask for the first account when no one can sign in yet; return once there is one, or the
     person chose to go on without (an empty name, or the end of input)."""
-    staff = StaffStore(data.staff_store)
+    digits = load_settings(data.settings_file).settings.pin_digits
+    staff = StaffStore(data.staff_store, pin_digits=lambda: digits)
     try:
         staff.open()
         if staff.members():
@@ -74,7 +76,7 @@ def _ask_pin_and_make(data: DataDir, staff: StaffStore, name: str) -> str:
     """The PIN, asked again (never the name: a PIN typed there would show) until it can be used,
     then the account; what to say before the kiosk starts."""
     for _ in range(TRIES):
-        pin = ask_new_pin("please choose the PIN again")
+        pin = ask_new_pin("please choose the PIN again", staff.pin_digits())
         if pin is None:
             continue
         try:

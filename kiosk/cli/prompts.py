@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from kiosk.core.staff.accounts import AccountError, check_new_pin
+from kiosk.core.staff.accounts import PIN_MAX_DIGITS, PIN_MIN_DIGITS, AccountError, check_new_pin
 
 
 def read_pin(prompt: str) -> str:
@@ -16,10 +16,12 @@ def read_pin(prompt: str) -> str:
     return sys.stdin.readline().strip()
 
 
-def ask_new_pin(nothing_done: str = "nothing was changed") -> str | None:
+def ask_new_pin(
+    nothing_done: str = "nothing was changed", fewest: int = PIN_MIN_DIGITS
+) -> str | None:
     """A new PIN typed twice; ``None`` (with the reason said) when it cannot be used."""
     try:
-        pin = check_new_pin(read_pin("PIN (6 to 12 digits): "))
+        pin = check_new_pin(read_pin(f"PIN ({fewest} to {PIN_MAX_DIGITS} digits): "), fewest)
     except AccountError as exc:
         print(f"{exc} {nothing_done[:1].upper()}{nothing_done[1:]}.", file=sys.stderr)
         return None

@@ -124,9 +124,15 @@ def export_checkin_file(
     return 0
 
 
+def new_pin_digits(data: DataDir) -> int:
+    """The fewest digits the clinic's settings ask of a new PIN."""
+    return load_settings(data.settings_file).settings.pin_digits
+
+
 @contextmanager
 def staff_records(data: DataDir) -> Iterator[StaffStore]:
-    staff = StaffStore(data.staff_store)
+    digits = new_pin_digits(data)
+    staff = StaffStore(data.staff_store, pin_digits=lambda: digits)
     try:
         staff.open()
         yield staff
@@ -148,7 +154,7 @@ def add_staff(data: DataDir, name: str) -> int:
     except AccountError as exc:
         print(f"{exc} No account was made.", file=sys.stderr)
         return 1
-    pin = ask_new_pin("no account was made")
+    pin = ask_new_pin("no account was made", new_pin_digits(data))
     if pin is None:
         return 1
     try:
@@ -205,7 +211,7 @@ def change_account(data: DataDir, action: str, name: str) -> int:
                 state = "switched off: it cannot sign in" if action == "disable" else "switched on"
                 said = f"The account {member.name} is {state}."
             else:
-                pin = ask_new_pin()
+                pin = ask_new_pin(fewest=staff.pin_digits())
                 if pin is None:
                     return 1
                 staff.reset_pin(member, pin, by=TERMINAL)

@@ -61,6 +61,9 @@ class Settings:
     retention_days: int = 7
     """Days a check-in's personal data is kept; 0 erases it at the end of the day."""
     sleep_hours: tuple[time, time] | None = None
+    pin_digits: int = 6
+    """The fewest digits a new staff PIN may have (6 to 12): each more makes a guess at a copied
+    disk ten times dearer (docs/privacy.md). PINs made before keep working."""
     """When the screen dims to near-black (outside opening hours); ``None`` never."""
 
 
@@ -118,7 +121,7 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
     clinic = data.get("clinic", {})
     slideshow = data.get("slideshow", {})
     for key in data:
-        if key not in ("clinic", "slideshow", "checkin", "display"):
+        if key not in ("clinic", "slideshow", "checkin", "display", "staff"):
             problems.append(say("unknown section [%1] is ignored", key))
     if not isinstance(clinic, dict):
         problems.append(say("[clinic] must be a table"))
@@ -178,6 +181,17 @@ def parse_settings(data: dict[str, Any]) -> LoadedSettings:
         problems.append(say("[display] must be a table"))
         display = {}
     settings = _display(settings, display, problems)
+    staff = data.get("staff", {})
+    if not isinstance(staff, dict):
+        problems.append(say("[staff] must be a table"))
+        staff = {}
+    for key, value in staff.items():
+        if key != "pin_digits":
+            problems.append(say("unknown setting staff.%1 is ignored", key))
+        elif isinstance(value, int) and not isinstance(value, bool) and 6 <= value <= 12:
+            settings = replace(settings, pin_digits=value)
+        else:
+            problems.append(say("staff.pin_digits must be a whole number from %1 to %2", 6, 12))
     return LoadedSettings(settings, tuple(problems))
 
 
@@ -304,6 +318,9 @@ def settings_as_toml(settings: Settings) -> str:
         "",
         "[display]",
         f"sleep_hours = {toml_string(hours_text(s.sleep_hours) if s.sleep_hours else '')}",
+        "",
+        "[staff]",
+        f"pin_digits = {s.pin_digits}",
     ]
     return "\n".join(lines) + "\n"
 

@@ -546,6 +546,18 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>[display] debe ser una tabla</translation>
     </message>
     <message>
+        <source>[staff] must be a table</source>
+        <translation>[staff] debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>unknown setting staff.%1 is ignored</source>
+        <translation>se ignora la opción desconocida staff.%1</translation>
+    </message>
+    <message>
+        <source>staff.pin_digits must be a whole number from %1 to %2</source>
+        <translation>staff.pin_digits debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
         <source>checkin.%1 must be true or false</source>
         <translation>checkin.%1 debe ser true o false</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from argon2 import extract_parameters
 
+from kiosk.core.settings import parse_settings
 from kiosk.core.staff.accounts import (
     AccountError,
     Outcome,
@@ -351,3 +352,24 @@ def test_a_name_has_letters_of_one_alphabet(name: str, said: str) -> None:
             check_name(name)
     else:
         assert check_name(name) == name
+
+
+def test_a_clinic_may_ask_for_longer_new_pins_and_old_ones_still_sign_in(tmp_path: Path) -> None:
+    digits = [6]
+    store = StaffStore(tmp_path / "staff.sqlite", pin_digits=lambda: digits[0])
+    store.open()
+    try:
+        member = store.add("Ana Ruiz", "583920", by="terminal")
+        digits[0] = 8
+        with pytest.raises(AccountError, match="8 to 12 digits"):
+            store.add("Ben Okafor", "902817", by="terminal")
+        with pytest.raises(AccountError, match="8 to 12 digits"):
+            store.reset_pin(member, "902817", by="terminal")
+        store.add("Ben Okafor", "90281735", by="terminal")
+        assert store.sign_in(member, "583920").outcome is Outcome.SIGNED_IN
+    finally:
+        store.close()
+    loaded = parse_settings({"staff": {"pin_digits": 8}})
+    assert (loaded.settings.pin_digits, loaded.problems) == (8, ())
+    for wrong in (5, 13, "8", True):
+        assert parse_settings({"staff": {"pin_digits": wrong}}).settings.pin_digits == 6

@@ -149,11 +149,14 @@ def check_name(name: str) -> str:
     return text
 
 
-def check_new_pin(pin: str) -> str:
+def check_new_pin(pin: str, fewest: int = PIN_MIN_DIGITS) -> str:
+    """``pin`` when it may be a new PIN of at least ``fewest`` digits (the clinic's
+    ``[staff] pin_digits``)."""
+    fewest = min(max(fewest, PIN_MIN_DIGITS), PIN_MAX_DIGITS)
     if pin and not (pin.isascii() and pin.isdigit()):
         raise AccountError(say("A PIN has digits only."))
-    if not PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
-        raise AccountError(say("A PIN has %1 to %2 digits.", PIN_MIN_DIGITS, PIN_MAX_DIGITS))
+    if not fewest <= len(pin) <= PIN_MAX_DIGITS:
+        raise AccountError(say("A PIN has %1 to %2 digits.", fewest, PIN_MAX_DIGITS))
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if len(steps) == 1 and steps <= {0, 1, 9}:
         raise AccountError(say("That PIN is too easy to guess (a repeated digit or a run)."))
@@ -186,8 +189,11 @@ class StaffStore:
         path: Path,
         clock: Callable[[], datetime] = datetime.now,
         witness: Path | None = None,
+        pin_digits: Callable[[], int] = lambda: PIN_MIN_DIGITS,
     ) -> None:
+        """``pin_digits``: the fewest digits a new PIN may have, as the settings say now."""
         self.path = path
+        self.pin_digits = pin_digits
         self._clock = clock
         self._witness = witness if witness is not None else audit_witness_file(path.parent)
         self._db: sqlite3.Connection | None = None
@@ -294,7 +300,7 @@ class StaffStore:
 
     def reset_pin(self, member: StaffMember, pin: str, by: str) -> None:
         """A new PIN for ``member``; its count of wrong PINs starts again."""
-        pin_hash = hash_pin(check_new_pin(pin))
+        pin_hash = hash_pin(check_new_pin(pin, self.pin_digits()))
         holder = keyring.new_holder(pin)
         with transaction(self._conn, StaffError) as db:
             db.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", (pin_hash, member.id))
@@ -305,7 +311,7 @@ class StaffStore:
     def add(self, name: str, pin: str, by: str) -> StaffMember:
         """A new account; ``by`` is who made it (a staff name, or the terminal)."""
         name = check_name(name)
-        pin_hash = hash_pin(check_new_pin(pin))
+        pin_hash = hash_pin(check_new_pin(pin, self.pin_digits()))
         holder = keyring.new_holder(pin)
         with transaction(self._conn, StaffError) as db:
             if db.execute("SELECT 1 FROM staff WHERE folded = ?", (name.casefold(),)).fetchone():

@@ -122,10 +122,12 @@ def open_checkin_store(
     return store
 
 
-def open_staff_store(data: DataDir, clock: Callable[[], datetime]) -> StaffStore:
+def open_staff_store(
+    data: DataDir, clock: Callable[[], datetime], pin_digits: Callable[[], int]
+) -> StaffStore:
     """Open staff accounts and the audit log; staff mode says so when they cannot be opened,
     and tries again the next time it is opened."""
-    staff = StaffStore(data.staff_store, clock)
+    staff = StaffStore(data.staff_store, clock, pin_digits=pin_digits)
     try:
         staff.open()
     except StaffError as exc:
@@ -159,7 +161,7 @@ def build_desk(
     choices.follow(check_in.set_language)
     check_in.opened.connect(choices.pause_reset)
     check_in.ended.connect(choices.reset)
-    staff_store = open_staff_store(data, clock)
+    staff_store = open_staff_store(data, clock, lambda: settings_editor.settings.pin_digits)
     seal_with_clinic_key(staff_store, store)
     session = StaffSession(staff_store)
     queue = CheckInQueue(

@@ -260,7 +260,7 @@ class StaffAccounts(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatab
         typed, self._pin = self._pin, ""
         if self._sheet == Sheet.PIN:
             try:
-                self._first_pin = check_new_pin(typed)
+                self._first_pin = check_new_pin(typed, self._staff.pin_digits())
             except AccountError as exc:
                 self._message = shown(exc.words)
             else:

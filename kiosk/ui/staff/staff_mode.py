@@ -496,7 +496,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             return
         if self._create_step == "pin":
             try:
-                self._first_pin = check_new_pin(self._pin)
+                self._first_pin = check_new_pin(self._pin, self._staff.pin_digits())
             except AccountError as exc:
                 self._message = shown(exc.words)
             else:
