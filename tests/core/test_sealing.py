@@ -259,11 +259,18 @@ def test_a_kiosk_started_after_the_key_exists_seals_what_an_old_program_wrote(
             VALUES ('x1', '2026-12-01', 9, '2026-12-01T09:00:00', 'Ottoline', 'Wobblethorpe',
             '1950-01-02', 'ankle', 0, '', 0, 0)"""
         )
+        db.execute(  # and one with a date no kiosk writes
+            """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
+            birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
+            VALUES ('x2', '2026-12-01', 10, '2026-12-01T09:01:00', 'Hieronymus', 'Bosch',
+            'not a date', 'ankle', 0, '', 0, 0)"""
+        )
     db.close()
     store.open()
     try:
-        assert leaked(tmp_path, ["Ottoline", "Wobblethorpe"]) == []
+        assert leaked(tmp_path, ["Ottoline", "Wobblethorpe", "Hieronymus"]) == []
         assert store.count_clear() == 0
+        assert len(store.queue(NOW.date())) == 2
     finally:
         store.close()
 
