@@ -522,3 +522,32 @@ def test_a_set_up_code_never_makes_a_second_account_after_one_was_made_at_the_te
     assert [a for a in audit_actions(data_dir) if a[1] == Action.ACCOUNT_CREATED] == [
         (TERMINAL, Action.ACCOUNT_CREATED, "Ana Ruiz")
     ]
+
+
+def test_the_recovery_code_is_never_shown_to_whoever_signs_in_next(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    """An account from before sealing: its first sign-in makes the clinic's key. Staff mode
+    locks itself while the code shows; the next sign-in does not see it."""
+    staff = open_staff_store(data_dir.staff_store)
+    staff.add("Ana Ruiz", PIN, by=TERMINAL)
+    staff.close()
+    kiosk = make_kiosk(instant=True)
+    person = Patient(kiosk, qtbot)
+    tap_corner(kiosk, 5)
+    person.find("staffName0")
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.shown("recoveryCodeSheet"), timeout=5000)
+    kiosk.staff.set_idle_lock_ms(200)
+    kiosk.staff.touched()
+    qtbot.waitUntil(lambda: not kiosk.staff.property("isOpen"), timeout=3000)
+    assert kiosk.staff.property("recoveryCode") == "", "not kept once staff mode has closed"
+    kiosk.staff.set_idle_lock_ms(120_000)
+    tap_corner(kiosk, 5)
+    person.find("staffName0")
+    type_pin(person, PIN)
+    person.tap("pinSubmit")
+    qtbot.waitUntil(lambda: person.shown("queueTab"), timeout=5000)
+    assert not person.shown("recoveryCodeSheet")
+    assert kiosk.staff.property("recoveryCode") == ""

@@ -275,6 +275,11 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._lockout_timer.stop()
         self._clear_typing()
         self._session.sign_out()
+        if self._recovery_code:
+            # Never shown to whoever signs in next; `kiosk keys rotate --new-recovery-code`
+            # gives another.
+            log.warning("Staff mode closed before the recovery code was written down")
+            self._recovery_code = ""
         self._chosen = None
         self._message = ""
         self._page = "queue"
