@@ -14,12 +14,7 @@ from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import PIN, MakeKiosk, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SLACK, scene_rect
-from tests.ui.test_staff import (
-    an_urgent_check_in_waiting,
-    tap_corner,
-    type_pin,
-    walk_every_staff_screen,
-)
+from tests.ui.test_staff import an_urgent_check_in_waiting, sign_in, walk_every_staff_screen
 
 
 def in_scrolling_list(item: QQuickItem) -> bool:
@@ -113,10 +108,7 @@ def test_the_recovery_code_fits_when_a_sign_in_makes_the_clinic_key(
     write_settings(data_dir, f'[clinic]\nlanguages = ["{language}", "{other}"]\n')
     kiosk = make_kiosk(size, instant=True)
     person = Patient(kiosk, qtbot)
-    tap_corner(kiosk, 5)
-    person.find("staffName0")
-    type_pin(person, PIN)
-    person.tap("pinSubmit")
+    sign_in(person)
     qtbot.waitUntil(lambda: person.shown("recoveryCodeSheet"), timeout=5000)
     qtbot.wait(50)
     assert fit_problems(kiosk, "recovery code") == []
