@@ -1368,6 +1368,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>%1 · llegó a las %2 · esperó %3 min · %4</translation>
     </message>
     <message>
+        <source>arrived %1 · waited %2 min · %3</source>
+        <translation>llegó a las %1 · esperó %2 min · %3</translation>
+    </message>
+    <message>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>

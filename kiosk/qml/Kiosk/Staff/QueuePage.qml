@@ -69,8 +69,12 @@ Item {
                     width: parent.width
                     font.pixelSize: page.smallText
                     color: Theme.textMuted
-                    text: qsTr("%1 · arrived %2 · waited %3 min · %4")
-                          .arg(row.reasons).arg(row.arrival).arg(row.waiting).arg(row.statusLabel)
+                    // A sealed check-in not opened has no reasons to show.
+                    text: row.reasons !== ""
+                          ? qsTr("%1 · arrived %2 · waited %3 min · %4")
+                            .arg(row.reasons).arg(row.arrival).arg(row.waiting).arg(row.statusLabel)
+                          : qsTr("arrived %1 · waited %2 min · %3")
+                            .arg(row.arrival).arg(row.waiting).arg(row.statusLabel)
                 }
             }
             Flow {
