@@ -18,6 +18,7 @@ from kiosk.core.staff.keyring import RECOVERY, staff_holder
 from kiosk.core.staff.opening import (
     RotationRefusedError,
     check_pin,
+    clinic_keys_of,
     open_session,
     open_with_recovery_code,
     rotate_keys,
@@ -27,8 +28,9 @@ from kiosk.core.storage.records import RecordsError
 
 
 @contextmanager
-def checkin_store(data: DataDir) -> Iterator[SqliteCheckInStore]:
-    store = SqliteCheckInStore(data.checkin_store)
+def checkin_store(data: DataDir, staff: StaffStore) -> Iterator[SqliteCheckInStore]:
+    """The check-ins, sealing with the keys ``staff`` knows from the moment they are opened."""
+    store = SqliteCheckInStore(data.checkin_store, clinic_keys=clinic_keys_of(staff))
     try:
         store.open()
         yield store
@@ -52,7 +54,7 @@ def make_key_for_first_account(data: DataDir, staff: StaffStore, member: StaffMe
     code is printed. Nothing when the clinic has a key already."""
     if staff.keyring.has_clinic_key():
         return
-    with checkin_store(data) as store:
+    with checkin_store(data, staff) as store:
         opened = open_session(staff, store, member)
     if opened.recovery_code:
         staff.audit.record(TERMINAL, Action.CLINIC_KEY_MADE, member.name)
@@ -78,6 +80,13 @@ def sign_in_at_terminal(
     except AccountError as exc:
         print(f"{exc} Nothing was done.", file=sys.stderr)
         return None
+    if staff.is_disabled(member):
+        print(
+            f"The account {member.name} is switched off; switch it on with"
+            f" `kiosk staff enable {member.name}`. Nothing was done.",
+            file=sys.stderr,
+        )
+        return None
     pin = read_pin("Your PIN: ")
     locked = staff.locked_seconds(member)
     pin_hash = "" if locked else staff.pin_hash(member)
@@ -91,7 +100,7 @@ def sign_in_at_terminal(
     if result.outcome is not Outcome.SIGNED_IN:
         print("That PIN is not right. Nothing was done.", file=sys.stderr)
         return None
-    with checkin_store(data) as store:
+    with checkin_store(data, staff) as store:
         opened = open_session(staff, store, member, check)
     if opened.recovery_code:
         print_recovery_code(opened.recovery_code)
@@ -121,53 +130,83 @@ def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
         who, keys = signed
         try:
             if args.keys_command == "grant":
-                given = staff.keyring.grant(keys, staff.holders_to_grant())
-                print(f"{given} key(s) given to accounts that lacked them.")
+                staff.keyring.grant(keys, staff.holders_to_grant())  # signing in gave them too
+                lacking = _accounts_without_keys(staff)
+                print(
+                    "Every account that may sign in can open the check-ins now."
+                    if not lacking
+                    else f"These accounts still cannot: {', '.join(lacking)}."
+                )
                 return 0
-            with checkin_store(data) as store:
+            with checkin_store(data, staff) as store:
                 rotated = rotate_keys(staff, store, keys, new_recovery_code=args.new_recovery_code)
         finally:
             keys.forget()
         staff.audit.record(who, Action.KEYS_ROTATED, f"to key {rotated.key_id}")
-        damaged = (
-            f"; {rotated.damaged} could not be opened (altered) and were left as they were"
-            if rotated.damaged
-            else ""
-        )
-        print(
-            f"The clinic's key is now {rotated.key_id}: {rotated.resealed} check-in(s) sealed"
-            f" again{damaged}. The old key opens none of them."
-        )
+        if rotated.damaged:
+            print(
+                f"The clinic's key is now {rotated.key_id}: {rotated.resealed} check-in(s) sealed"
+                f" again. {rotated.damaged} could not be opened (altered or misplaced): they"
+                " were left as they were, and the old key is kept for them."
+            )
+        else:
+            print(
+                f"The clinic's key is now {rotated.key_id}: {rotated.resealed} check-in(s) sealed"
+                " again. The old key opens none of them."
+            )
         if rotated.recovery_code:
             print_recovery_code(rotated.recovery_code)
+            staff.keyring.promote_recovery()
+            print("The old recovery code opens nothing any more.")
         return 0
     except RotationRefusedError as exc:
         print(f"{exc}. Nothing was changed.", file=sys.stderr)
         return 1
     except RecordsError as exc:
-        print(f"The keys could not be changed: {exc}", file=sys.stderr)
+        verb = "read" if args.keys_command == "status" else "changed"
+        print(f"The keys could not be {verb}: {exc}", file=sys.stderr)
         return 1
     finally:
         staff.close()
 
 
-def _status(data: DataDir, staff: StaffStore) -> int:
+def _accounts_without_keys(staff: StaffStore) -> list[str]:
     keyring = staff.keyring
-    newest = keyring.newest_key()
-    if newest is None:
-        print("The clinic has no key yet: the first account to sign in makes it.")
-        return 0
-    print(f"The clinic's key: {newest.key_id} (check-ins are sealed with it)")
-    holders = keyring.holders()
-    with_keys = [
+    return [
         m.name
         for m in staff.members()
-        if (lock := keyring.lock_of(staff_holder(m.id))) is not None and lock.grants
+        if (lock := keyring.lock_of(staff_holder(m.id))) is None or not lock.grants
     ]
+
+
+def _status(data: DataDir, staff: StaffStore) -> int:
+    keyring = staff.keyring
+    known = keyring.known_keys()
+    if known is None:
+        print("The clinic has no key yet: the first account to sign in makes it.")
+        return 0
+    print(f"The clinic's key: {known.newest.key_id}")
+    lacking = set(_accounts_without_keys(staff))
+    with_keys = [m.name for m in staff.members() if m.name not in lacking]
     print(f"Accounts that can open check-ins: {', '.join(with_keys) or 'none'}")
-    print(f"Recovery code: {'kept (sealed)' if RECOVERY in holders else 'none'}")
+    print(f"Recovery code: {'kept (sealed)' if RECOVERY in keyring.holders() else 'none'}")
     if data.checkin_store.exists():
-        with checkin_store(data) as store:
-            clear = store.count_clear()
-            print(f"Check-ins kept in clear: {clear}")
+        with checkin_store(data, staff) as store:
+            sealing = store.seal_key()
+            print(f"New check-ins are sealed with: {sealing.key_id if sealing else 'nothing'}")
+            print(f"Check-ins kept in clear: {store.count_clear()}")
+            stem = data.checkin_store.stem
+            copies = [
+                p.name
+                for p in data.checkin_store.parent.glob(f"{stem}.damaged-*")
+                if not p.name.endswith(".sealed")
+            ]
+            if copies:
+                print(f"Damaged copies that could not be sealed: {', '.join(sorted(copies))}")
+            unknown = store.sealed_with() - known.ids
+            if unknown:
+                print(
+                    f"Check-ins sealed with a key no account holds: {', '.join(sorted(unknown))}"
+                    " (its staff file was lost or replaced; only a backup of it opens them)"
+                )
     return 0

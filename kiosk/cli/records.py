@@ -99,7 +99,16 @@ def export_checkin_file(
         try:
             store.open()
             region = load_settings(data.settings_file).settings.region
-            kept = opened(store.checkins(since, until), keys)
+            rows = store.checkins(since, until)
+            if keys is None and any(row.sealed is not None for row in rows):
+                print(
+                    "These check-ins are sealed, and no staff account here can open them (the"
+                    " staff file is missing or was made again): restore staff.sqlite from a"
+                    " backup. Nothing was written.",
+                    file=sys.stderr,
+                )
+                return 1
+            kept = opened(rows, keys)
             count = export_checkins(kept, out, region)
         finally:
             store.close()
@@ -110,10 +119,11 @@ def export_checkin_file(
         if keys is not None:
             keys.forget()
     print(f"{count} check-in(s) written to {out}")
-    if len(kept) > count:
+    left_out = len(kept) - count
+    if left_out:
         print(
-            f"{len(kept) - count} sealed check-in(s) could not be opened and were left out"
-            " (altered, or sealed for a key this account does not hold).",
+            f"{left_out} sealed check-in(s) could not be opened and were left out (altered, or"
+            " sealed for a key this account does not hold).",
             file=sys.stderr,
         )
     try:
@@ -121,7 +131,7 @@ def export_checkin_file(
             staff.audit.record(who, Action.CHECKINS_EXPORTED, f"{count} check-ins to {out.name}")
     except RecordsError as exc:
         print(f"The audit log could not be written: {exc}", file=sys.stderr)
-    return 0
+    return 1 if left_out else 0
 
 
 def new_pin_digits(data: DataDir) -> int:

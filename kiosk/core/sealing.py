@@ -47,6 +47,18 @@ class ClinicPublicKey:
         return cls(key_id_of(public), bytes(public))
 
 
+@dataclass(frozen=True)
+class KnownKeys:
+    """The clinic's keys as its key holders know them: the one to seal with, and every one a
+    kept check-in may be sealed with."""
+
+    newest: ClinicPublicKey
+    ids: frozenset[str]
+
+    def knows(self, key: ClinicPublicKey | None) -> bool:
+        return key is not None and key.key_id in self.ids
+
+
 def key_id_of(public: bytes) -> str:
     """A short name for a public key, the same everywhere it is kept."""
     return hashlib.sha256(b"clinic-kiosk key " + public).hexdigest()[:16]

@@ -366,3 +366,30 @@ def test_an_account_made_at_the_terminal_gets_the_keys_by_keys_grant(tmp_path: P
     granted = kiosk_typing("Ana Ruiz\n482916\n", "keys", "grant", "--data-dir", str(tmp_path))
     assert granted.returncode == 0, granted.stderr
     assert kiosk_typing("Ben\n902817\n", *export).returncode == 0
+
+
+def test_sealed_check_ins_nobody_here_can_open_are_said_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
+    data = DataDir(tmp_path)
+    kiosk_typing("482916\n482916\n", "staff", "add", "Ana Ruiz", "--data-dir", str(tmp_path))
+    store = open_store(data.checkin_store)
+    store.save(CheckIn(new_checkin_id(), "Ottoline", "Núñez", date(1956, 3, 12), (), False))
+    store.close()
+    out = tmp_path / "export.csv"
+    export = ("checkins", "export", "--out", str(out), "--data-dir", str(tmp_path))
+    off = kiosk("staff", "disable", "Ana Ruiz", "--data-dir", str(tmp_path))
+    assert off.returncode == 0
+    disabled = kiosk_typing("Ana Ruiz\n482916\n", *export)
+    assert (disabled.returncode, "is switched off" in disabled.stderr) == (1, True)
+    assert "wrong PIN" not in kiosk("audit", "show", "--data-dir", str(tmp_path)).stdout
+    for path in tmp_path.glob("staff.*"):
+        path.unlink()
+    lost = kiosk(*export)
+    assert (lost.returncode, "restore staff.sqlite" in lost.stderr, out.exists()) == (
+        1,
+        True,
+        False,
+    )
+    status = kiosk("keys", "status", "--data-dir", str(tmp_path))
+    assert "no staff accounts yet" in status.stderr

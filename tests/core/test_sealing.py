@@ -15,11 +15,20 @@ import pytest
 
 from kiosk.core.checkin.answers import CheckIn, Reason, new_checkin_id
 from kiosk.core.checkin.csv_export import checkins_csv
-from kiosk.core.sealing import PAD_BYTES, ClinicKeys, SealError, new_key_pair, opened, seal_visit
+from kiosk.core.sealing import (
+    PAD_BYTES,
+    ClinicKeys,
+    KnownKeys,
+    SealError,
+    new_key_pair,
+    opened,
+    seal_visit,
+)
 from kiosk.core.staff.accounts import StaffMember, StaffStore
 from kiosk.core.staff.keyring import RECOVERY, staff_holder, unlock
 from kiosk.core.staff.opening import (
     check_pin,
+    clinic_keys_of,
     open_session,
     open_with_recovery_code,
     rotate_keys,
@@ -359,3 +368,122 @@ def test_a_sealing_kiosk_of_a_clinic_sends_the_box_alone(
         assert db.execute("SELECT count(*) FROM kiosk_queue").fetchone() == (1,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             db.execute("SELECT sealed FROM checkins")
+
+
+def known_by(staff: StaffStore) -> Callable[[], KnownKeys | None]:
+    return clinic_keys_of(staff)
+
+
+def test_a_staff_file_made_again_gives_the_store_its_new_key(tmp_path: Path) -> None:
+    """The staff file lost (or replaced by an older backup): its accounts' key opens none of the
+    old rows, and the store must not go on sealing new ones for a key nobody holds."""
+    first = StaffStore(tmp_path / "staff.sqlite", lambda: NOW)
+    first.open()
+    store = SqliteCheckInStore(tmp_path / "checkins.sqlite", lambda: NOW)
+    store.open()
+    first_account(first, store)
+    store.save(patient("Before"))
+    first.close()
+    for path in tmp_path.glob("staff.*"):
+        path.unlink()
+    again = StaffStore(tmp_path / "staff.sqlite", lambda: NOW)
+    again.open()
+    try:
+        member = again.add("Bob New", COLLEAGUE_PIN, by="terminal")
+        made = open_session(again, store, member)
+        assert made.keys
+        store.save(patient("After"))
+        rows = opened(store.queue(NOW.date()), made.keys)
+        assert [r.visit.first_name if r.visit else r.unopened for r in rows] == [
+            "this check-in was sealed for a key this session does not hold",
+            "After",
+        ]
+    finally:
+        again.close()
+        store.close()
+
+
+def test_a_planted_or_missing_seal_key_is_replaced_when_the_store_opens(
+    staff: StaffStore, store: SqliteCheckInStore, tmp_path: Path
+) -> None:
+    member, _ = first_account(staff, store)
+    store.close()
+    evil, evil_private = new_key_pair()
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE seal_key SET public = ?, key_id = ?", (evil.public, evil.key_id))
+    db.close()
+    watched = SqliteCheckInStore(store.path, lambda: NOW, clinic_keys=known_by(staff))
+    watched.open()
+    try:
+        visit = patient()
+        watched.save(visit)
+        assert ClinicKeys({evil.key_id: evil_private}).key_ids.isdisjoint(watched.sealed_with())
+        keys = sign_in(staff, watched, member, PIN)
+        assert [r.visit for r in opened(watched.queue(NOW.date()), keys)] == [visit]
+    finally:
+        watched.close()
+    # A store made new (after damage, or opened late) seals from its first check-in too.
+    for path in tmp_path.glob("checkins.sqlite*"):
+        path.unlink()
+    fresh = SqliteCheckInStore(store.path, lambda: NOW, clinic_keys=known_by(staff))
+    fresh.open()
+    try:
+        fresh.save(patient("Ottoline", "Wobblethorpe"))
+        assert fresh.count_clear() == 0
+        assert leaked(tmp_path, ["Wobblethorpe"]) == []
+    finally:
+        fresh.close()
+        store.open()  # for the fixture's close
+
+
+def test_a_rotation_keeps_the_key_a_row_it_could_not_open_still_needs(
+    staff: StaffStore, store: SqliteCheckInStore
+) -> None:
+    member, code = first_account(staff, store)
+    visits = [patient("One"), patient("Two")]
+    for visit in visits:
+        store.save(visit)
+    first, second = store.queue(NOW.date())
+    assert first.sealed is not None
+    assert second.sealed is not None
+    with sqlite3.connect(store.path) as db:  # the two boxes swapped: neither opens in its row
+        db.execute("UPDATE checkins SET sealed = ? WHERE id = ?", (second.sealed.box, first.id))
+        db.execute("UPDATE checkins SET sealed = ? WHERE id = ?", (first.sealed.box, second.id))
+    db.close()
+    keys = sign_in(staff, store, member, PIN)
+    assert keys
+    rotated = rotate_keys(staff, store, keys)
+    assert (rotated.resealed, rotated.damaged) == (0, 2)
+    assert len(staff.keyring.key_ids()) == 2, "the old key is kept for the rows that need it"
+    with sqlite3.connect(store.path) as db:  # put back in their places
+        db.execute("UPDATE checkins SET sealed = ? WHERE id = ?", (first.sealed.box, first.id))
+        db.execute("UPDATE checkins SET sealed = ? WHERE id = ?", (second.sealed.box, second.id))
+    db.close()
+    by_code = open_with_recovery_code(staff, code)
+    assert [r.visit for r in opened(store.queue(NOW.date()), by_code)] == visits
+    assert by_code is not None
+    again = rotate_keys(staff, store, by_code)
+    assert (again.resealed, again.damaged) == (2, 0)
+    assert staff.keyring.key_ids() == [again.key_id]
+
+
+def test_a_new_recovery_code_replaces_the_old_only_once_it_is_printed(
+    staff: StaffStore, store: SqliteCheckInStore
+) -> None:
+    member, old_code = first_account(staff, store)
+    store.save(patient())
+    keys = sign_in(staff, store, member, PIN)
+    assert keys
+    rotated = rotate_keys(staff, store, keys, new_recovery_code=True)
+    new_code = rotated.recovery_code
+    assert new_code
+    assert new_code != old_code
+    # Killed before the code was shown: the old paper still opens everything.
+    assert all(
+        r.visit for r in opened(store.queue(NOW.date()), open_with_recovery_code(staff, old_code))
+    )
+    staff.keyring.promote_recovery()
+    assert open_with_recovery_code(staff, old_code) is None
+    assert all(
+        r.visit for r in opened(store.queue(NOW.date()), open_with_recovery_code(staff, new_code))
+    )

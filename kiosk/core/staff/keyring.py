@@ -27,9 +27,11 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from nacl.secret import SecretBox
 from nacl.utils import random as random_bytes
 
-from kiosk.core.sealing import ClinicKeys, ClinicPublicKey, new_key_pair
+from kiosk.core.sealing import ClinicKeys, ClinicPublicKey, KnownKeys, new_key_pair
 
 RECOVERY = "recovery"
+RECOVERY_NEXT = "recovery-next"
+"""A new recovery code's holder until the code has been printed; then it is the recovery."""
 OPSLIMIT = 3
 MEMLIMIT = 64 * 1024 * 1024
 """argon2id with 64 MiB and 3 passes: about 0.16 s a try on one core, like the PIN's own hash."""
@@ -270,6 +272,25 @@ class Keyring:
         for holder in gone:
             self.remove_holder(holder)
         return len(gone)
+
+    def known_keys(self) -> KnownKeys | None:
+        newest = self.newest_key()
+        return KnownKeys(newest, frozenset(self.key_ids())) if newest is not None else None
+
+    def promote_recovery(self) -> None:
+        """The new recovery code was printed: it becomes the clinic's, and the old one goes."""
+        with self._write() as db:
+            if db.execute(
+                "SELECT 1 FROM key_holders WHERE holder = ?", (RECOVERY_NEXT,)
+            ).fetchone():
+                db.execute("DELETE FROM key_grants WHERE holder = ?", (RECOVERY,))
+                db.execute("DELETE FROM key_holders WHERE holder = ?", (RECOVERY,))
+                db.execute(
+                    "UPDATE key_grants SET holder = ? WHERE holder = ?", (RECOVERY, RECOVERY_NEXT)
+                )
+                db.execute(
+                    "UPDATE key_holders SET holder = ? WHERE holder = ?", (RECOVERY, RECOVERY_NEXT)
+                )
 
     def retire(self, key_ids: set[str]) -> None:
         """Forget clinic keys no row is sealed with any more (after a rotation)."""

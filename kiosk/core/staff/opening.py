@@ -9,12 +9,14 @@ the stores were opened.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.core.sealing import ClinicKeys
+from kiosk.core.sealing import ClinicKeys, KnownKeys
 from kiosk.core.staff.accounts import StaffMember, StaffStore, pin_matches
 from kiosk.core.staff.keyring import (
     RECOVERY,
+    RECOVERY_NEXT,
     Holder,
     HolderLock,
     new_holder,
@@ -22,6 +24,7 @@ from kiosk.core.staff.keyring import (
     typed_recovery_code,
     unlock,
 )
+from kiosk.core.staff.keyring import new_recovery_code as new_recovery_code_text
 from kiosk.core.storage.records import RecordsError, SealingRecords
 
 log = logging.getLogger(__name__)
@@ -83,26 +86,23 @@ def open_session(
     if given:
         log.info("Staff accounts were given the clinic's keys (%d grants)", given)
     if store is not None:
-        newest = keyring.newest_key()
-        if newest is not None and newest.key_id in keys.key_ids and store.seal_key() is None:
-            store.adopt_key(newest)
+        known = keyring.known_keys()
+        if known is not None and not known.knows(store.seal_key()):
+            store.adopt_key(known.newest)
     return Opened(keys, code)
 
 
-def seal_with_clinic_key(staff: StaffStore, store: SealingRecords) -> bool:
-    """At start: a store that does not seal yet while the clinic has a key (made at the
-    terminal) seals with it from now on, and seals what it kept in clear. True when it did;
-    failures are logged, since the kiosk starts all the same and staff mode tries again."""
-    try:
-        newest = staff.keyring.newest_key()
-        if newest is None or store.seal_key() is not None:
-            return False
-        sealed = store.adopt_key(newest)
-    except RecordsError as exc:
-        log.error("The check-ins could not be sealed with the clinic's key now: %s", exc)
-        return False
-    log.info("Check-ins are sealed with the clinic's key from now on (%d sealed now)", sealed)
-    return True
+def clinic_keys_of(staff: StaffStore) -> Callable[[], KnownKeys | None]:
+    """What a check-in store asks each time it is opened: the clinic's keys as ``staff`` knows
+    them, or None while it has none or cannot be read (the store then keeps the key it has)."""
+
+    def known() -> KnownKeys | None:
+        try:
+            return staff.keyring.known_keys()
+        except RecordsError:
+            return None
+
+    return known
 
 
 def open_with_recovery_code(staff: StaffStore, typed: str) -> ClinicKeys | None:
@@ -143,18 +143,25 @@ def rotate_keys(
     keyring.prune(
         {*staff.holders_to_grant(), *(staff_holder(m.id) for m in staff.members(disabled_too=True))}
     )
+    code = ""
+    holders = staff.holders_to_grant()
     if new_recovery_code:
-        keyring.remove_holder(RECOVERY)
-    made = keyring.make_clinic_key(RECOVERY, staff.holders_to_grant())
+        # The old code stays good until the new one is printed (``promote_recovery``).
+        code = new_recovery_code_text()
+        keyring.put_holder(RECOVERY_NEXT, new_holder(code))
+        holders.append(RECOVERY_NEXT)
+    made = keyring.make_clinic_key(RECOVERY, holders)
     every = ClinicKeys()
     for key_id in keys.key_ids:
         every.add(keys.private(key_id))
     every.add(made.keys.private(made.public.key_id))
     resealed, damaged = store.reseal(every, made.public)
-    keyring.retire(old - {made.public.key_id})
+    # A key a row still needs (one that could not be opened now) is kept: that row may be
+    # whole again later (a box put back in its place), and then the next rotation seals it.
+    keyring.retire(old - store.sealed_with() - {made.public.key_id})
     log.info(
         "The clinic's key was rotated to %s: %d check-in(s) sealed again",
         made.public.key_id,
         resealed,
     )
-    return Rotated(made.public.key_id, resealed, damaged, made.recovery_code)
+    return Rotated(made.public.key_id, resealed, damaged, code)

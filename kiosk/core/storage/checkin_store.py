@@ -19,7 +19,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
-from kiosk.core.sealing import ClinicKeys, ClinicPublicKey, SealError, seal_bytes, seal_visit
+from kiosk.core.sealing import (
+    ClinicKeys,
+    ClinicPublicKey,
+    KnownKeys,
+    SealError,
+    seal_bytes,
+    seal_visit,
+)
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.storage.records import Failure, SealedAnswers, Status, StoredCheckIn, StoreError
@@ -185,10 +192,15 @@ class SqliteCheckInStore:
         *,
         letter: str = DEFAULT_LETTER,
         outbox: bool = False,
+        clinic_keys: Callable[[], KnownKeys | None] | None = None,
     ) -> None:
         """``outbox``: each new check-in is also queued for the clinic's server (a kiosk that
-        joined a clinic); a kiosk on its own queues nothing."""
+        joined a clinic); a kiosk on its own queues nothing. ``clinic_keys``: the clinic's keys
+        as its holders know them (None while it has none, or they cannot be read): each time
+        the store is opened (a new file after damage, a store opened late) it seals with them,
+        never in clear, and never with a key they do not know."""
         self.path = path
+        self._clinic_keys = clinic_keys
         self._clock = clock
         self._prefix = f"{letter}-"
         self._outbox = outbox
@@ -226,7 +238,7 @@ class SqliteCheckInStore:
             self.close()
             raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
         self._migrate()
-        key = self.seal_key()
+        key = self._settle_key()
         if key is not None:
             self._seal_clear_rows(key)
         if moved is not None:
@@ -412,14 +424,34 @@ class SqliteCheckInStore:
         except sqlite3.Error as exc:
             raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
 
-    def adopt_key(self, key: ClinicPublicKey) -> int:
-        if self._db is None:
-            self.open()
+    def _settle_key(self) -> ClinicPublicKey | None:
+        """The key this store seals with, after taking the clinic's newest when it had none or
+        had one the clinic's holders do not know (planted, or left from a lost staff file)."""
+        current = self.seal_key()
+        known = self._clinic_keys() if self._clinic_keys is not None else None
+        if known is None or known.knows(current):
+            return current
+        if current is not None:
+            log.warning(
+                "The check-in store sealed with a key (%s) that no staff account holds; it seals"
+                " with the clinic's key (%s) from now on",
+                current.key_id,
+                known.newest.key_id,
+            )
+        self._put_key(known.newest)
+        return known.newest
+
+    def _put_key(self, key: ClinicPublicKey) -> None:
         with self._write() as db:
             db.execute(
                 "INSERT OR REPLACE INTO seal_key VALUES (1, ?, ?, ?)",
                 (key.key_id, key.public, self._clock().isoformat(timespec="seconds")),
             )
+
+    def adopt_key(self, key: ClinicPublicKey) -> int:
+        if self._db is None:
+            self.open()
+        self._put_key(key)
         sealed = self._seal_clear_rows(key)
         seal_moved_aside_files(self.path, key)
         return sealed

@@ -19,10 +19,11 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.core.checkin.retention import CHECK_EVERY_MINUTES, Retention
 from kiosk.core.paths import KEYBOARD_LAYOUTS_DIR, DataDir
+from kiosk.core.sealing import KnownKeys
 from kiosk.core.settings import LoadedSettings, SettingsFile
 from kiosk.core.slides.deck_watcher import DeckWatcher
 from kiosk.core.staff.accounts import StaffError, StaffStore
-from kiosk.core.staff.opening import seal_with_clinic_key
+from kiosk.core.staff.opening import clinic_keys_of
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.checkin_store import (
@@ -99,7 +100,11 @@ class Desk:
 
 
 def open_checkin_store(
-    data: DataDir, clock: Callable[[], datetime], problems: list[str], letter: str | None
+    data: DataDir,
+    clock: Callable[[], datetime],
+    problems: list[str],
+    letter: str | None,
+    clinic_keys: Callable[[], KnownKeys | None],
 ) -> SealingRecords:
     """Open the store. One that cannot be opened now is not fatal: the slides play, and each
     check-in tries to open it again, so a disk that was full or read-only works again once it
@@ -110,6 +115,7 @@ def open_checkin_store(
         clock,
         letter=letter or DEFAULT_LETTER,
         outbox=letter is not None,
+        clinic_keys=clinic_keys,
     )
     try:
         store.open()
@@ -147,7 +153,11 @@ def build_desk(
         log.info("Removed a temporary file left by an interrupted export: %s", stray.name)
     problems = check_at_start(data)
     link = _clinic_link(data, problems)
-    store = open_checkin_store(data, clock, problems, link.letter if link else _letter_kept(data))
+    # The staff file first: the check-in store seals with the keys its accounts hold, from the
+    # moment it is opened (and each time it is opened again after a fault).
+    staff_store = open_staff_store(data, clock, lambda: settings_editor.settings.pin_digits)
+    letter = link.letter if link else _letter_kept(data)
+    store = open_checkin_store(data, clock, problems, letter, clinic_keys_of(staff_store))
     for problem in problems:
         log.warning("Start-up check: %s", problem)
     check_in = CheckInFlow(
@@ -161,8 +171,6 @@ def build_desk(
     choices.follow(check_in.set_language)
     check_in.opened.connect(choices.pause_reset)
     check_in.ended.connect(choices.reset)
-    staff_store = open_staff_store(data, clock, lambda: settings_editor.settings.pin_digits)
-    seal_with_clinic_key(staff_store, store)
     session = StaffSession(staff_store)
     queue = CheckInQueue(
         store,
