@@ -36,6 +36,7 @@ from kiosk.core.staff.opening import (
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.clinic_schema import KIOSK_ROLE
+from kiosk.core.storage.records import StoreError
 from tests.core.conftest import Clinic, Kiosk
 from tests.core.test_clinic_push import wait_for
 
@@ -487,3 +488,26 @@ def test_a_new_recovery_code_replaces_the_old_only_once_it_is_printed(
     assert all(
         r.visit for r in opened(store.queue(NOW.date()), open_with_recovery_code(staff, new_code))
     )
+
+
+def test_a_damaged_seal_key_refuses_a_check_in_until_the_clinic_key_replaces_it(
+    staff: StaffStore, store: SqliteCheckInStore, tmp_path: Path
+) -> None:
+    member, _ = first_account(staff, store)
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE seal_key SET public = ?", (b"not a key",))
+    db.close()
+    with pytest.raises(StoreError, match="damaged"):
+        store.save(patient())
+    assert store.count_clear() == 0, "never written in clear instead"
+    store.close()
+    store = SqliteCheckInStore(store.path, lambda: NOW, clinic_keys=known_by(staff))
+    store.open()
+    try:
+        visit = patient()
+        store.save(visit)
+        keys = sign_in(staff, store, member, PIN)
+        assert [r.visit for r in opened(store.queue(NOW.date()), keys)] == [visit]
+        assert leaked(tmp_path, secrets_of(visit)) == []
+    finally:
+        store.close()

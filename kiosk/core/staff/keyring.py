@@ -15,6 +15,7 @@ thread with what ``lock_of`` read on the caller's.
 from __future__ import annotations
 
 import contextlib
+import logging
 import secrets
 import sqlite3
 from collections.abc import Callable
@@ -28,6 +29,8 @@ from nacl.secret import SecretBox
 from nacl.utils import random as random_bytes
 
 from kiosk.core.sealing import ClinicKeys, ClinicPublicKey, KnownKeys, new_key_pair
+
+log = logging.getLogger(__name__)
 
 RECOVERY = "recovery"
 RECOVERY_NEXT = "recovery-next"
@@ -173,10 +176,13 @@ class Keyring:
         return bool(self._read("SELECT 1 FROM clinic_keys LIMIT 1", ()))
 
     def newest_key(self) -> ClinicPublicKey | None:
-        rows = self._read(
-            "SELECT public FROM clinic_keys ORDER BY made_at DESC, rowid DESC LIMIT 1", ()
-        )
-        return ClinicPublicKey.of(_blob(rows[0][0])) if rows else None
+        rows = self._read("SELECT public FROM clinic_keys ORDER BY made_at DESC, rowid DESC", ())
+        for row in rows:
+            try:
+                return ClinicPublicKey.of(_blob(row[0]))
+            except (ValueError, TypeError):
+                log.error("A clinic key in the staff file is damaged; an older one is used")
+        return None
 
     def key_ids(self) -> list[str]:
         return [str(r[0]) for r in self._read("SELECT key_id FROM clinic_keys", ())]
@@ -239,7 +245,11 @@ class Keyring:
                     str(r[0])
                     for r in db.execute("SELECT key_id FROM key_grants WHERE holder = ?", (holder,))
                 }
-                to = SealedBox(PublicKey(bytes(row[0])))
+                try:
+                    to = SealedBox(PublicKey(bytes(row[0])))
+                except (ValueError, TypeError):
+                    log.error("The key pair of %s in the staff file is damaged; not given", holder)
+                    continue
                 for key_id in sorted(wanted - have):
                     db.execute(
                         "INSERT INTO key_grants VALUES (?, ?, ?, ?)",

@@ -426,9 +426,16 @@ class SqliteCheckInStore:
 
     def _settle_key(self) -> ClinicPublicKey | None:
         """The key this store seals with, after taking the clinic's newest when it had none or
-        had one the clinic's holders do not know (planted, or left from a lost staff file)."""
-        current = self.seal_key()
+        had one the clinic's holders do not know (planted, damaged, or left from a lost staff
+        file)."""
         known = self._clinic_keys() if self._clinic_keys is not None else None
+        try:
+            current = self.seal_key()
+        except StoreError:
+            if known is None:
+                raise
+            current = None
+            log.error("The key the check-in store sealed with was damaged; it is replaced")
         if known is None or known.knows(current):
             return current
         if current is not None:
@@ -594,8 +601,15 @@ def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
 
 
 def _key_in(db: sqlite3.Connection) -> ClinicPublicKey | None:
+    """The key the store seals with; ``StoreError`` when the one kept is not a key at all (a
+    damaged or tampered file): a check-in is then refused, never written in clear."""
     row = db.execute("SELECT public FROM seal_key").fetchone()
-    return ClinicPublicKey.of(bytes(row[0])) if row else None
+    if row is None:
+        return None
+    try:
+        return ClinicPublicKey.of(bytes(row[0]))
+    except (ValueError, TypeError) as exc:
+        raise StoreError(Failure.CORRUPT, "the key the store seals with is damaged") from exc
 
 
 SEALED_SUFFIX = ".sealed"
