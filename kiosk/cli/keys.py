@@ -5,9 +5,10 @@ and ``keys rotate``."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 from kiosk.cli.prompts import read_pin
 from kiosk.core.paths import DataDir
@@ -38,9 +39,10 @@ def checkin_store(data: DataDir, staff: StaffStore) -> Iterator[SqliteCheckInSto
         store.close()
 
 
-def print_recovery_code(code: str) -> None:
+def print_recovery_code(code: str, *, first: bool = True) -> None:
     print()
-    print("Check-ins are sealed from now on: only a staff member's PIN opens them.")
+    if first:
+        print("Check-ins are sealed from now on: only a staff member's PIN opens them.")
     print(f"The clinic's recovery code: {code}")
     print(
         "It opens the check-ins if every PIN is forgotten. Write it on paper and keep it in the"
@@ -146,8 +148,9 @@ def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
         if rotated.damaged:
             print(
                 f"The clinic's key is now {rotated.key_id}: {rotated.resealed} check-in(s) sealed"
-                f" again. {rotated.damaged} could not be opened (altered or misplaced): they"
-                " were left as they were, and the old key is kept for them."
+                f" again. {rotated.damaged} could not be opened (altered, misplaced, or sealed"
+                " for a key no account here holds): they were left as they were, and any old"
+                " key they need is kept."
             )
         else:
             print(
@@ -155,7 +158,7 @@ def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
                 " again. The old key opens none of them."
             )
         if rotated.recovery_code:
-            print_recovery_code(rotated.recovery_code)
+            print_recovery_code(rotated.recovery_code, first=False)
             staff.keyring.promote_recovery()
             print("The old recovery code opens nothing any more.")
         return 0
@@ -171,12 +174,28 @@ def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
 
 
 def _accounts_without_keys(staff: StaffStore) -> list[str]:
+    """The accounts that may sign in but were not given the clinic's newest key."""
     keyring = staff.keyring
+    newest = keyring.newest_key()
+    if newest is None:
+        return [m.name for m in staff.members()]
     return [
-        m.name
-        for m in staff.members()
-        if (lock := keyring.lock_of(staff_holder(m.id))) is None or not lock.grants
+        m.name for m in staff.members() if newest.key_id not in keyring.granted(staff_holder(m.id))
     ]
+
+
+def _store_state(data: DataDir) -> tuple[str, int, dict[str, int]]:
+    """The key new check-ins are sealed with, how many are in clear, and how many are sealed
+    with each key, read on a read-only connection."""
+    with closing(sqlite3.connect(f"file:{data.checkin_store}?mode=ro", uri=True)) as db:
+        found = db.execute("SELECT key_id FROM seal_key").fetchone()
+        clear = db.execute(
+            "SELECT COUNT(*) FROM checkins WHERE sealed IS NULL AND erased = 0"
+        ).fetchone()[0]
+        by_key = db.execute(
+            "SELECT key_id, COUNT(*) FROM checkins WHERE sealed IS NOT NULL GROUP BY key_id"
+        ).fetchall()
+    return (str(found[0]) if found else ""), int(clear), {str(k): int(n) for k, n in by_key}
 
 
 def _status(data: DataDir, staff: StaffStore) -> int:
@@ -190,23 +209,31 @@ def _status(data: DataDir, staff: StaffStore) -> int:
     with_keys = [m.name for m in staff.members() if m.name not in lacking]
     print(f"Accounts that can open check-ins: {', '.join(with_keys) or 'none'}")
     print(f"Recovery code: {'kept (sealed)' if RECOVERY in keyring.holders() else 'none'}")
-    if data.checkin_store.exists():
-        with checkin_store(data, staff) as store:
-            sealing = store.seal_key()
-            print(f"New check-ins are sealed with: {sealing.key_id if sealing else 'nothing'}")
-            print(f"Check-ins kept in clear: {store.count_clear()}")
-            stem = data.checkin_store.stem
-            copies = [
-                p.name
-                for p in data.checkin_store.parent.glob(f"{stem}.damaged-*")
-                if not p.name.endswith(".sealed")
-            ]
-            if copies:
-                print(f"Damaged copies that could not be sealed: {', '.join(sorted(copies))}")
-            unknown = store.sealed_with() - known.ids
-            if unknown:
-                print(
-                    f"Check-ins sealed with a key no account holds: {', '.join(sorted(unknown))}"
-                    " (its staff file was lost or replaced; only a backup of it opens them)"
-                )
+    if not data.checkin_store.exists():
+        return 0
+    # Read only: a status must never move a damaged store aside under a running kiosk.
+    try:
+        sealing, clear, sealed_with = _store_state(data)
+    except sqlite3.Error as exc:
+        print(f"The check-ins could not be read ({exc}); the kiosk says more when it starts.")
+        return 1
+    print(f"New check-ins are sealed with: {sealing or 'nothing'}")
+    print(f"Check-ins kept in clear: {clear}")
+    stem = data.checkin_store.stem
+    copies = [
+        p.name
+        for p in data.checkin_store.parent.glob(f"{stem}.damaged-*")
+        if not p.name.endswith(".sealed")
+    ]
+    if copies:
+        print(f"Damaged copies that could not be sealed: {', '.join(sorted(copies))}")
+    unknown = set(sealed_with) - known.ids
+    if unknown:
+        print(
+            f"Check-ins sealed with a key no account holds: {', '.join(sorted(unknown))}"
+            " (its staff file was lost or replaced; only a backup of it opens them)"
+        )
+    older = sum(n for k, n in sealed_with.items() if k in known.ids and k != known.newest.key_id)
+    if older:
+        print(f"Check-ins still sealed with an older key: {older} (rotate again to move them)")
     return 0

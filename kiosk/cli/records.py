@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -15,13 +15,14 @@ from kiosk.cli.keys import make_key_for_first_account, run_keys_command, sign_in
 from kiosk.cli.prompts import ask_new_pin
 from kiosk.core.checkin.csv_export import export_checkins
 from kiosk.core.paths import ILLUSTRATION_LIBRARY, DataDir, audit_witness_file
-from kiosk.core.sealing import ClinicKeys, opened
+from kiosk.core.sealing import ClinicKeys, KeysUnreadableError, KnownKeys, opened
 from kiosk.core.settings import load_settings
 from kiosk.core.slides.deck import Deck, Severity, deck_as_json, load_deck_file
 from kiosk.core.slides.deck_source import DeckSource
 from kiosk.core.slides.picture_files import MAX_PICTURE_BYTES, content_problem
 from kiosk.core.staff.accounts import AccountError, StaffStore, check_name
 from kiosk.core.staff.audit import TERMINAL, Action, RestoreRefusedError
+from kiosk.core.staff.opening import clinic_keys_of
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.storage.records import RecordsError
@@ -95,7 +96,7 @@ def export_checkin_file(
                     if signed is None:
                         return 1
                     who, keys = signed
-        store = SqliteCheckInStore(data.checkin_store)
+        store = SqliteCheckInStore(data.checkin_store, clinic_keys=_clinic_keys_at(data))
         try:
             store.open()
             region = load_settings(data.settings_file).settings.region
@@ -132,6 +133,21 @@ def export_checkin_file(
     except RecordsError as exc:
         print(f"The audit log could not be written: {exc}", file=sys.stderr)
     return 1 if left_out else 0
+
+
+def _clinic_keys_at(data: DataDir) -> Callable[[], KnownKeys | None]:
+    """The clinic's keys as the data folder's staff file knows them, read when asked."""
+
+    def known() -> KnownKeys | None:
+        if not data.staff_store.exists():
+            return None
+        try:
+            with staff_records(data) as staff:
+                return clinic_keys_of(staff)()
+        except RecordsError as exc:
+            raise KeysUnreadableError(str(exc)) from exc
+
+    return known
 
 
 def new_pin_digits(data: DataDir) -> int:

@@ -31,6 +31,11 @@ MAX_BOX_BYTES = 64 * 1024
 """Far above any check-in a kiosk makes; a larger box is refused before it is opened."""
 
 
+class KeysUnreadableError(Exception):
+    """The clinic's keys cannot be read now (the staff file is damaged or missing): a store
+    with no key of its own must then write nothing rather than write in clear."""
+
+
 class SealError(Exception):
     """A box that cannot be opened: altered, damaged, or sealed for a key this session does not
     hold. Its message names no patient data."""

@@ -18,6 +18,7 @@ from kiosk.core.checkin.csv_export import checkins_csv
 from kiosk.core.sealing import (
     PAD_BYTES,
     ClinicKeys,
+    KeysUnreadableError,
     KnownKeys,
     SealError,
     new_key_pair,
@@ -399,6 +400,10 @@ def test_a_staff_file_made_again_gives_the_store_its_new_key(tmp_path: Path) -> 
             "this check-in was sealed for a key this session does not hold",
             "After",
         ]
+        # The lost key blocks no rotation: nobody here can open its row whoever signs in.
+        rotated = rotate_keys(again, store, made.keys)
+        assert (rotated.resealed, rotated.damaged) == (1, 1)
+        assert len(store.sealed_with()) == 2
     finally:
         again.close()
         store.close()
@@ -497,17 +502,50 @@ def test_a_damaged_seal_key_refuses_a_check_in_until_the_clinic_key_replaces_it(
     with sqlite3.connect(store.path) as db:
         db.execute("UPDATE seal_key SET public = ?", (b"not a key",))
     db.close()
-    with pytest.raises(StoreError, match="damaged"):
-        store.save(patient())
+    store.save(patient())  # a running store seals with the key it settled when it opened
     assert store.count_clear() == 0, "never written in clear instead"
     store.close()
+    reopened = SqliteCheckInStore(store.path, lambda: NOW)
+    with pytest.raises(StoreError, match="damaged"):
+        reopened.open()  # with nothing to ask for the clinic's key, it says so
+    with sqlite3.connect(store.path) as db:  # and while it runs, deleted or planted
+        db.execute("DELETE FROM seal_key")
+    db.close()
     store = SqliteCheckInStore(store.path, lambda: NOW, clinic_keys=known_by(staff))
     store.open()
     try:
         visit = patient()
         store.save(visit)
+        with sqlite3.connect(store.path) as db:
+            db.execute("DELETE FROM seal_key")
+        db.close()
+        later = patient("Ottoline", "Wobblethorpe")
+        store.save(later)
+        evil, _ = new_key_pair()
+        with sqlite3.connect(store.path) as db:
+            db.execute("UPDATE seal_key SET public = ?, key_id = ?", (evil.public, evil.key_id))
+        db.close()
+        store.save(patient("Planted"))
+        assert evil.key_id not in store.sealed_with()
         keys = sign_in(staff, store, member, PIN)
-        assert [r.visit for r in opened(store.queue(NOW.date()), keys)] == [visit]
-        assert leaked(tmp_path, secrets_of(visit)) == []
+        rows = opened(store.queue(NOW.date()), keys)
+        assert [r.visit.first_name for r in rows[1:] if r.visit] == [
+            visit.first_name,
+            "Ottoline",
+            "Planted",
+        ]
+        assert leaked(tmp_path, [*secrets_of(visit), "Wobblethorpe"]) == []
     finally:
         store.close()
+
+
+def test_a_new_store_writes_nothing_while_the_clinic_keys_cannot_be_read(tmp_path: Path) -> None:
+    def unreadable() -> KnownKeys | None:
+        raise KeysUnreadableError("staff.sqlite is damaged")
+
+    store = SqliteCheckInStore(tmp_path / "checkins.sqlite", lambda: NOW, clinic_keys=unreadable)
+    with pytest.raises(StoreError, match="nothing is written in clear"):
+        store.open()
+    with pytest.raises(StoreError, match="nothing is written in clear"):
+        store.save(patient("Ottoline", "Wobblethorpe"))
+    assert leaked(tmp_path, ["Wobblethorpe"]) == []

@@ -201,6 +201,11 @@ class Keyring:
         kept = Holder(_blob(public), _blob(salt), int(str(ops)), int(str(mem)), _blob(wrapped))
         return HolderLock(kept, tuple(_blob(g[0]) for g in grants))
 
+    def granted(self, holder: str) -> set[str]:
+        """The ids of the clinic keys ``holder`` was given."""
+        rows = self._read("SELECT key_id FROM key_grants WHERE holder = ?", (holder,))
+        return {str(r[0]) for r in rows}
+
     def holders(self) -> list[str]:
         return [str(r[0]) for r in self._read("SELECT holder FROM key_holders", ())]
 

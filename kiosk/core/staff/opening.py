@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.core.sealing import ClinicKeys, KnownKeys
+from kiosk.core.sealing import ClinicKeys, KeysUnreadableError, KnownKeys
 from kiosk.core.staff.accounts import StaffMember, StaffStore, pin_matches
 from kiosk.core.staff.keyring import (
     RECOVERY,
@@ -93,14 +93,15 @@ def open_session(
 
 
 def clinic_keys_of(staff: StaffStore) -> Callable[[], KnownKeys | None]:
-    """What a check-in store asks each time it is opened: the clinic's keys as ``staff`` knows
-    them, or None while it has none or cannot be read (the store then keeps the key it has)."""
+    """What a check-in store asks when it is opened, and when the key it finds is not the one it
+    settled: the clinic's keys as ``staff`` knows them, None while it has none, and
+    ``KeysUnreadableError`` when the staff file cannot be read."""
 
     def known() -> KnownKeys | None:
         try:
             return staff.keyring.known_keys()
-        except RecordsError:
-            return None
+        except RecordsError as exc:
+            raise KeysUnreadableError(str(exc)) from exc
 
     return known
 
@@ -133,13 +134,15 @@ def rotate_keys(
     keys and the holders of removed accounts forgotten, so the old private keys open nothing
     that is kept."""
     keyring = staff.keyring
-    missing = store.sealed_with() - keys.key_ids
+    old = set(keyring.key_ids())
+    # A key no holder here has (its staff file lost or replaced) opens nothing whoever signs
+    # in: its rows are left as they are. A key another holder has must not be lost.
+    missing = (store.sealed_with() & old) - keys.key_ids
     if missing:
         raise RotationRefusedError(
             "This account does not hold every key the kept check-ins are sealed with; sign in"
             " with another account or the recovery code"
         )
-    old = set(keyring.key_ids())
     keyring.prune(
         {*staff.holders_to_grant(), *(staff_holder(m.id) for m in staff.members(disabled_too=True))}
     )

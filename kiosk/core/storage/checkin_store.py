@@ -22,6 +22,7 @@ from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
 from kiosk.core.sealing import (
     ClinicKeys,
     ClinicPublicKey,
+    KeysUnreadableError,
     KnownKeys,
     SealError,
     seal_bytes,
@@ -201,6 +202,8 @@ class SqliteCheckInStore:
         never in clear, and never with a key they do not know."""
         self.path = path
         self._clinic_keys = clinic_keys
+        self._key: ClinicPublicKey | None = None
+        """The key settled when the store was opened, or since: what it seals with."""
         self._clock = clock
         self._prefix = f"{letter}-"
         self._outbox = outbox
@@ -315,7 +318,7 @@ class SqliteCheckInStore:
                 ).fetchone()[0]
                 db.execute(
                     f"{INSERT_CHECKIN} ON CONFLICT (id) DO NOTHING",
-                    checkin_row(visit, number, now, _key_in(db)),
+                    checkin_row(visit, number, now, self._sealing_key(db)),
                 )
                 if self._outbox:
                     db.execute(
@@ -424,11 +427,22 @@ class SqliteCheckInStore:
         except sqlite3.Error as exc:
             raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
 
+    def _ask_clinic(self) -> tuple[KnownKeys | None, bool]:
+        """The clinic's keys as its holders know them, and whether they could not be read."""
+        if self._clinic_keys is None:
+            return None, False
+        try:
+            return self._clinic_keys(), False
+        except KeysUnreadableError as exc:
+            log.error("The clinic's keys cannot be read now: %s", exc)
+            return None, True
+
     def _settle_key(self) -> ClinicPublicKey | None:
         """The key this store seals with, after taking the clinic's newest when it had none or
         had one the clinic's holders do not know (planted, damaged, or left from a lost staff
-        file)."""
-        known = self._clinic_keys() if self._clinic_keys is not None else None
+        file). With no key of its own while the clinic's keys cannot be read, the store does not
+        open: a check-in is then refused, never written in clear."""
+        known, unreadable = self._ask_clinic()
         try:
             current = self.seal_key()
         except StoreError:
@@ -436,7 +450,10 @@ class SqliteCheckInStore:
                 raise
             current = None
             log.error("The key the check-in store sealed with was damaged; it is replaced")
+        if unreadable and current is None:
+            raise StoreError(Failure.UNAVAILABLE, NO_KEY_TO_SEAL_WITH)
         if known is None or known.knows(current):
+            self._key = current
             return current
         if current is not None:
             log.warning(
@@ -446,7 +463,40 @@ class SqliteCheckInStore:
                 known.newest.key_id,
             )
         self._put_key(known.newest)
+        self._key = known.newest
         return known.newest
+
+    def _sealing_key(self, db: sqlite3.Connection) -> ClinicPublicKey | None:
+        """In a save's transaction: the key to seal with. The one the file holds while it is the
+        one settled, or one the clinic's holders know (a rotation by another program); anything
+        else (deleted, planted, damaged while the kiosk runs) gives way to the clinic's newest,
+        or to the key settled before when the clinic's keys cannot be asked."""
+        try:
+            kept = _key_in(db)
+        except StoreError:
+            kept = None
+            damaged = True
+        else:
+            damaged = False
+            if kept == self._key and (kept is not None or self._clinic_keys is None):
+                return kept
+        known, unreadable = self._ask_clinic()
+        if known is not None and known.knows(kept):
+            self._key = kept
+            return kept
+        if known is not None:
+            log.warning("The check-in store's key was changed under it; the clinic's key is used")
+            db.execute(
+                "INSERT OR REPLACE INTO seal_key VALUES (1, ?, ?, ?)",
+                (known.newest.key_id, known.newest.public, self._clock().isoformat()),
+            )
+            self._key = known.newest
+            return known.newest
+        if self._key is not None:
+            return self._key
+        if damaged or unreadable:
+            raise StoreError(Failure.UNAVAILABLE, NO_KEY_TO_SEAL_WITH)
+        return kept
 
     def _put_key(self, key: ClinicPublicKey) -> None:
         with self._write() as db:
@@ -459,6 +509,7 @@ class SqliteCheckInStore:
         if self._db is None:
             self.open()
         self._put_key(key)
+        self._key = key
         sealed = self._seal_clear_rows(key)
         seal_moved_aside_files(self.path, key)
         return sealed
@@ -510,6 +561,7 @@ class SqliteCheckInStore:
                 "INSERT OR REPLACE INTO seal_key VALUES (1, ?, ?, ?)",
                 (key.key_id, key.public, self._clock().isoformat(timespec="seconds")),
             )
+        self._key = key
         self._log_holds_erased = not self._empty_the_log()
         return len(boxes), damaged
 
@@ -612,6 +664,9 @@ def _key_in(db: sqlite3.Connection) -> ClinicPublicKey | None:
         raise StoreError(Failure.CORRUPT, "the key the store seals with is damaged") from exc
 
 
+NO_KEY_TO_SEAL_WITH = (
+    "the clinic's keys cannot be read and this store has none: nothing is written in clear"
+)
 SEALED_SUFFIX = ".sealed"
 MAX_MOVED_ASIDE_BYTES = 256 * 1024 * 1024
 
