@@ -75,10 +75,6 @@ def new_key_pair() -> tuple[ClinicPublicKey, bytes]:
     return ClinicPublicKey.of(bytes(private.public_key)), bytes(private)
 
 
-def public_of(private: bytes) -> ClinicPublicKey:
-    return ClinicPublicKey.of(bytes(PrivateKey(private).public_key))
-
-
 def seal_visit(visit: CheckIn, key: ClinicPublicKey) -> bytes:
     payload = {
         "v": PAYLOAD_VERSION,
