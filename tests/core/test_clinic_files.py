@@ -225,7 +225,13 @@ def test_clinic_status_says_which_version_of_the_slides_the_kiosk_has(
     kiosk = files_kiosk("A")
     a_deck_with_a_picture(kiosk, "Counted")
     kiosk.files.wake()
-    wait_for(lambda: load_state(kiosk.data.root / STATE_FILE).version > 0, timeout=5)
+
+    def all_sent() -> bool:
+        # The deck and its picture may go as two versions: the kiosk has them both.
+        newest = max((v for v, _ in server_files(clinic).values()), default=0)
+        return newest > 0 and load_state(kiosk.data.root / STATE_FILE).version == newest
+
+    wait_for(all_sent, timeout=5)
     kiosk.files.stop()
     with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
         admin.execute("SELECT put_clinic_files('the desk', %s, %s)", (["deck/x.svg"], [PICTURE]))
