@@ -151,13 +151,21 @@ def _clinic_keys_at(data: DataDir) -> Callable[[], KnownKeys | None]:
 
 
 def new_pin_digits(data: DataDir) -> int:
-    """The fewest digits the clinic's settings ask of a new PIN."""
-    return load_settings(data.settings_file).settings.pin_digits
+    """The fewest digits the clinic's settings ask of a new PIN; a ``[staff]`` setting that
+    cannot be used is said, with the number used instead."""
+    loaded = load_settings(data.settings_file)
+    for problem in loaded.problems:
+        if "staff" in str(problem):
+            print(
+                f"settings.toml: {problem}; new PINs need {loaded.settings.pin_digits} digits.",
+                file=sys.stderr,
+            )
+    return loaded.settings.pin_digits
 
 
 @contextmanager
 def staff_records(data: DataDir) -> Iterator[StaffStore]:
-    digits = new_pin_digits(data)
+    digits = load_settings(data.settings_file).settings.pin_digits
     staff = StaffStore(data.staff_store, pin_digits=lambda: digits)
     try:
         staff.open()
@@ -237,7 +245,7 @@ def change_account(data: DataDir, action: str, name: str) -> int:
                 state = "switched off: it cannot sign in" if action == "disable" else "switched on"
                 said = f"The account {member.name} is {state}."
             else:
-                pin = ask_new_pin(fewest=staff.pin_digits())
+                pin = ask_new_pin(fewest=new_pin_digits(data))
                 if pin is None:
                     return 1
                 staff.reset_pin(member, pin, by=TERMINAL)

@@ -393,3 +393,13 @@ def test_sealed_check_ins_nobody_here_can_open_are_said_and_nothing_is_written(
     )
     status = kiosk("keys", "status", "--data-dir", str(tmp_path))
     assert "no staff accounts yet" in status.stderr
+
+
+def test_a_pin_length_setting_that_cannot_be_used_is_said_at_the_terminal(tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text('[staff]\npin_digits = "8"\n', encoding="utf-8")
+    made = kiosk_typing(
+        "4829163\n4829163\n", "staff", "add", "Ana Ruiz", "--data-dir", str(tmp_path)
+    )
+    assert made.returncode == 0, made.stderr
+    assert "staff.pin_digits must be a whole number from 6 to 12" in made.stderr
+    assert "new PINs need 6 digits" in made.stderr
