@@ -29,7 +29,7 @@ from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from kiosk.ui.staff.staff_mode import SETTING_UP_POLL_MS
 from tests.conftest import add_accounts
 from tests.core.test_store_faults import small_disk_in
-from tests.ui.conftest import PIN, MakeKiosk, item
+from tests.ui.conftest import PIN, MakeKiosk, item, tap
 from tests.ui.keyboard import OnScreenKeyboard, Touches
 from tests.ui.patient import Patient, opened_rows, scroll_to, store_rows
 
@@ -545,3 +545,26 @@ def test_the_recovery_code_is_never_shown_to_whoever_signs_in_next(
     qtbot.waitUntil(lambda: person.shown("queueTab"), timeout=5000)
     assert not person.shown("recoveryCodeSheet")
     assert kiosk.staff.property("recoveryCode") == ""
+
+
+def test_a_tap_as_the_recovery_code_goes_presses_nothing_beneath(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    """The second tap of a double tap on "I have written it down", or a tap landing as the
+    sheet goes, must not mark a patient on the queue that appears beneath it."""
+    staff = open_staff_store(data_dir.staff_store)
+    staff.add("Ana Ruiz", PIN, by=TERMINAL)
+    staff.close()
+    kiosk = make_kiosk(instant=True)
+    an_urgent_check_in_waiting(kiosk, "Ann", "Lee")
+    person = Patient(kiosk, qtbot)
+    sign_in(person)
+    qtbot.waitUntil(lambda: person.shown("recoveryCodeSheet"), timeout=5000)
+    beneath = person.find("mark-called-0")  # drawn under the sheet already
+    person.tap("recoveryCodeWritten")
+    tap(kiosk, beneath)  # at once: the sheet is going
+    qtbot.wait(100)
+    assert Action.CHECKIN_STATUS not in [a for _, a, _ in audit_actions(data_dir)]
+    qtbot.waitUntil(lambda: not person.shown("recoveryCodeSheet"), timeout=3000)
+    person.tap("mark-called-0")  # a real tap once the queue shows works as ever
+    qtbot.waitUntil(lambda: audit_actions(data_dir)[-1][1] == Action.CHECKIN_STATUS, timeout=3000)

@@ -216,17 +216,26 @@ Rectangle {
         // check-ins if every PIN is forgotten. Staff mode's idle lock still applies.
         id: recovery
         objectName: "recoveryCodeSheet"
+        // After "I have written it down" the sheet stays a moment as a clear shield, so that a
+        // second tap of a double tap (or one landing as it goes) presses nothing beneath.
+        property bool leaving: false
         anchors.fill: parent
-        visible: home.staff.recoveryCode !== ""
-        color: Theme.background
+        visible: home.staff.recoveryCode !== "" || leaving
+        color: leaving ? "transparent" : Theme.background
         Accessible.role: Accessible.Dialog
         Accessible.name: recoveryTitle.text
 
         MouseArea {
             anchors.fill: parent  // nothing behind the sheet takes a tap while it shows
         }
+        Timer {
+            id: recoveryGone
+            interval: 700
+            onTriggered: recovery.leaving = false
+        }
         Flickable {
             anchors { fill: parent; margins: Theme.spacing }
+            visible: !recovery.leaving
             contentHeight: recoveryColumn.height
             clip: true
             Column {
@@ -261,7 +270,11 @@ Rectangle {
                     anchors.horizontalCenter: parent.horizontalCenter
                     width: Math.max(implicitWidth, Theme.shortSide * 0.45)
                     text: qsTr("I have written it down")
-                    onActivated: home.staff.recoveryCodeWritten()
+                    onActivated: {
+                        recovery.leaving = true;
+                        recoveryGone.start();
+                        home.staff.recoveryCodeWritten();
+                    }
                 }
             }
         }
