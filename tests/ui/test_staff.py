@@ -467,12 +467,12 @@ def test_staff_mode_locks_itself_when_left_alone(
     qtbot: QtBot, data_dir: DataDir, staff_kiosk: KioskWindow
 ) -> None:
     # Long enough for a slow machine to sign in and tap within it; the taps below span more.
-    staff_kiosk.staff.set_idle_lock_ms(1500)
+    staff_kiosk.staff.set_idle_lock_ms(2500)
     person = Patient(staff_kiosk, qtbot)
     sign_in(person)
     qtbot.waitUntil(lambda: person.shown("signedInAs"), timeout=5000)
     for _ in range(6):  # taps keep it open
-        qtbot.wait(500)
+        qtbot.wait(700)
         person.tap("queueTab")
     assert staff_kiosk.staff.property("isOpen")
     qtbot.waitUntil(lambda: not staff_kiosk.staff.property("isOpen"), timeout=5000)

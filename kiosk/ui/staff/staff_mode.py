@@ -431,6 +431,7 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._session.sign_in(member, keys)
         self._audit.refresh()
         self._set_stage(Stage.HOME)
+        self._idle_timer.start()  # the wait for the PIN check was not time left alone
 
     @Slot()
     def _tick_lockout(self) -> None:
