@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from kiosk.core.checkin.answers import CheckIn, Reason, Ticket, new_checkin_id
 from kiosk.core.storage.records import (
+    CallEvent,
     CheckInRecords,
     Failure,
     Status,
@@ -41,6 +42,7 @@ class FakeRecords:
         """When set, every call raises ``StoreError`` with it."""
         self.erased_before: list[date | None] = []
         self.status_changes: list[tuple[str, Status]] = []
+        self.calls: list[CallEvent] = []
 
     def _check(self) -> None:
         if self.failure is not None:
@@ -69,6 +71,21 @@ class FakeRecords:
                 self.status_changes.append((checkin_id, status))
                 return True
         return False
+
+    def call(self, checkin_id: str) -> bool:
+        ticket = next((r.ticket for r in self.rows if r.id == checkin_id), None)
+        if ticket is None or not self.set_status(checkin_id, Status.CALLED):
+            return False
+        self.calls.append(CallEvent(len(self.calls) + 1, ticket, self.now))
+        return True
+
+    def calls_after(self, seq: int, since: datetime) -> list[CallEvent]:
+        self._check()
+        return [c for c in self.calls if c.seq > seq and c.at >= since]
+
+    def change_count(self) -> int:
+        self._check()
+        return 0
 
     def follow_status(self, checkin_id: str, status: Status, at: datetime) -> bool:
         self._check()

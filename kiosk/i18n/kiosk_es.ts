@@ -971,6 +971,13 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>CallBanner</name>
+    <message>
+        <source>%1, please come to the front desk</source>
+        <translation>%1, por favor, acérquese a la recepción</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
     <message>
         <source>They are deleted at the end of today.</source>
@@ -1429,6 +1436,13 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Choose one or more.</source>
         <translation>Elija uno o más.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCalls</name>
+    <message>
+        <source>Called:</source>
+        <translation>Llamados:</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ CHIMES: dict[str, list[Tone]] = {
     ],
     # Two rising notes: a patient asks for help at the kiosk.
     "help": [(659.3, 0.0, 0.7, 0.5), (880.0, 0.3, 0.9, 0.5)],
+    # Three calm notes, low to high and back, as in a station: a patient is called to the desk.
+    "call": [(523.3, 0.0, 0.9, 0.5), (784.0, 0.4, 0.9, 0.5), (659.3, 0.8, 1.2, 0.5)],
 }
 
 

@@ -22,7 +22,7 @@ PACKAGE = Path(kiosk.__file__).parent
 QT_PACKAGES = frozenset({"PySide6", "shiboken6", "PyQt5", "PyQt6"})
 CORE_ROOMS = ("checkin", "slides", "staff", "storage", "system")
 CORE_FEATURES = ("checkin", "slides", "staff", "storage")
-UI_FEATURES = ("slides", "checkin", "staff")
+UI_FEATURES = ("slides", "checkin", "staff", "calling")
 
 
 @dataclass(frozen=True)

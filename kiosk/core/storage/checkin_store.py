@@ -30,7 +30,14 @@ from kiosk.core.sealing import (
 )
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.core.storage.files import RefusedFileError, read_capped
-from kiosk.core.storage.records import Failure, SealedAnswers, Status, StoredCheckIn, StoreError
+from kiosk.core.storage.records import (
+    CallEvent,
+    Failure,
+    SealedAnswers,
+    Status,
+    StoredCheckIn,
+    StoreError,
+)
 from kiosk.core.storage.sqlite import (
     connect,
     error_code_name,
@@ -125,6 +132,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             key_id TEXT NOT NULL,
             public BLOB NOT NULL,
             since TEXT NOT NULL
+        )""",
+    ),
+    # Patients called to the front desk, as a log the waiting-room screens follow: a call, a
+    # call again, or an undo. A ticket and a time only, never a name.
+    8: (
+        """CREATE TABLE calls (
+            seq INTEGER PRIMARY KEY,
+            checkin_id TEXT NOT NULL,
+            ticket TEXT NOT NULL,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('call', 'undo'))
         )""",
     ),
 }
@@ -343,19 +361,46 @@ class SqliteCheckInStore:
 
     def set_status(self, checkin_id: str, status: Status) -> bool:
         """Mark a check-in called, seen or a no-show (or waiting again); False if it is gone.
-        A kiosk of a clinic queues the mark for the server in the same transaction."""
+        A kiosk of a clinic queues the mark for the server in the same transaction. A patient
+        called and put back to waiting (an undo) leaves the waiting-room screens."""
+        return self._mark(checkin_id, status, announce=False)
+
+    def call(self, checkin_id: str) -> bool:
+        """Mark a check-in called and ask the waiting room for its patient (again, if they were
+        called before); False if it is gone."""
+        return self._mark(checkin_id, Status.CALLED, announce=True)
+
+    def _mark(self, checkin_id: str, status: Status, *, announce: bool) -> bool:
         at = self._clock().isoformat(timespec="seconds")
         with self._write() as db:
-            changed = db.execute(
-                "UPDATE checkins SET status = ?, status_at = ? WHERE id = ? AND erased = 0",
+            before = db.execute(
+                "SELECT status, number FROM checkins WHERE id = ? AND erased = 0", (checkin_id,)
+            ).fetchone()
+            if before is None:
+                return False
+            db.execute(
+                "UPDATE checkins SET status = ?, status_at = ? WHERE id = ?",
                 (status.value, at, checkin_id),
-            ).rowcount
-            if changed and self._outbox:
+            )
+            if self._outbox:
                 db.execute(
                     "INSERT OR REPLACE INTO status_outbox VALUES (?, ?, ?)",
                     (checkin_id, status.value, at),
                 )
-        return bool(changed)
+            called_before = before[0] == Status.CALLED.value
+            kind = (
+                "call"
+                if announce
+                else "undo"
+                if called_before and status is Status.WAITING
+                else None
+            )
+            if kind is not None:
+                db.execute(
+                    "INSERT INTO calls (checkin_id, ticket, at, kind) VALUES (?, ?, ?, ?)",
+                    (checkin_id, f"{self._prefix}{before[1]}", at, kind),
+                )
+        return True
 
     def follow_status(self, checkin_id: str, status: Status, at: datetime) -> bool:
         """Take a mark made elsewhere in the clinic (at the desk, on another kiosk), unless this
@@ -387,6 +432,7 @@ class SqliteCheckInStore:
                 WHERE day < ? AND erased = 0""",
                 (limit,),
             ).rowcount
+            db.execute("DELETE FROM calls WHERE at < ?", (limit,))
         if erased or self._log_holds_erased:
             self._log_holds_erased = not self._empty_the_log()
         self._delete_damaged_copies(before)
@@ -599,6 +645,27 @@ class SqliteCheckInStore:
         except sqlite3.Error as exc:
             raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
         return [_stored(row, self._prefix) for row in rows]
+
+    def calls_after(self, seq: int, since: datetime) -> list[CallEvent]:
+        """The calls and undos after ``seq`` made at ``since`` or later, oldest first."""
+        try:
+            rows = self._conn.execute(
+                "SELECT seq, ticket, at, kind FROM calls WHERE seq > ? AND at >= ? ORDER BY seq",
+                (seq, since.isoformat(timespec="seconds")),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
+        return [
+            CallEvent(int(n), str(ticket), datetime.fromisoformat(str(at)), kind == "undo")
+            for n, ticket, at, kind in rows
+        ]
+
+    def change_count(self) -> int:
+        """A number that changes whenever another program commits to the store."""
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
 
     def queue(self, day: date) -> list[StoredCheckIn]:
         """The front desk's list for ``day``."""

@@ -84,6 +84,17 @@ class StoredCheckIn:
         return max(0, int((end - self.created_at).total_seconds() // 60))
 
 
+@dataclass(frozen=True)
+class CallEvent:
+    """A patient asked to the front desk, by ticket alone (or, ``undone``, that call taken
+    back); ``seq`` orders the events of one store."""
+
+    seq: int
+    ticket: str
+    at: datetime
+    undone: bool = False
+
+
 class CheckInRecords(Protocol):
     """Check-ins kept for the front desk. Every method raises ``StoreError`` on failure."""
 
@@ -97,6 +108,17 @@ class CheckInRecords(Protocol):
 
     def set_status(self, checkin_id: str, status: Status) -> bool:
         """Mark a check-in called, seen, a no-show or waiting again; False when it is gone."""
+
+    def call(self, checkin_id: str) -> bool:
+        """Mark a check-in called and ask the waiting room for its patient; False when it is
+        gone. Calling again asks again."""
+
+    def calls_after(self, seq: int, since: datetime) -> list[CallEvent]:
+        """The calls (and undone calls) after ``seq`` and from ``since`` on, oldest first."""
+
+    def change_count(self) -> int:
+        """A number that changes when another program changes the records: cheap to ask
+        often, so a window elsewhere can follow them."""
 
     def follow_status(self, checkin_id: str, status: Status, at: datetime) -> bool:
         """Take a mark made elsewhere in the clinic at ``at``, unless the one kept here is as

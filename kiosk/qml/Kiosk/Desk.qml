@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.VirtualKeyboard.Settings
 import Kiosk.Backend
+import Kiosk.Calling
 import Kiosk.CheckIn
 import Kiosk.Staff
 
@@ -13,6 +14,7 @@ Item {
     required property Main window
     required property CheckInFlow checkIn
     required property StaffMode staff
+    required property CallBanner calls
     // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
     required property string keyboardLayouts
     // Staff type slide text, links and numbers: Qt's own full keyboard while staff mode is open.
@@ -29,6 +31,11 @@ Item {
         target: desk.window
         property: "staffOpen"
         value: desk.staff.isOpen
+    }
+    Binding {
+        target: desk.window
+        property: "recentCalls"
+        value: desk.calls.recent
     }
     Binding {
         target: desk.window
@@ -117,9 +124,20 @@ Item {
         }
     }
 
+    NowCalling {
+        id: callBanner
+        objectName: "callBanner"
+        calls: desk.calls
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+    }
+
     HelpNotice {
         id: helpNotice
         objectName: "helpNotice"
-        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: Theme.spacing * 2 }
+        anchors {
+            horizontalCenter: parent.horizontalCenter
+            top: callBanner.visible ? callBanner.bottom : parent.top
+            topMargin: Theme.spacing * 2
+        }
     }
 }

@@ -22,6 +22,8 @@ Window {
     readonly property bool settled: stage.width > 0 && stage.height > 0 && stage.settled
     // Set by the desk once it is attached.
     property bool deskAttached: false
+    // The last tickets called to the front desk today, newest first (the desk sets them).
+    property list<string> recentCalls
     property bool checkInOpen: false
     property bool staffOpen: false
     // No member of staff can sign in yet: the kiosk takes no check-ins (set by the desk).
@@ -79,10 +81,17 @@ Window {
     SlideStage {
         id: stage
         objectName: "slideStage"
-        anchors { top: brandBar.bottom; bottom: footer.top; left: parent.left; right: parent.right }
+        anchors { top: brandBar.bottom; bottom: recentCalls.top; left: parent.left; right: parent.right }
         slideshow: root.slideshow
         instant: root.instantTransitions
         transitionMs: root.transitionMs
+    }
+
+    RecentCalls {
+        id: recentCalls
+        objectName: "recentCalls"
+        anchors { bottom: footer.top; left: parent.left; right: parent.right }
+        tickets: root.recentCalls
     }
 
     Footer {

@@ -35,6 +35,7 @@ from kiosk.core.storage.clinic_link import ClinicLink, ClinicLinkError, load_lin
 from kiosk.core.storage.records import SealingRecords, StoreError
 from kiosk.core.system.self_check import check_at_start
 from kiosk.ui.app.patient_choices import PatientChoices
+from kiosk.ui.calling.call_banner import CallBanner
 from kiosk.ui.checkin.check_in_flow import ActivityWatcher, CheckInFlow
 from kiosk.ui.platform.chime import Chime
 from kiosk.ui.platform.display_sleep import DisplaySleep
@@ -83,6 +84,7 @@ class Desk:
     queue: CheckInQueue
     staff_store: StaffStore
     retention_timer: QTimer
+    calls: CallBanner
     clinic: ClinicParts | None = None
     """What talks to the clinic's server, on a kiosk that joined one."""
 
@@ -90,6 +92,7 @@ class Desk:
         if self.clinic is not None:
             self.clinic.stop()
         self.retention_timer.stop()
+        self.calls.stop()
         self.check_in.stop()
         self.staff.stop()
         self.queue.stop()
@@ -229,9 +232,17 @@ def build_desk(
         start_problems=problems,
         sealing=store,
     )
-    item = _desk_item(player, check_in, staff)
+    calls = CallBanner(
+        store,
+        Chime(settings.chime, settings.chime_volume),
+        languages=choices.each_language,
+        translate=choices.translated,
+        clock=clock,
+    )
+    choices.languageChanged.connect(calls.changed)
+    item = _desk_item(player, check_in, staff, calls)
     if item is None:
-        for part in (retention_timer, check_in, staff, queue):
+        for part in (retention_timer, check_in, staff, queue, calls):
             part.stop()
         store.close()
         staff_store.close()
@@ -260,7 +271,8 @@ def build_desk(
             settings=settings_editor,
             deck_watcher=player.deck_watcher,
         )
-    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer, clinic)
+    calls.start()
+    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer, calls, clinic)
 
 
 def _clinic_link(data: DataDir, problems: list[str]) -> ClinicLink | None:
@@ -304,7 +316,9 @@ def _keep_retention(retention: Retention, queue: CheckInQueue) -> QTimer:
     return timer
 
 
-def _desk_item(player: Player, check_in: CheckInFlow, staff: StaffMode) -> QQuickItem | None:
+def _desk_item(
+    player: Player, check_in: CheckInFlow, staff: StaffMode, calls: CallBanner
+) -> QQuickItem | None:
     component = QQmlComponent(player.engine)
     component.loadFromModule("Kiosk", "Desk")
     content = player.window.contentItem()
@@ -313,6 +327,7 @@ def _desk_item(player: Player, check_in: CheckInFlow, staff: StaffMode) -> QQuic
             "window": player.window,
             "checkIn": check_in,
             "staff": staff,
+            "calls": calls,
             "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS_DIR)).toString(),
             "fullKeyboardLayouts": QT_KEYBOARD_LAYOUTS,
         }

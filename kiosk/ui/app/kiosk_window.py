@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.core.staff.accounts import StaffStore
     from kiosk.core.storage.records import CheckInRecords
     from kiosk.ui.app.desk import Desk
+    from kiosk.ui.calling.call_banner import CallBanner
     from kiosk.ui.checkin.check_in_flow import CheckInFlow
     from kiosk.ui.staff.checkin_queue import CheckInQueue
     from kiosk.ui.staff.staff_mode import StaffMode
@@ -103,6 +104,10 @@ class KioskWindow:
     @property
     def check_in(self) -> CheckInFlow:
         return self._attached().check_in
+
+    @property
+    def calls(self) -> CallBanner:
+        return self._attached().calls
 
     @property
     def store(self) -> CheckInRecords:
@@ -267,6 +272,7 @@ def build_kiosk(
             raise StartupError(str(exc)) from exc
         for moment in (desk.check_in.opened, desk.check_in.stepChanged, desk.check_in.ended):
             moment.connect(speech.stop)  # what was read belongs to the screen that was there
+        desk.calls.announced.connect(lambda ticket: speech.speak(desk.calls.spoken(ticket)))
         speech.start()  # after the first frame: finding a voice takes a second, on its thread
         return desk
 

@@ -81,6 +81,13 @@ class PatientChoices(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUn
         """ "Español" for Spanish: each language named in itself."""
         return self._interface.own_name(code)
 
+    def each_language(self) -> list[str]:
+        """The languages offered, the one the screens speak now first."""
+        return [self._language, *(code for code in self._offered if code != self._language)]
+
+    def translated(self, code: str, context: str, text: str) -> str:
+        return self._interface.translated(code, context, text)
+
     def follow(self, follower: Callable[[str], None]) -> None:
         """``follower`` is called with the new language code whenever it changes."""
         self._followers.append(follower)

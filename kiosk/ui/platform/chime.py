@@ -1,4 +1,5 @@
-"""The desk chime: one sound for a check-in, a more insistent one if urgent, one for help."""
+"""The chimes: one sound for a check-in, a more insistent one if urgent, one for help, and
+the waiting room's for a patient called to the desk."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class Sound(StrEnum):
     CHECK_IN = "checkin"
     URGENT = "urgent"
     HELP = "help"
+    CALL = "call"
 
 
 class Chime(QObject):

@@ -69,6 +69,12 @@ class InterfaceLanguage:
         name = translator.translate(LANGUAGE_NAME_CONTEXT, OWN_NAME) if translator else ""
         return name or ("English" if code == SOURCE_LANGUAGE else code)
 
+    def translated(self, code: str, context: str, text: str) -> str:
+        """``text`` in ``code``, whichever language the screen speaks now (English, or a line
+        the translation lacks, as written)."""
+        translator = None if code == SOURCE_LANGUAGE else self._translator(code)
+        return (translator.translate(context, text) if translator else "") or text
+
     def use(self, code: str) -> bool:
         """Speak ``code`` from now on; False (and English) when its translation cannot be read."""
         app = QCoreApplication.instance()
