@@ -9,6 +9,10 @@ from kiosk.ui import QUIET_QT_CATEGORIES
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_QUICK_BACKEND"] = "software"
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+# The kiosk's keyboard is drawn in its own scene. The front desk's window, its own program with
+# no on-screen keyboard in a clinic, shares this process with kiosks here: no floating keyboard
+# window may take its focus.
+os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
 os.environ.pop("QT_SCALE_FACTOR", None)
 # As the kiosk sets them, before Qt reads them (kiosk.ui itself imports no Qt).
 os.environ["QT_LOGGING_RULES"] = QUIET_QT_CATEGORIES

@@ -141,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
                 help="also print a new recovery code; the old one then opens nothing",
             )
 
+    desk = commands.add_parser(
+        "desk",
+        parents=[data_dir_again],
+        help="the front desk's window on the day's queue (for the reception PC)",
+    )
+    desk.add_argument("--size", type=_size, help="the window's size, e.g. 1366x768")
+
     commands.add_parser(
         "setup-code",
         parents=[data_dir_again],
@@ -250,12 +257,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             logging.disable(logging.NOTSET)
     faulthandler.enable()
-    faulthandler.register(signal.SIGUSR1)
+    if hasattr(signal, "SIGUSR1"):  # not on Windows, where a front desk may run
+        faulthandler.register(signal.SIGUSR1)
     from kiosk.ui.app.run import (  # Qt is loaded only when a screen is needed
         render_slides,
+        run_front_desk,
         run_kiosk,
     )
 
+    if args.command == "desk":
+        return run_front_desk(data, size=args.size)
     if args.command == "render":
         width, height = args.size
         return render_slides(data, args.out, width, height, args.lang)

@@ -1204,6 +1204,132 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>DeskQueue</name>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Buscar por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Call (Alt+C)</source>
+        <translation>Llamar (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Seen (Alt+S)</source>
+        <translation>Atendido (Alt+S)</translation>
+    </message>
+    <message>
+        <source>No-show (Alt+N)</source>
+        <translation>No se presentó (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesita</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No one has checked in today yet.</source>
+        <translation>Nadie se ha registrado hoy todavía.</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENTE</translation>
+    </message>
+    <message>
+        <source>help moving</source>
+        <translation>ayuda para moverse</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>ya es paciente</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Sign in to the front desk</source>
+        <translation>Iniciar sesión en la recepción</translation>
+    </message>
+    <message>
+        <source>There is no staff account yet. Make the first one on the kiosk&apos;s screen, or at this PC&apos;s terminal with: kiosk staff add YOUR NAME</source>
+        <translation>Todavía no hay ninguna cuenta del personal. Cree la primera en la pantalla del quiosco, o en la terminal de este equipo con: kiosk staff add SU NOMBRE</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Choose your name first</source>
+        <translation>Elija primero su nombre</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked for 1 more second.</source>
+        <translation>Demasiados PIN incorrectos. La entrada está bloqueada 1 segundo más.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked for %1 more seconds.</source>
+        <translation>Demasiados PIN incorrectos. La entrada está bloqueada %1 segundos más.</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>You are checked in</source>
@@ -1255,6 +1381,33 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>This kiosk is being set up</source>
         <translation>Este quiosco se está configurando</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskWindow</name>
+    <message>
+        <source>Front desk: %1</source>
+        <translation>Recepción: %1</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>1 waiting</source>
+        <translation>1 en espera</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión de %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2302,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
 </context>
 <context>
     <name>StaffMode</name>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
     <message>
         <source>Staff mode cannot open its records right now. Please try again later.</source>
         <translation>El modo del personal no puede abrir sus registros en este momento. Vuelva a intentarlo más tarde.</translation>

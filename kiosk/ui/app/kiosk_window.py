@@ -47,13 +47,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def set_qt_environment(offscreen: bool = False) -> None:
-    """Environment Qt reads once, before the application object exists."""
+def set_qt_environment(offscreen: bool = False, virtual_keyboard: bool = True) -> None:
+    """Environment Qt reads once, before the application object exists. The front desk has a
+    real keyboard (``virtual_keyboard`` False)."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    # The on-screen keyboard is the only keyboard a patient has.
-    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    if virtual_keyboard:
+        # The on-screen keyboard is the only keyboard a patient has, drawn in the kiosk's own
+        # window, never as a floating window of its own.
+        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+        os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
     rules = os.environ.get("QT_LOGGING_RULES", "")
     os.environ["QT_LOGGING_RULES"] = ";".join(r for r in (rules, QUIET_QT_CATEGORIES) if r)
 

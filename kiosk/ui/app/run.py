@@ -33,14 +33,32 @@ log = logging.getLogger(__name__)
 SETTLE_TIMEOUT_S = 10.0
 
 
-def _application(offscreen: bool) -> QGuiApplication:
-    set_qt_environment(offscreen=offscreen)
+def _application(offscreen: bool, desk: bool = False) -> QGuiApplication:
+    set_qt_environment(offscreen=offscreen, virtual_keyboard=not desk)
     route_qt_messages()
     app = QGuiApplication(sys.argv[:1])
-    app.setApplicationName("clinic-kiosk")
-    app.setApplicationDisplayName("Clinic kiosk")
+    app.setApplicationName("clinic-desk" if desk else "clinic-kiosk")
+    app.setApplicationDisplayName("Front desk" if desk else "Clinic kiosk")
     load_fonts()
     return app
+
+
+def run_front_desk(data: DataDir, *, size: tuple[int, int] | None) -> int:
+    """The reception PC's window on the kiosk's data folder, until it is closed."""
+    from kiosk.ui.app.front_desk import FrontDeskError, build_front_desk
+
+    app = _application(offscreen=False, desk=True)
+    quit_on_signals(app)
+    try:
+        desk = build_front_desk(data, size=QSize(*size) if size else None)
+    except FrontDeskError as exc:
+        log.critical("%s", exc)
+        return 2
+    desk.window.show()
+    try:
+        return app.exec()
+    finally:
+        desk.shutdown()
 
 
 def run_kiosk(data: DataDir, *, windowed: bool, size: tuple[int, int] | None) -> int:

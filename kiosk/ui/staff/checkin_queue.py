@@ -59,6 +59,7 @@ QUEUE_ROLES = (
     "reasons",
     "urgent",
     "mobilityHelp",
+    "returning",
     "arrival",
     "waiting",
     "status",
@@ -74,16 +75,17 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
     visit = stored.visit
     if visit is None:
         hidden = UNOPENED_NAME if stored.unopened else SEALED_NAME
-        name, reasons, urgent, mobility = (
+        name, reasons, urgent, mobility, returning = (
             QCoreApplication.translate("CheckInQueue", hidden),
             "",
+            False,
             False,
             False,
         )
     else:
         name = f"{visit.first_name} {visit.last_name}"
         reasons = ", ".join(shown(REASON_LABELS[r]) for r in visit.reasons)
-        urgent, mobility = visit.urgent, visit.mobility_help
+        urgent, mobility, returning = visit.urgent, visit.mobility_help, visit.returning
     return {
         "checkinId": stored.id,
         "ticket": stored.ticket,
@@ -91,6 +93,7 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
         "reasons": reasons,
         "urgent": urgent,
         "mobilityHelp": mobility,
+        "returning": returning,
         "arrival": f"{stored.created_at:%H:%M}",
         "waiting": stored.minutes_waiting(now),
         "status": stored.status.value,
@@ -104,6 +107,9 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
     changed = Signal()
     marked = Signal()
     """A status was changed here (a kiosk of a clinic sends it to the server)."""
+    arrived = Signal(bool)
+    """New check-ins were found on a refresh (True when one of them is urgent): the desk's
+    chime. Not emitted for the list shown at sign-in."""
 
     def __init__(
         self,
@@ -130,6 +136,14 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self._export_to = today
         self._targets: list[ExportTarget] = []
         self._target = 0
+        self._all_rows: list[dict[str, Any]] = []
+        self._known: set[str] | None = None
+        """The check-ins listed so far this sign-in; None before the first list."""
+        self._undo: list[tuple[str, str, Status]] = []
+        """This sign-in's marks, newest last: (check-in, ticket, the status before)."""
+        self._urgent_first = False
+        self._status_filter = ""
+        self._search = ""
         self._refresh_timer = QTimer(self, interval=REFRESH_SECONDS * 1000)
         self._refresh_timer.timeout.connect(self.refresh)
         session.subscribe(self._session_changed)
@@ -139,6 +153,8 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
     def _session_changed(self) -> None:
         """A sign-in shows today's list; a sign-out empties it."""
         self._message = ""
+        self._known = None
+        self._undo = []
         if self._session.signed_in:
             today = self._clock().date()
             self._export_from = self._export_to = today
@@ -162,6 +178,12 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             self._message = self.tr("The check-ins cannot be read right now.")
             self.changed.emit()
             return
+        ids = {s.id for s in kept}
+        if self._known is not None and ids - self._known:
+            self.arrived.emit(
+                any(s.visit is not None and s.visit.urgent for s in kept if s.id not in self._known)
+            )
+        self._known = ids
         if self._session.keys is None and any(s.visit is None for s in kept):
             self._message = self.tr(
                 "Your account cannot open the check-ins' details yet. They open once a"
@@ -170,8 +192,37 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self._set_rows(rows)
 
     def _set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.replace_rows(rows, key="checkinId")
+        self._all_rows = rows
+        self.replace_rows(self._shown_rows(rows), key="checkinId")
         self.changed.emit()
+
+    def _shown_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The desk's view: one status or all, names holding the search, urgent waiting first."""
+        wanted = self._search.casefold()
+        shown_rows = [
+            r
+            for r in rows
+            if (not self._status_filter or r["status"] == self._status_filter)
+            and (not wanted or wanted in r["name"].casefold())
+        ]
+        if self._urgent_first:
+            shown_rows.sort(key=lambda r: not (r["urgent"] and r["status"] == Status.WAITING))
+        return shown_rows
+
+    def show_urgent_first(self) -> None:
+        """Urgent patients still waiting go to the top (the front desk; staff mode keeps
+        ticket order)."""
+        self._urgent_first = True
+
+    @Slot(str)
+    def filterStatus(self, status: str) -> None:
+        self._status_filter = status if status in {s.value for s in Status} else ""
+        self._set_rows(self._all_rows)
+
+    @Slot(str)
+    def search(self, text: str) -> None:
+        self._search = text.strip()
+        self._set_rows(self._all_rows)
 
     @Slot(int, str)
     def mark(self, row: int, status: str) -> None:
@@ -180,11 +231,34 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         try:
             new_status = Status(status)
             entry = self._rows[row]
-            if self._store.set_status(entry["checkinId"], new_status):
+            checkin_id = entry["checkinId"]
+            done = (
+                self._store.call(checkin_id)
+                if new_status is Status.CALLED
+                else self._store.set_status(checkin_id, new_status)
+            )
+            if done:
+                self._undo.append((checkin_id, entry["ticket"], Status(entry["status"])))
                 self._session.audit(Action.CHECKIN_STATUS, f"{entry['ticket']} {new_status.value}")
                 self.marked.emit()
         except (ValueError, StoreError) as exc:
             log.error("A check-in could not be marked: %s", exc)
+            self._message = self.tr("That change could not be saved. Please try again.")
+        self.refresh()
+
+    @Slot()
+    def undo(self) -> None:
+        """Take back this sign-in's last mark: the check-in gets the status it had (a call
+        taken back leaves the waiting room's screens)."""
+        if not self._session.signed_in or not self._undo:
+            return
+        checkin_id, ticket, before = self._undo.pop()
+        try:
+            if self._store.set_status(checkin_id, before):
+                self._session.audit(Action.CHECKIN_STATUS, f"{ticket} {before.value} (undo)")
+                self.marked.emit()
+        except StoreError as exc:
+            log.error("A mark could not be taken back: %s", exc)
             self._message = self.tr("That change could not be saved. Please try again.")
         self.refresh()
 
@@ -315,7 +389,19 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
     def _target_index(self) -> int:
         return self._target
 
+    def _can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def _filter_value(self) -> str:
+        return self._status_filter
+
+    def _waiting_count(self) -> int:
+        return sum(1 for r in self._all_rows if r["status"] == Status.WAITING)
+
     count = Property(int, _count, notify=changed)
+    canUndo = Property(bool, _can_undo, notify=changed)
+    statusFilter = Property(str, _filter_value, notify=changed)
+    waitingCount = Property(int, _waiting_count, notify=changed)
     message = Property(str, _message_text, notify=changed)
     exportFrom = Property(str, _from_text, notify=changed)
     exportTo = Property(str, _to_text, notify=changed)

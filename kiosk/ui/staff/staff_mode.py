@@ -341,6 +341,19 @@ class StaffMode(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
             self._pin = self._pin[:-1]
             self.changed.emit()
 
+    @Slot(str)
+    def enterPin(self, pin: str) -> None:
+        """A PIN typed whole at a keyboard (the front desk's field), checked at once."""
+        if self._checking:
+            return
+        if not (pin.isascii() and pin.isdigit()) or len(pin) > PIN_MAX_DIGITS:
+            self._pin = ""
+            self._message = self.tr("That PIN is not right.") if pin else ""
+            self.changed.emit()
+            return
+        self._pin = pin
+        self.submitPin()
+
     def _unavailable(self) -> str:
         return self.tr("Staff mode cannot open its records right now. Please try again later.")
 

@@ -1,0 +1,195 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+import Kiosk.Backend
+
+// Today's queue of every patient: urgent patients still waiting on top, in red; a click chooses
+// a row, and Call, Seen, No-show and Undo act on it, from buttons or the keyboard.
+Pane {
+    id: page
+
+    required property CheckInQueue queue
+    readonly property int chosen: list.currentIndex
+    readonly property var columns: [0.07, 0.2, 0.25, 0.18, 0.08, 0.09, 0.13]
+    readonly property color urgentRed: "#b3261e"
+
+    function act(status: string) {
+        if (chosen >= 0)
+            queue.mark(chosen, status);
+    }
+
+    Shortcut { sequence: "Alt+C"; onActivated: page.act("called") }
+    Shortcut { sequence: "Alt+S"; onActivated: page.act("seen") }
+    Shortcut { sequence: "Alt+N"; onActivated: page.act("no-show") }
+    Shortcut { sequences: [StandardKey.Undo]; onActivated: page.queue.undo() }
+    Shortcut { sequences: [StandardKey.Find]; onActivated: search.forceActiveFocus() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            TextField {
+                id: search
+                objectName: "deskSearch"
+                placeholderText: qsTr("Search by name (Ctrl+F)")
+                Layout.preferredWidth: 280
+                onTextChanged: page.queue.search(text)
+            }
+            ComboBox {
+                id: filter
+                objectName: "deskFilter"
+                textRole: "label"
+                valueRole: "status"
+                implicitContentWidthPolicy: ComboBox.WidestText
+                model: [
+                    { status: "", label: qsTr("Everyone") },
+                    { status: "waiting", label: qsTr("Waiting") },
+                    { status: "called", label: qsTr("Called") },
+                    { status: "seen", label: qsTr("Seen") },
+                    { status: "no-show", label: qsTr("No-show") }
+                ]
+                onActivated: page.queue.filterStatus(currentValue)
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "deskCall"
+                text: qsTr("Call (Alt+C)")
+                enabled: page.chosen >= 0
+                onClicked: page.act("called")
+            }
+            Button {
+                objectName: "deskSeen"
+                text: qsTr("Seen (Alt+S)")
+                enabled: page.chosen >= 0
+                onClicked: page.act("seen")
+            }
+            Button {
+                objectName: "deskNoShow"
+                text: qsTr("No-show (Alt+N)")
+                enabled: page.chosen >= 0
+                onClicked: page.act("no-show")
+            }
+            Button {
+                objectName: "deskUndo"
+                text: qsTr("Undo (Ctrl+Z)")
+                enabled: page.queue.canUndo
+                onClicked: page.queue.undo()
+            }
+        }
+
+        Label {
+            objectName: "deskQueueMessage"
+            visible: text !== ""
+            text: page.queue.message
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        RowLayout {
+            // The column titles.
+            Layout.fillWidth: true
+            spacing: 0
+            Repeater {
+                model: [qsTr("Ticket"), qsTr("Name"), qsTr("Reasons"), qsTr("Needs"), qsTr("Arrived"), qsTr("Waiting"), qsTr("Status")]
+                Label {
+                    required property string modelData
+                    required property int index
+                    text: modelData
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    leftPadding: 6
+                    Layout.preferredWidth: page.columns[index] * page.availableWidth
+                            Layout.maximumWidth: page.columns[index] * page.availableWidth
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "deskQueue"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            model: page.queue
+            keyNavigationEnabled: true
+            currentIndex: -1
+            ScrollBar.vertical: ScrollBar {}
+
+            Label {
+                objectName: "deskQueueEmpty"
+                visible: list.count === 0
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: 12 }
+                text: qsTr("No one has checked in today yet.")
+                wrapMode: Text.Wrap
+            }
+
+            delegate: Rectangle {
+                id: row
+                required property int index
+                required property string checkinId
+                required property string ticket
+                required property string name
+                required property string reasons
+                required property bool urgent
+                required property bool mobilityHelp
+                required property bool returning
+                required property string arrival
+                required property int waiting
+                required property string status
+                required property string statusLabel
+                readonly property bool alarm: urgent && status === "waiting"
+                readonly property color ink: alarm ? "white" : (status === "waiting" ? "#1b2430" : "#4a525c")
+
+                objectName: "deskRow" + index
+                width: ListView.view.width
+                height: Math.max(36, cells.implicitHeight + 8)
+                color: alarm ? page.urgentRed
+                             : ListView.isCurrentItem ? "#cfe3e6" : (index % 2 ? "#f4f1ec" : "white")
+                border.width: ListView.isCurrentItem ? 2 : 0
+                border.color: "#0b5560"
+
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: { list.currentIndex = row.index; list.forceActiveFocus(); }
+                    onDoubleClicked: { list.currentIndex = row.index; page.act("called"); }
+                }
+
+                RowLayout {
+                    id: cells
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                    spacing: 0
+                    Repeater {
+                        model: [
+                            row.ticket,
+                            row.name,
+                            row.reasons,
+                            [row.urgent ? qsTr("URGENT") : "", row.mobilityHelp ? qsTr("help moving") : "",
+                             row.returning ? qsTr("returning") : ""].filter(part => part !== "").join(" · "),
+                            row.arrival,
+                            qsTr("%1 min").arg(row.waiting),
+                            row.statusLabel
+                        ]
+                        Label {
+                            required property string modelData
+                            required property int index
+                            objectName: "deskCell" + row.index + "_" + index
+                            text: modelData
+                            color: row.ink
+                            font.bold: index < 2 || row.alarm
+                            wrapMode: Text.Wrap
+                            leftPadding: 6
+                            rightPadding: 6
+                            Layout.preferredWidth: page.columns[index] * page.availableWidth
+                            Layout.maximumWidth: page.columns[index] * page.availableWidth
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+import Kiosk.Backend
+
+// The reception PC's window: a desktop program for a mouse and a keyboard, dense where the kiosk
+// is large. Signed out it asks for a name and PIN; signed in it shows the day's queue.
+ApplicationWindow {
+    id: root
+
+    required property StaffMode staff
+    readonly property bool signedIn: staff.stage === "home"
+
+    width: 1366
+    height: 768
+    minimumWidth: 1024
+    minimumHeight: 600
+    visible: true
+    title: signedIn ? qsTr("Front desk: %1").arg(staff.signedInName) : qsTr("Front desk")
+    font.family: "Atkinson Hyperlegible"
+    font.pixelSize: 16
+
+    header: ToolBar {
+        visible: root.signedIn
+        RowLayout {
+            anchors { fill: parent; leftMargin: 12; rightMargin: 12 }
+            spacing: 16
+            Label {
+                text: qsTr("Front desk")
+                font.bold: true
+                font.pixelSize: 20
+            }
+            Label {
+                objectName: "waitingCount"
+                readonly property int waiting: (root.staff.queue as CheckInQueue)?.waitingCount ?? 0
+                text: waiting === 1 ? qsTr("1 waiting") : qsTr("%1 waiting").arg(waiting)
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "signedInAs"
+                text: qsTr("Signed in as %1").arg(root.staff.signedInName)
+                elide: Text.ElideRight
+                Layout.maximumWidth: 420
+            }
+            Button {
+                objectName: "signOut"
+                text: qsTr("Sign out")
+                onClicked: root.staff.backToSlides()
+            }
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        sourceComponent: root.signedIn ? queuePage : signInPage
+    }
+
+    Component {
+        id: signInPage
+        DeskSignIn {
+            staff: root.staff
+        }
+    }
+    Component {
+        id: queuePage
+        DeskQueue {
+            queue: root.staff.queue as CheckInQueue
+        }
+    }
+}

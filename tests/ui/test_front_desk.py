@@ -1,0 +1,124 @@
+"""The front desk's window on the real QML, beside a real kiosk on the same data folder (one PC
+driving the waiting-room screen): a patient checks in by taps, the arrival appears at the desk
+within a second with a chime, and Call, Seen, No-show and Undo change it, with the kiosk's
+banner following."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.paths import DataDir
+from kiosk.core.staff.audit import Action
+from kiosk.ui.app.kiosk_window import KioskWindow
+from tests.ui.clerk import Clerk, MakeDesk, come_to, make_desk
+from tests.ui.conftest import PIN, MakeKiosk
+from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient
+from tests.ui.test_calling import checked_in
+from tests.ui.test_staff import audit_actions
+
+__all__ = ["make_desk"]
+
+# The kiosk's on-screen keyboard is this process's input method (the kiosks here need it); it
+# says so for each key typed into the desk's fields, which have no keyboard panel. In a clinic
+# the desk is its own program, with no input method at all (kiosk.ui.app.run).
+pytestmark = pytest.mark.qt_log_ignore("input method is not set")
+
+
+@pytest.fixture
+def kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
+    return make_kiosk(instant=True)
+
+
+@pytest.fixture
+def clerk(qtbot: QtBot, kiosk: KioskWindow, make_desk: MakeDesk) -> Clerk:
+    """At the desk's window, shown after the kiosk's (each is its own program in a clinic)."""
+    return Clerk(make_desk(), qtbot)
+
+
+def test_an_arrival_shows_at_the_desk_within_a_second_and_the_desk_calls_it_onto_the_kiosk(
+    qtbot: QtBot, data_dir: DataDir, clerk: Clerk, kiosk: KioskWindow
+) -> None:
+    clerk.sign_in(0, PIN)
+    qtbot.waitUntil(lambda: clerk.shown("signedInAs"), timeout=5000)
+    assert clerk.shown("deskQueueEmpty")
+    rang: list[str] = []
+    clerk.desk.chime.rang.connect(rang.append)
+    patient = Patient(kiosk, qtbot)
+    come_to(kiosk.window, qtbot)
+    checked_in(patient)
+    confirmed = time.monotonic()
+    qtbot.waitUntil(lambda: clerk.shown("deskRow0"), timeout=1000)
+    assert time.monotonic() - confirmed < 1.0
+    assert clerk.cell(0, 0) == "A-1"
+    assert clerk.cell(0, 1) == f"{PATIENT_FIRST} {PATIENT_LAST}"  # opened with the clinic key
+    assert clerk.cell(0, 2) == "Heel or arch pain"
+    assert clerk.cell(0, 6) == "Waiting"
+    assert clerk.text("waitingCount") == "1 waiting"
+    assert rang == ["checkin"]
+
+    clerk.click("deskRow0")
+    clerk.click("deskCall")
+    qtbot.waitUntil(lambda: patient.shown("callBanner"), timeout=1000)
+    assert patient.text("calledTicket") == "A-1"
+    assert clerk.cell(0, 6) == "Called"
+    clerk.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo: off the kiosk
+    qtbot.waitUntil(lambda: not patient.shown("callBanner"), timeout=1000)
+    qtbot.waitUntil(lambda: clerk.cell(0, 6) == "Waiting", timeout=1000)
+    clerk.click("deskRow0")
+    clerk.press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: clerk.cell(0, 6) == "Seen", timeout=1000)
+    clerk.press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: clerk.cell(0, 6) == "No-show", timeout=1000)
+    marks = [d for _, a, d in audit_actions(data_dir) if a == Action.CHECKIN_STATUS]
+    assert marks == ["A-1 called", "A-1 waiting (undo)", "A-1 seen", "A-1 no-show"]
+
+
+def test_an_urgent_arrival_goes_to_the_top_in_red_with_the_urgent_chime(
+    qtbot: QtBot, data_dir: DataDir, clerk: Clerk, kiosk: KioskWindow
+) -> None:
+    patient = Patient(kiosk, qtbot)
+    come_to(kiosk.window, qtbot)
+    checked_in(patient)
+    clerk.sign_in(0, PIN)
+    qtbot.waitUntil(lambda: clerk.shown("deskRow0"), timeout=5000)
+    rang: list[str] = []
+    clerk.desk.chime.rang.connect(rang.append)
+    come_to(kiosk.window, qtbot)
+    patient.tap("checkInButton")
+    patient.type_name("firstName", "Rosa")
+    patient.type_name("lastName", "Diaz")
+    patient.tap("nextButton")
+    for digit in "07041950":
+        patient.tap(f"padKey{digit}")
+    patient.tap("nextButton")
+    patient.tap("reason-ankle")
+    patient.tap("nextButton")
+    patient.tap("urgentYes")
+    patient.tap("nextButton")
+    patient.tap("visitFirst")
+    patient.tap("nextButton")
+    patient.tap("nextButton")  # Confirm
+    qtbot.waitUntil(lambda: clerk.shown("deskRow1"), timeout=1000)
+    assert clerk.cell(0, 0) == "A-2"  # on top, ahead of A-1 who came first
+    assert "URGENT" in clerk.cell(0, 3)
+    assert clerk.find("deskRow0").property("color").name() == "#b3261e"
+    assert rang == ["urgent"]
+
+
+def test_a_wrong_pin_opens_nothing_and_the_idle_lock_asks_for_a_pin_again(
+    qtbot: QtBot, data_dir: DataDir, clerk: Clerk
+) -> None:
+    clerk.sign_in(0, "000000")
+    qtbot.waitUntil(lambda: clerk.text("deskSignInMessage") != "", timeout=5000)
+    assert "not right" in clerk.text("deskSignInMessage")
+    assert not clerk.shown("signedInAs")
+    clerk.desk.staff.set_idle_lock_ms(1500)
+    clerk.sign_in(0, PIN)
+    qtbot.waitUntil(lambda: clerk.shown("signedInAs"), timeout=5000)
+    qtbot.waitUntil(lambda: clerk.shown("deskPin"), timeout=5000)  # locked: the PIN again
+    assert clerk.desk.queue.rowCount() == 0
+    assert (audit_actions(data_dir)[-1][:2]) == ("Ana Ruiz", Action.AUTO_LOCKED)
