@@ -128,6 +128,8 @@ Item {
         id: callBanner
         objectName: "callBanner"
         calls: desk.calls
+        // For patients: staff mode's own controls (at the top, as the banner is) stay in reach.
+        visible: calls.showing && !desk.staff.isOpen
         anchors { top: parent.top; left: parent.left; right: parent.right }
     }
 
