@@ -72,6 +72,14 @@ class FakeRecords:
                 return True
         return False
 
+    def acknowledge(self, checkin_id: str) -> bool:
+        self._check()
+        for i, row in enumerate(self.rows):
+            if row.id == checkin_id:
+                self.rows[i] = replace(row, acknowledged=True)
+                return True
+        return False
+
     def call(self, checkin_id: str) -> bool:
         ticket = next((r.ticket for r in self.rows if r.id == checkin_id), None)
         if ticket is None or not self.set_status(checkin_id, Status.CALLED):

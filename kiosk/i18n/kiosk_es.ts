@@ -951,6 +951,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>registros abiertos con el código de recuperación</translation>
     </message>
     <message>
+        <source>urgent check-in acknowledged</source>
+        <translation>registro urgente atendido por la recepción</translation>
+    </message>
+    <message>
         <source>The audit log cannot be read right now.</source>
         <translation>No se puede leer el registro de auditoría en este momento.</translation>
     </message>
@@ -1246,6 +1250,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Urgent, not yet acknowledged: %1</source>
+        <translation>Urgente, todavía sin confirmar: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge (Alt+A)</source>
+        <translation>Confirmar (Alt+A)</translation>
+    </message>
+    <message>
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -1338,6 +1350,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>You are checked in. Your number is</source>
         <translation>Ya está registrado. Su número es</translation>
+    </message>
+    <message>
+        <source>The front desk has been told it is urgent. If it gets worse while you wait, tell the front desk at once or call 911.</source>
+        <translation>Ya avisamos a la recepción de que es urgente. Si empeora mientras espera, avise enseguida en la recepción o llame al 911.</translation>
     </message>
     <message>
         <source>You are next.</source>

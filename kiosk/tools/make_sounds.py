@@ -34,7 +34,13 @@ CHIMES: dict[str, list[Tone]] = {
 }
 
 
-def render(tones: list[Tone]) -> bytes:
+PEAKS: dict[str, float] = {"urgent": 0.95}
+"""Each chime's loudest sample, of full scale; the others are quieter by half (about 6 dB), so
+an urgent check-in is plainly louder than every other sound (tests/core/test_sounds.py)."""
+QUIET_PEAK = 0.45
+
+
+def render(tones: list[Tone], peak_level: float = QUIET_PEAK) -> bytes:
     length = max(start + span for _, start, span, _ in tones)
     samples = [0.0] * int(length * RATE)
     for frequency, start, span, loudness in tones:
@@ -44,7 +50,7 @@ def render(tones: list[Tone]) -> bytes:
             envelope = min(1.0, t / 0.01) * math.exp(-4.0 * t / span)
             samples[first + i] += loudness * envelope * math.sin(2 * math.pi * frequency * t)
     peak = max(1.0, max(abs(s) for s in samples))
-    return b"".join(struct.pack("<h", int(32767 * 0.8 * s / peak)) for s in samples)
+    return b"".join(struct.pack("<h", int(32767 * peak_level * s / peak)) for s in samples)
 
 
 def write(name: str, tones: list[Tone], folder: Path = SOUNDS_DIR) -> Path:
@@ -53,7 +59,7 @@ def write(name: str, tones: list[Tone], folder: Path = SOUNDS_DIR) -> Path:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(RATE)
-        out.writeframes(render(tones))
+        out.writeframes(render(tones, PEAKS.get(name, QUIET_PEAK)))
     return path
 
 

@@ -131,3 +131,18 @@ def test_a_clock_set_back_does_not_keep_a_call_up_for_ever() -> None:
     board = CallBoard()
     board.take([event(1, "A-1")], MORNING)
     assert board.current(MORNING - timedelta(hours=1)) is None
+
+
+def test_an_urgent_check_in_acknowledged_at_the_desk_stays_acknowledged(tmp_path: Path) -> None:
+    clock = Clock(MORNING)
+    store = open_store(tmp_path / "c.sqlite", clock)
+    patient = visit()
+    store.save(patient)
+    assert not store.checkins()[0].acknowledged
+    assert store.acknowledge(patient.id)
+    clock.now += timedelta(minutes=5)
+    assert store.acknowledge(patient.id)  # a second acknowledgement keeps the first time
+    store.close()
+    again = open_store(tmp_path / "c.sqlite", clock)
+    assert again.checkins()[0].acknowledged
+    assert not again.acknowledge("not-a-check-in")

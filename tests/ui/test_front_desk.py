@@ -77,7 +77,7 @@ def test_an_arrival_shows_at_the_desk_within_a_second_and_the_desk_calls_it_onto
     assert marks == ["A-1 called", "A-1 waiting (undo)", "A-1 seen", "A-1 no-show"]
 
 
-def test_an_urgent_arrival_goes_to_the_top_in_red_with_the_urgent_chime(
+def test_an_urgent_arrival_goes_to_the_top_in_red_and_chimes_until_acknowledged(
     qtbot: QtBot, data_dir: DataDir, clerk: Clerk, kiosk: KioskWindow
 ) -> None:
     patient = Patient(kiosk, qtbot)
@@ -87,6 +87,7 @@ def test_an_urgent_arrival_goes_to_the_top_in_red_with_the_urgent_chime(
     qtbot.waitUntil(lambda: clerk.shown("deskRow0"), timeout=5000)
     rang: list[str] = []
     clerk.desk.chime.rang.connect(rang.append)
+    clerk.desk.urgent_timer.setInterval(300)  # every 30 s in the clinic
     come_to(kiosk.window, qtbot)
     patient.tap("checkInButton")
     patient.type_name("firstName", "Rosa")
@@ -102,11 +103,24 @@ def test_an_urgent_arrival_goes_to_the_top_in_red_with_the_urgent_chime(
     patient.tap("visitFirst")
     patient.tap("nextButton")
     patient.tap("nextButton")  # Confirm
+    assert patient.shown("urgentToldDesk")  # told what to do, not how many are ahead
+    assert "911" in patient.text("urgentToldDesk")
+    assert not patient.shown("peopleAhead")
     qtbot.waitUntil(lambda: clerk.shown("deskRow1"), timeout=1000)
     assert clerk.cell(0, 0) == "A-2"  # on top, ahead of A-1 who came first
     assert "URGENT" in clerk.cell(0, 3)
     assert clerk.find("deskRow0").property("color").name() == "#b3261e"
-    assert rang == ["urgent"]
+    assert clerk.text("urgentAlarmText") == "Urgent, not yet acknowledged: A-2"
+    qtbot.waitUntil(lambda: rang.count("urgent") >= 3, timeout=3000)  # again, and again
+    assert "checkin" not in rang
+    clerk.press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not clerk.shown("urgentAlarm"), timeout=1000)
+    heard = len(rang)
+    qtbot.wait(800)
+    assert len(rang) == heard  # acknowledged: quiet
+    assert clerk.cell(0, 0) == "A-2"  # still on top, still red, until called
+    assert clerk.find("deskRow0").property("color").name() == "#b3261e"
+    assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.URGENT_ACKNOWLEDGED, "A-2")
 
 
 def test_a_wrong_pin_opens_nothing_and_the_idle_lock_asks_for_a_pin_again(

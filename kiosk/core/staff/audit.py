@@ -77,6 +77,7 @@ class Action(StrEnum):
     RECOVERY_CODE_SHOWN = "recovery code written down"
     KEYS_ROTATED = "clinic key rotated"
     RECOVERY_CODE_USED = "check-ins opened with the recovery code"
+    URGENT_ACKNOWLEDGED = "urgent check-in acknowledged"
 
 
 def _restored_and_since_changed(mark: str, hashes: dict[int, str]) -> list[int]:

@@ -145,6 +145,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             kind TEXT NOT NULL CHECK (kind IN ('call', 'undo'))
         )""",
     ),
+    # An urgent check-in the front desk has seen: its chime stops repeating.
+    9: ("ALTER TABLE checkins ADD COLUMN acknowledged_at TEXT",),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -364,6 +366,17 @@ class SqliteCheckInStore:
         A kiosk of a clinic queues the mark for the server in the same transaction. A patient
         called and put back to waiting (an undo) leaves the waiting-room screens."""
         return self._mark(checkin_id, status, announce=False)
+
+    def acknowledge(self, checkin_id: str) -> bool:
+        """The front desk has seen this urgent check-in; False if it is gone."""
+        at = self._clock().isoformat(timespec="seconds")
+        with self._write() as db:
+            changed = db.execute(
+                """UPDATE checkins SET acknowledged_at = COALESCE(acknowledged_at, ?)
+                WHERE id = ? AND erased = 0""",
+                (at, checkin_id),
+            ).rowcount
+        return bool(changed)
 
     def call(self, checkin_id: str) -> bool:
         """Mark a check-in called and ask the waiting room for its patient (again, if they were
@@ -638,7 +651,8 @@ class SqliteCheckInStore:
         (both days included), in ticket order."""
         try:
             rows = self._conn.execute(
-                f"""SELECT id, {PERSONAL}, number, created_at, status, status_at, sealed, key_id
+                f"""SELECT id, {PERSONAL}, number, created_at, status, status_at, sealed, key_id,
+                    acknowledged_at
                 FROM checkins WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
                 ((since or date.min).isoformat(), (until or date.max).isoformat()),
             ).fetchall()
@@ -706,7 +720,7 @@ def _visit_of(row: tuple[object, ...]) -> CheckIn:
 
 
 def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
-    number, created_at, status, status_at, box, key_id = row[9:]
+    number, created_at, status, status_at, box, key_id, acknowledged_at = row[9:]
     sealed = SealedAnswers(str(key_id), bytes(box)) if isinstance(box, bytes) else None
     return StoredCheckIn(
         ticket=f"{prefix}{number}",
@@ -716,6 +730,7 @@ def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
         status_at=datetime.fromisoformat(str(status_at)) if status_at else None,
         sealed=sealed,
         checkin_id=str(row[0]),
+        acknowledged=acknowledged_at is not None,
     )
 
 

@@ -73,6 +73,8 @@ class StoredCheckIn:
     checkin_id: str = ""
     unopened: str = ""
     """Why a sealed check-in could not be opened (altered, or for a key not held); no names."""
+    acknowledged: bool = False
+    """The front desk has seen it (an urgent check-in's chime stops repeating)."""
 
     @property
     def id(self) -> str:
@@ -108,6 +110,9 @@ class CheckInRecords(Protocol):
 
     def set_status(self, checkin_id: str, status: Status) -> bool:
         """Mark a check-in called, seen, a no-show or waiting again; False when it is gone."""
+
+    def acknowledge(self, checkin_id: str) -> bool:
+        """The front desk has seen this (urgent) check-in; False when it is gone."""
 
     def call(self, checkin_id: str) -> bool:
         """Mark a check-in called and ask the waiting room for its patient; False when it is

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 WATCH_MS = 250
 """How often the desk asks the store whether another program changed it."""
+URGENT_REPEAT_S = 30
+"""The urgent chime rings again this often until someone at the desk acknowledges it."""
 
 
 class FrontDeskError(RuntimeError):
@@ -60,10 +62,12 @@ class FrontDesk:
     store: SqliteCheckInStore
     staff_store: StaffStore
     watch_timer: QTimer
+    urgent_timer: QTimer
     interface: InterfaceLanguage
 
     def shutdown(self) -> None:
         self.watch_timer.stop()
+        self.urgent_timer.stop()
         self.staff.stop()
         self.queue.stop()
         self.window.close()
@@ -143,6 +147,7 @@ def build_front_desk(
         sealing=store,
     )
     watch_timer = _follow_the_store(store, queue)
+    urgent_timer = _repeat_urgent(queue, chime)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties({"staff": staff})
@@ -150,6 +155,7 @@ def build_front_desk(
     roots: list[QObject] = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         watch_timer.stop()
+        urgent_timer.stop()
         staff.stop()
         queue.stop()
         store.close()
@@ -163,13 +169,33 @@ def build_front_desk(
     staff.stageChanged.connect(lambda: _sign_in_again(staff))
     staff.open()
     return FrontDesk(
-        engine, window, staff, queue, chime, store, staff_store, watch_timer, interface
+        engine,
+        window,
+        staff,
+        queue,
+        chime,
+        store,
+        staff_store,
+        watch_timer,
+        urgent_timer,
+        interface,
     )
 
 
 def _sign_in_again(staff: StaffMode) -> None:
     if staff.property("stage") == Stage.CLOSED:
         QTimer.singleShot(0, staff, staff.open)
+
+
+def _repeat_urgent(queue: CheckInQueue, chime: Chime) -> QTimer:
+    def ring() -> None:
+        if queue.property("alarming"):
+            chime.ring(Sound.URGENT)
+
+    timer = QTimer(interval=URGENT_REPEAT_S * 1000)
+    timer.timeout.connect(ring)
+    timer.start()
+    return timer
 
 
 def _follow_the_store(store: SqliteCheckInStore, queue: CheckInQueue) -> QTimer:

@@ -122,6 +122,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._outcome = ""
         self._ticket = ""
         self._ahead = 0
+        self._saved_urgent = False
         self._still_there = False
         self._countdown = 0
         self._help_called_recently = False
@@ -196,6 +197,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._outcome = ""
         self._ticket = ""
         self._ahead = 0
+        self._saved_urgent = False
         self._still_there = False
         self._countdown = 0
         self._notify()
@@ -365,6 +367,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._form.wipe()
         self._outcome = "saved"
         self._ticket = ticket.code
+        self._saved_urgent = visit.urgent
         self._ahead = ticket.ahead + (self._ahead_elsewhere(self._clock()) or 0)
         self._leave_timer.start(self._done_ms)
         self._settling_timer.start()
@@ -517,6 +520,10 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def _people_ahead(self) -> int:
         return self._ahead
 
+    def _was_urgent(self) -> bool:
+        """The check-in just saved answered the urgent question yes."""
+        return self._saved_urgent
+
     def _save_failed_message(self) -> str:
         return self.tr("We could not save your check-in. Please see the front desk.")
 
@@ -549,6 +556,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     doneSettling = Property(bool, _done_settling, notify=changed)
     ticket = Property(str, _ticket_code, notify=changed)
     ahead = Property(int, _people_ahead, notify=changed)
+    savedUrgent = Property(bool, _was_urgent, notify=changed)
     saveFailedMessage = Property(str, _save_failed_message, notify=changed)
     stillThere = Property(bool, _is_still_there, notify=changed)
     secondsLeft = Property(int, _seconds_left, notify=changed)

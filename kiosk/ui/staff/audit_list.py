@@ -54,6 +54,7 @@ ACTION_LABELS = {
     Action.RECOVERY_CODE_USED: str(
         QT_TRANSLATE_NOOP("AuditList", "check-ins opened with the recovery code")
     ),
+    Action.URGENT_ACKNOWLEDGED: str(QT_TRANSLATE_NOOP("AuditList", "urgent check-in acknowledged")),
 }
 AUDIT_ROLES = ("at", "staff", "action", "detail")
 

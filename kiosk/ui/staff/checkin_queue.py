@@ -60,6 +60,7 @@ QUEUE_ROLES = (
     "urgent",
     "mobilityHelp",
     "returning",
+    "alarm",
     "arrival",
     "waiting",
     "status",
@@ -94,6 +95,8 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
         "urgent": urgent,
         "mobilityHelp": mobility,
         "returning": returning,
+        # Urgent, still waiting and not yet acknowledged at the desk: its chime repeats.
+        "alarm": urgent and stored.status is Status.WAITING and not stored.acknowledged,
         "arrival": f"{stored.created_at:%H:%M}",
         "waiting": stored.minutes_waiting(now),
         "status": stored.status.value,
@@ -247,6 +250,24 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self.refresh()
 
     @Slot()
+    def acknowledgeUrgent(self) -> None:
+        """Staff have seen the urgent check-ins waiting: their chime stops repeating (each one
+        audited by its ticket)."""
+        if not self._session.signed_in:
+            return
+        try:
+            for entry in [r for r in self._all_rows if r["alarm"]]:
+                if self._store.acknowledge(entry["checkinId"]):
+                    self._session.audit(Action.URGENT_ACKNOWLEDGED, entry["ticket"])
+        except StoreError as exc:
+            log.error("An urgent check-in could not be acknowledged: %s", exc)
+            self._message = self.tr("That change could not be saved. Please try again.")
+        self.refresh()
+
+    def _alarm_tickets(self) -> list[str]:
+        return [r["ticket"] for r in self._all_rows if r["alarm"]]
+
+    @Slot()
     def undo(self) -> None:
         """Take back this sign-in's last mark: the check-in gets the status it had (a call
         taken back leaves the waiting room's screens)."""
@@ -395,6 +416,9 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
     def _filter_value(self) -> str:
         return self._status_filter
 
+    def _alarm_count(self) -> int:
+        return sum(1 for r in self._all_rows if r["alarm"])
+
     def _waiting_count(self) -> int:
         return sum(1 for r in self._all_rows if r["status"] == Status.WAITING)
 
@@ -402,6 +426,9 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
     canUndo = Property(bool, _can_undo, notify=changed)
     statusFilter = Property(str, _filter_value, notify=changed)
     waitingCount = Property(int, _waiting_count, notify=changed)
+    alarming = Property(int, _alarm_count, notify=changed)
+    alarmTickets = Property(list, _alarm_tickets, notify=changed)
+    """Urgent check-ins waiting that nobody has acknowledged yet."""
     message = Property(str, _message_text, notify=changed)
     exportFrom = Property(str, _from_text, notify=changed)
     exportTo = Property(str, _to_text, notify=changed)

@@ -46,9 +46,19 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
         }
         FormText {
+            // An urgent patient is told what was done and what to do, not how long the queue is.
+            objectName: "urgentToldDesk"
+            width: parent.width
+            visible: screen.saved && screen.flow.savedUrgent
+            text: qsTr("The front desk has been told it is urgent. If it gets worse while you wait, tell the front desk at once or call 911.")
+            font.pixelSize: Theme.formTitleSize
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+        }
+        FormText {
             objectName: "peopleAhead"
             width: parent.width
-            visible: screen.saved
+            visible: screen.saved && !screen.flow.savedUrgent
             text: screen.flow.ahead === 0 ? qsTr("You are next.")
                 : screen.flow.ahead === 1 ? qsTr("1 person is ahead of you.")
                 : qsTr("%1 people are ahead of you.").arg(screen.flow.ahead)

@@ -24,6 +24,7 @@ Pane {
     Shortcut { sequence: "Alt+N"; onActivated: page.act("no-show") }
     Shortcut { sequences: [StandardKey.Undo]; onActivated: page.queue.undo() }
     Shortcut { sequences: [StandardKey.Find]; onActivated: search.forceActiveFocus() }
+    Shortcut { sequence: "Alt+A"; onActivated: page.queue.acknowledgeUrgent() }
 
     ColumnLayout {
         anchors.fill: parent
@@ -78,6 +79,32 @@ Pane {
                 text: qsTr("Undo (Ctrl+Z)")
                 enabled: page.queue.canUndo
                 onClicked: page.queue.undo()
+            }
+        }
+
+        Rectangle {
+            // Urgent patients nobody has acknowledged: the chime rings again every 30 s.
+            objectName: "urgentAlarm"
+            visible: page.queue.alarming > 0
+            Layout.fillWidth: true
+            implicitHeight: alarmRow.implicitHeight + 12
+            color: page.urgentRed
+            RowLayout {
+                id: alarmRow
+                anchors { fill: parent; margins: 6 }
+                Label {
+                    objectName: "urgentAlarmText"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: "white"
+                    font.bold: true
+                    text: qsTr("Urgent, not yet acknowledged: %1").arg(page.queue.alarmTickets.join(", "))
+                }
+                Button {
+                    objectName: "deskAcknowledge"
+                    text: qsTr("Acknowledge (Alt+A)")
+                    onClicked: page.queue.acknowledgeUrgent()
+                }
             }
         }
 
@@ -142,13 +169,14 @@ Pane {
                 required property int waiting
                 required property string status
                 required property string statusLabel
-                readonly property bool alarm: urgent && status === "waiting"
-                readonly property color ink: alarm ? "white" : (status === "waiting" ? "#1b2430" : "#4a525c")
+                required property bool alarm
+                readonly property bool red: urgent && status === "waiting"
+                readonly property color ink: red ? "white" : (status === "waiting" ? "#1b2430" : "#4a525c")
 
                 objectName: "deskRow" + index
                 width: ListView.view.width
                 height: Math.max(36, cells.implicitHeight + 8)
-                color: alarm ? page.urgentRed
+                color: red ? page.urgentRed
                              : ListView.isCurrentItem ? "#cfe3e6" : (index % 2 ? "#f4f1ec" : "white")
                 border.width: ListView.isCurrentItem ? 2 : 0
                 border.color: "#0b5560"
@@ -180,7 +208,7 @@ Pane {
                             objectName: "deskCell" + row.index + "_" + index
                             text: modelData
                             color: row.ink
-                            font.bold: index < 2 || row.alarm
+                            font.bold: index < 2 || row.red
                             wrapMode: Text.Wrap
                             leftPadding: 6
                             rightPadding: 6
