@@ -1532,6 +1532,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Nadie se ha registrado hoy todavía.</translation>
     </message>
     <message>
+        <source>Hide the name</source>
+        <translation>Ocultar el nombre</translation>
+    </message>
+    <message>
+        <source>Show the whole name and the reasons</source>
+        <translation>Mostrar el nombre completo y los motivos</translation>
+    </message>
+    <message>
         <source>URGENT</source>
         <translation>URGENTE</translation>
     </message>

@@ -326,8 +326,14 @@ def test_the_queue_shows_today_updates_live_and_marks_patients(
     person = Patient(kiosk, qtbot)
     sign_in(person)
     qtbot.waitUntil(lambda: person.shown("queueRowTitle0"), timeout=5000)
+    # The waiting room can see the screen: a first name and an initial until a tap on the row.
+    assert person.text("queueRowTitle0") == "A-1  Ann L.  · URGENT"
+    assert "Ankle" not in person.text("queueRowDetail0")
+    person.tap("queueRowReveal0")
     assert person.text("queueRowTitle0") == "A-1  Ann Lee  · URGENT"
     assert "Ankle pain or sprain · arrived" in person.text("queueRowDetail0")
+    person.tap("queueRowReveal0")
+    assert person.text("queueRowTitle0") == "A-1  Ann L.  · URGENT"
 
     # A patient checks in (here through the check-in's own view model) while the desk watches.
     flow = kiosk.check_in
@@ -342,7 +348,7 @@ def test_the_queue_shows_today_updates_live_and_marks_patients(
     flow.correct(CheckInFlow.Screen.Review)
     flow.confirm()
     qtbot.waitUntil(lambda: person.shown("queueRowTitle1"), timeout=3000)
-    assert person.text("queueRowTitle1") == "A-2  Bo Diaz"
+    assert person.text("queueRowTitle1") == "A-2  Bo D."
     flow.finish()
 
     # The minutes-waited refresh updates rows in place: the list keeps its scroll position.

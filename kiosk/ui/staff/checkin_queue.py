@@ -8,6 +8,7 @@ session, and signing out empties it.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -56,6 +57,7 @@ QUEUE_ROLES = (
     "checkinId",
     "ticket",
     "name",
+    "shortName",
     "reasons",
     "urgent",
     "mobilityHelp",
@@ -72,12 +74,22 @@ SEALED_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Details sealed"))
 UNOPENED_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Cannot be opened: altered or damaged"))
 
 
+def initial(last_name: str) -> str:
+    """ "N." for "Núñez": the first letter with the accents on it, for a screen others can see."""
+    letter = last_name[:1]
+    for char in last_name[1:]:
+        if not unicodedata.combining(char):
+            break
+        letter += char
+    return f"{letter}." if letter else ""
+
+
 def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
     visit = stored.visit
     if visit is None:
         hidden = UNOPENED_NAME if stored.unopened else SEALED_NAME
-        name, reasons, urgent, mobility, returning = (
-            QCoreApplication.translate("CheckInQueue", hidden),
+        short = name = QCoreApplication.translate("CheckInQueue", hidden)
+        reasons, urgent, mobility, returning = (
             "",
             False,
             False,
@@ -85,12 +97,14 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
         )
     else:
         name = f"{visit.first_name} {visit.last_name}"
+        short = f"{visit.first_name} {initial(visit.last_name)}"
         reasons = ", ".join(shown(REASON_LABELS[r]) for r in visit.reasons)
         urgent, mobility, returning = visit.urgent, visit.mobility_help, visit.returning
     return {
         "checkinId": stored.id,
         "ticket": stored.ticket,
         "name": name,
+        "shortName": short,
         "reasons": reasons,
         "urgent": urgent,
         "mobilityHelp": mobility,

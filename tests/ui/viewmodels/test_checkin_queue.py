@@ -16,7 +16,7 @@ from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.core.storage.records import Failure, Status
-from kiosk.ui.staff.checkin_queue import CheckInQueue
+from kiosk.ui.staff.checkin_queue import CheckInQueue, initial
 from tests.fake_records import FakeRecords, visit
 
 NOW = datetime(2026, 12, 1, 10, 30)
@@ -55,6 +55,7 @@ def test_a_sign_in_shows_the_day_and_a_sign_out_forgets_it(
     assert queue.property("count") == 2
     first, second = queue.rows()
     assert (first["ticket"], first["name"]) == ("A-1", "María José O'Neil-Núñez")
+    assert first["shortName"] == "María José O."  # what the waiting room may see
     assert (first["mobilityHelp"], second["urgent"]) == (True, True)
     assert first["status"] == Status.WAITING.value
     with qtbot.waitSignal(queue.changed, timeout=1000):
@@ -133,3 +134,9 @@ def test_sealed_rows_show_tickets_until_a_session_with_keys_opens_them(
     finally:
         queue.stop()
         store.close()
+
+
+def test_an_initial_keeps_the_accents_typed_on_its_letter() -> None:
+    assert initial("Núñez") == "N."
+    assert initial("N\u0303u\u0301n\u0303ez") == "N\u0303."  # Ñ typed as N and a combining tilde
+    assert initial("") == ""

@@ -37,6 +37,7 @@ Item {
             required property int index
             required property string ticket
             required property string name
+            required property string shortName
             required property string reasons
             required property bool urgent
             required property bool mobilityHelp
@@ -44,6 +45,10 @@ Item {
             required property int waiting
             required property string status
             required property string statusLabel
+
+            // The waiting room can see this screen: a first name and an initial, and no reasons,
+            // until staff tap the row (for 20 s).
+            property bool revealed: false
 
             objectName: "queueRow" + index
             width: ListView.view.width
@@ -53,13 +58,29 @@ Item {
             border.width: urgent ? Math.max(4, Theme.shortSide * 0.005) : Math.max(2, Theme.shortSide * 0.002)
             border.color: urgent ? Theme.accent : Theme.outline
 
+            Timer {
+                id: hideAgain
+                interval: 20000
+                onTriggered: row.revealed = false
+            }
+            MouseArea {
+                objectName: "queueRowReveal" + row.index
+                anchors.fill: rowText
+                onClicked: {
+                    row.revealed = !row.revealed;
+                    if (row.revealed)
+                        hideAgain.restart();
+                }
+                Accessible.role: Accessible.Button
+                Accessible.name: row.revealed ? qsTr("Hide the name") : qsTr("Show the whole name and the reasons")
+            }
             Column {
                 id: rowText
                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing / 2 }
                 FormText {
                     objectName: "queueRowTitle" + row.index
                     width: parent.width
-                    text: row.ticket + "  " + row.name
+                    text: row.ticket + "  " + (row.revealed ? row.name : row.shortName)
                           + (row.urgent ? "  · " + qsTr("URGENT") : "")
                           + (row.mobilityHelp ? "  · " + qsTr("needs help moving") : "")
                     font.bold: true
@@ -70,7 +91,7 @@ Item {
                     font.pixelSize: page.smallText
                     color: Theme.textMuted
                     // A sealed check-in not opened has no reasons to show.
-                    text: row.reasons !== ""
+                    text: row.reasons !== "" && row.revealed
                           ? qsTr("%1 · arrived %2 · waited %3 min · %4")
                             .arg(row.reasons).arg(row.arrival).arg(row.waiting).arg(row.statusLabel)
                           : qsTr("arrived %1 · waited %2 min · %3")
