@@ -11,6 +11,7 @@ from kiosk.core.storage.records import (
     CallEvent,
     CheckInRecords,
     Failure,
+    Heartbeat,
     Status,
     StoredCheckIn,
     StoreError,
@@ -43,6 +44,7 @@ class FakeRecords:
         self.erased_before: list[date | None] = []
         self.status_changes: list[tuple[str, Status]] = []
         self.calls: list[CallEvent] = []
+        self.beats: dict[str, Heartbeat] = {}
 
     def _check(self) -> None:
         if self.failure is not None:
@@ -90,6 +92,14 @@ class FakeRecords:
     def calls_after(self, seq: int, since: datetime) -> list[CallEvent]:
         self._check()
         return [c for c in self.calls if c.seq > seq and c.at >= since]
+
+    def beat(self, heartbeat: Heartbeat) -> None:
+        self._check()
+        self.beats[heartbeat.letter] = heartbeat
+
+    def heartbeats(self) -> list[Heartbeat]:
+        self._check()
+        return [self.beats[letter] for letter in sorted(self.beats)]
 
     def change_count(self) -> int:
         self._check()

@@ -1434,6 +1434,45 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>KioskList</name>
+    <message>
+        <source>showing slides</source>
+        <translation>muestra las diapositivas</translation>
+    </message>
+    <message>
+        <source>a check-in under way</source>
+        <translation>un registro en curso</translation>
+    </message>
+    <message>
+        <source>staff mode open</source>
+        <translation>modo del personal abierto</translation>
+    </message>
+    <message>
+        <source>asleep for the night</source>
+        <translation>apagado por la noche</translation>
+    </message>
+    <message>
+        <source>silent since %1</source>
+        <translation>sin noticias desde las %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Quiosco %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation>%1 por enviar</translation>
+    </message>
+    <message>
+        <source>no problems at its last start</source>
+        <translation>sin problemas al último inicio</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButtons</name>
     <message>
         <source>Show the screens in %1</source>

@@ -4,6 +4,7 @@ types at the keyboard, as a person at the reception PC would."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
@@ -104,8 +105,12 @@ def come_to(window: QQuickWindow, qtbot: QtBot) -> None:
 def make_desk(qtbot: QtBot, data_dir: DataDir) -> Iterator[MakeDesk]:
     made: list[FrontDesk] = []
 
-    def make(size: tuple[int, int] = (1366, 768), language: str | None = None) -> FrontDesk:
-        desk = build_front_desk(data_dir, size=QSize(*size), language=language)
+    def make(
+        size: tuple[int, int] = (1366, 768),
+        language: str | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> FrontDesk:
+        desk = build_front_desk(data_dir, size=QSize(*size), language=language, clock=clock)
         made.append(desk)
         desk.window.show()
         qtbot.waitExposed(desk.window)

@@ -6,11 +6,13 @@ banner following."""
 from __future__ import annotations
 
 import time
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk import __version__
 from kiosk.core.paths import DataDir
 from kiosk.core.staff.audit import Action
 from kiosk.ui.app.kiosk_window import KioskWindow
@@ -33,10 +35,23 @@ def kiosk(staff_accounts: None, make_kiosk: MakeKiosk) -> KioskWindow:
     return make_kiosk(instant=True)
 
 
+class Clock:
+    def __init__(self) -> None:
+        self.ahead = timedelta(0)
+
+    def __call__(self) -> datetime:
+        return datetime.now() + self.ahead
+
+
 @pytest.fixture
-def clerk(qtbot: QtBot, kiosk: KioskWindow, make_desk: MakeDesk) -> Clerk:
+def desk_clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def clerk(qtbot: QtBot, kiosk: KioskWindow, make_desk: MakeDesk, desk_clock: Clock) -> Clerk:
     """At the desk's window, shown after the kiosk's (each is its own program in a clinic)."""
-    return Clerk(make_desk(), qtbot)
+    return Clerk(make_desk(clock=desk_clock), qtbot)
 
 
 def test_an_arrival_shows_at_the_desk_within_a_second_and_the_desk_calls_it_onto_the_kiosk(
@@ -136,3 +151,20 @@ def test_a_wrong_pin_opens_nothing_and_the_idle_lock_asks_for_a_pin_again(
     qtbot.waitUntil(lambda: clerk.shown("deskPin"), timeout=5000)  # locked: the PIN again
     assert clerk.desk.queue.rowCount() == 0
     assert (audit_actions(data_dir)[-1][:2]) == ("Ana Ruiz", Action.AUTO_LOCKED)
+
+
+def test_every_kiosk_at_a_glance_says_what_it_shows_and_turns_red_when_silent(
+    qtbot: QtBot, clerk: Clerk, kiosk: KioskWindow, desk_clock: Clock
+) -> None:
+    clerk.sign_in(0, PIN)
+    qtbot.waitUntil(lambda: clerk.shown("kioskLine0"), timeout=5000)
+    assert clerk.text("kioskLineText0") == (
+        f"Kiosk A · showing slides · version {__version__} · no problems at its last start"
+    )
+    come_to(kiosk.window, qtbot)
+    Patient(kiosk, qtbot).tap("checkInButton")
+    qtbot.waitUntil(lambda: "a check-in under way" in clerk.text("kioskLineText0"), timeout=1000)
+    kiosk.shutdown()  # unplugged: no word from it any more
+    desk_clock.ahead = timedelta(minutes=3)
+    qtbot.waitUntil(lambda: "silent since" in clerk.text("kioskLineText0"), timeout=7000)
+    assert clerk.find("kioskLine0").property("color").name() == "#b3261e"

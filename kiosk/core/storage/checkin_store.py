@@ -33,7 +33,9 @@ from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.storage.records import (
     CallEvent,
     Failure,
+    Heartbeat,
     SealedAnswers,
+    Showing,
     Status,
     StoredCheckIn,
     StoreError,
@@ -147,6 +149,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     # An urgent check-in the front desk has seen: its chime stops repeating.
     9: ("ALTER TABLE checkins ADD COLUMN acknowledged_at TEXT",),
+    # Each kiosk's newest word about itself, for the front desk's "kiosks at a glance".
+    10: (
+        """CREATE TABLE heartbeat (
+            letter TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            version TEXT NOT NULL,
+            showing TEXT NOT NULL,
+            outbox INTEGER NOT NULL,
+            problems TEXT NOT NULL
+        )""",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -673,6 +686,56 @@ class SqliteCheckInStore:
             CallEvent(int(n), str(ticket), datetime.fromisoformat(str(at)), kind == "undo")
             for n, ticket, at, kind in rows
         ]
+
+    def beat(self, heartbeat: Heartbeat) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO heartbeat VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    heartbeat.letter,
+                    heartbeat.at.isoformat(timespec="seconds"),
+                    heartbeat.version,
+                    heartbeat.showing.value,
+                    heartbeat.outbox,
+                    json.dumps(list(heartbeat.problems)),
+                ),
+            )
+
+    def heartbeats(self) -> list[Heartbeat]:
+        try:
+            rows = self._conn.execute(
+                "SELECT letter, at, version, showing, outbox, problems FROM heartbeat "
+                "ORDER BY letter"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
+        beats = []
+        for letter, at, version, showing, outbox, problems in rows:
+            try:
+                said = json.loads(str(problems))
+                beats.append(
+                    Heartbeat(
+                        str(letter),
+                        datetime.fromisoformat(str(at)),
+                        str(version),
+                        Showing(str(showing)),
+                        int(outbox),
+                        tuple(str(p) for p in said) if isinstance(said, list) else (),
+                    )
+                )
+            except ValueError:
+                log.warning("A kiosk's heartbeat could not be read; it is left out")
+        return beats
+
+    def outbox_depth(self) -> int:
+        """Check-ins and marks waiting for the clinic's server."""
+        try:
+            return sum(
+                int(self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+                for table in ("outbox", "status_outbox")
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(failure_at(exc, self.path), error_code_name(exc)) from exc
 
     def change_count(self) -> int:
         """A number that changes whenever another program commits to the store."""

@@ -97,6 +97,27 @@ class CallEvent:
     undone: bool = False
 
 
+class Showing(StrEnum):
+    SLIDES = "slides"
+    CHECK_IN = "check-in"
+    STAFF = "staff"
+    ASLEEP = "asleep"
+
+
+@dataclass(frozen=True)
+class Heartbeat:
+    """What a kiosk says of itself every little while, for the front desk: no patient data."""
+
+    letter: str
+    at: datetime
+    version: str
+    showing: Showing
+    outbox: int
+    """Check-ins and marks waiting to be sent to the clinic's server."""
+    problems: tuple[str, ...] = ()
+    """The start-up self-check's problems, as the kiosk said them."""
+
+
 class CheckInRecords(Protocol):
     """Check-ins kept for the front desk. Every method raises ``StoreError`` on failure."""
 
@@ -120,6 +141,12 @@ class CheckInRecords(Protocol):
 
     def calls_after(self, seq: int, since: datetime) -> list[CallEvent]:
         """The calls (and undone calls) after ``seq`` and from ``since`` on, oldest first."""
+
+    def beat(self, heartbeat: Heartbeat) -> None:
+        """Keep ``heartbeat`` as its kiosk's newest."""
+
+    def heartbeats(self) -> list[Heartbeat]:
+        """Each kiosk's newest heartbeat, by letter."""
 
     def change_count(self) -> int:
         """A number that changes when another program changes the records: cheap to ask

@@ -32,8 +32,9 @@ from kiosk.core.storage.checkin_store import (
     remembered_letter,
 )
 from kiosk.core.storage.clinic_link import ClinicLink, ClinicLinkError, load_link
-from kiosk.core.storage.records import SealingRecords, StoreError
+from kiosk.core.storage.records import SealingRecords, Showing, StoreError
 from kiosk.core.system.self_check import check_at_start
+from kiosk.ui.app.heartbeat import Heartbeats
 from kiosk.ui.app.patient_choices import PatientChoices
 from kiosk.ui.calling.call_banner import CallBanner
 from kiosk.ui.checkin.check_in_flow import ActivityWatcher, CheckInFlow
@@ -85,6 +86,7 @@ class Desk:
     staff_store: StaffStore
     retention_timer: QTimer
     calls: CallBanner
+    heartbeats: Heartbeats
     clinic: ClinicParts | None = None
     """What talks to the clinic's server, on a kiosk that joined one."""
 
@@ -93,6 +95,7 @@ class Desk:
             self.clinic.stop()
         self.retention_timer.stop()
         self.calls.stop()
+        self.heartbeats.stop()
         self.check_in.stop()
         self.staff.stop()
         self.queue.stop()
@@ -272,7 +275,45 @@ def build_desk(
             deck_watcher=player.deck_watcher,
         )
     calls.start()
-    return Desk(item, check_in, store, staff, queue, staff_store, retention_timer, calls, clinic)
+    heartbeats = _keep_beating(player, store, letter, problems, check_in, staff, clock)
+    return Desk(
+        item, check_in, store, staff, queue, staff_store, retention_timer, calls, heartbeats, clinic
+    )
+
+
+def _keep_beating(
+    player: Player,
+    store: SealingRecords,
+    letter: str | None,
+    problems: list[str],
+    check_in: CheckInFlow,
+    staff: StaffMode,
+    clock: Callable[[], datetime],
+) -> Heartbeats:
+    def showing() -> Showing:
+        if staff.property("isOpen"):
+            return Showing.STAFF
+        if check_in.property("active"):
+            return Showing.CHECK_IN
+        return Showing.ASLEEP if player.display.property("asleep") else Showing.SLIDES
+
+    def outbox() -> int:
+        if letter is None or not isinstance(store, SqliteCheckInStore):
+            return 0
+        return store.outbox_depth()
+
+    beats = Heartbeats(
+        store,
+        letter or DEFAULT_LETTER,
+        showing=showing,
+        outbox=outbox,
+        problems=problems,
+        clock=clock,
+    )
+    for moment in (check_in.opened, check_in.ended, staff.stageChanged, player.display.changed):
+        moment.connect(beats.beat)
+    beats.start()
+    return beats
 
 
 def _clinic_link(data: DataDir, problems: list[str]) -> ClinicLink | None:

@@ -37,6 +37,7 @@ from kiosk.ui.platform.translation import InterfaceLanguage
 from kiosk.ui.staff.audit_list import AuditList
 from kiosk.ui.staff.checkin_queue import CheckInQueue
 from kiosk.ui.staff.deck_editor import DeckEditor
+from kiosk.ui.staff.kiosk_list import KioskList
 from kiosk.ui.staff.settings_editor import SettingsEditor
 from kiosk.ui.staff.staff_mode import StaffMode, Stage
 
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 
 WATCH_MS = 250
 """How often the desk asks the store whether another program changed it."""
+AGE_EVERY_TICKS = 20
+"""Every 5 s the kiosks' lines are read again even without a change: a silent one turns red."""
 URGENT_REPEAT_S = 30
 """The urgent chime rings again this often until someone at the desk acknowledges it."""
 
@@ -58,6 +61,7 @@ class FrontDesk:
     window: QQuickWindow
     staff: StaffMode
     queue: CheckInQueue
+    kiosks: KioskList
     chime: Chime
     store: SqliteCheckInStore
     staff_store: StaffStore
@@ -146,11 +150,12 @@ def build_front_desk(
         clock=clock,
         sealing=store,
     )
-    watch_timer = _follow_the_store(store, queue)
+    kiosks = KioskList(store, clock)
+    watch_timer = _follow_the_store(store, queue, kiosks)
     urgent_timer = _repeat_urgent(queue, chime)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
-    engine.setInitialProperties({"staff": staff})
+    engine.setInitialProperties({"staff": staff, "kiosks": kiosks})
     engine.loadFromModule("Kiosk.FrontDesk", "FrontDeskWindow")
     roots: list[QObject] = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -173,6 +178,7 @@ def build_front_desk(
         window,
         staff,
         queue,
+        kiosks,
         chime,
         store,
         staff_store,
@@ -198,9 +204,11 @@ def _repeat_urgent(queue: CheckInQueue, chime: Chime) -> QTimer:
     return timer
 
 
-def _follow_the_store(store: SqliteCheckInStore, queue: CheckInQueue) -> QTimer:
-    """Read the queue again within ``WATCH_MS`` of a check-in or a mark made elsewhere."""
+def _follow_the_store(store: SqliteCheckInStore, queue: CheckInQueue, kiosks: KioskList) -> QTimer:
+    """Read the queue again within ``WATCH_MS`` of a check-in or a mark made elsewhere, and the
+    kiosks' heartbeats with it (and every few seconds, for a kiosk that has gone silent)."""
     seen: list[int | None] = [None]
+    ticks = [0]
 
     def look() -> None:
         try:
@@ -211,9 +219,13 @@ def _follow_the_store(store: SqliteCheckInStore, queue: CheckInQueue) -> QTimer:
             except StoreError:
                 return
             count = store.change_count()
+        ticks[0] += 1
         if count != seen[0]:
             seen[0] = count
             queue.refresh()
+            kiosks.refresh()
+        elif ticks[0] % AGE_EVERY_TICKS == 0:
+            kiosks.refresh()
 
     timer = QTimer(interval=WATCH_MS)
     timer.timeout.connect(look)

@@ -10,6 +10,7 @@ Pane {
     id: page
 
     required property CheckInQueue queue
+    required property KioskList kiosks
     readonly property int chosen: list.currentIndex
     readonly property var columns: [0.07, 0.2, 0.25, 0.18, 0.08, 0.09, 0.13]
     readonly property color urgentRed: "#b3261e"
@@ -79,6 +80,38 @@ Pane {
                 text: qsTr("Undo (Ctrl+Z)")
                 enabled: page.queue.canUndo
                 onClicked: page.queue.undo()
+            }
+        }
+
+        Flow {
+            // Every kiosk at a glance: red when it has not been heard from for two minutes.
+            objectName: "kioskLines"
+            Layout.fillWidth: true
+            spacing: 8
+            Repeater {
+                model: page.kiosks
+                delegate: Rectangle {
+                    id: kioskLine
+                    required property int index
+                    required property string letter
+                    required property bool silent
+                    required property string summary
+                    required property string problems
+                    objectName: "kioskLine" + index
+                    width: Math.min(lineText.implicitWidth + 16, page.availableWidth)
+                    height: lineText.implicitHeight + 8
+                    radius: 4
+                    color: silent ? page.urgentRed : "#e3efe5"
+                    Label {
+                        id: lineText
+                        objectName: "kioskLineText" + kioskLine.index
+                        anchors { fill: parent; margins: 4; leftMargin: 8 }
+                        width: page.availableWidth - 16
+                        wrapMode: Text.Wrap
+                        color: kioskLine.silent ? "white" : "#1b2430"
+                        text: kioskLine.summary + " · " + kioskLine.problems
+                    }
+                }
             }
         }
 

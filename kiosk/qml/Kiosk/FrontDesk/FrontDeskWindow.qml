@@ -10,6 +10,7 @@ ApplicationWindow {
     id: root
 
     required property StaffMode staff
+    required property KioskList kiosks
     readonly property bool signedIn: staff.stage === "home"
 
     width: 1366
@@ -66,6 +67,7 @@ ApplicationWindow {
         id: queuePage
         DeskQueue {
             queue: root.staff.queue as CheckInQueue
+            kiosks: root.kiosks
         }
     }
 }
