@@ -21,14 +21,25 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 
-from benchmarks import checkin_commit, clinic, memory, scenes, sealing, startup
+from benchmarks import checkin_commit, clinic, desk, memory, scenes, sealing, startup
 from benchmarks.figures import progress
 from benchmarks.processes import screen
 from benchmarks.slide_page import write_slide_page
 from benchmarks.startup import chromium_program
 from kiosk.core.paths import WITNESS_VARIABLE, default_data_dir
 
-GROUPS = ("checkin", "sealing", "clinic", "startup", "memory", "tap", "frames", "growth", "soak")
+GROUPS = (
+    "checkin",
+    "sealing",
+    "clinic",
+    "desk",
+    "startup",
+    "memory",
+    "tap",
+    "frames",
+    "growth",
+    "soak",
+)
 MIN_RUNS = 5
 
 
@@ -102,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "clinic": lambda: clinic.measure(
                 runs, 20 if args.quick else 500, 25 if args.quick else 250
             ),
+            "desk": lambda: desk.measure(scratch / "desk", runs, 10 if args.quick else 200),
             "startup": lambda: _startup(scratch, page, runs),
             "memory": lambda: _memory(scratch, page, runs, 3.0 if args.quick else 30.0),
             "tap": lambda: scenes.tap(max(runs, 2) if args.quick else runs * 2),

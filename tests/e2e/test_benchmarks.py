@@ -70,6 +70,12 @@ ALWAYS = (
         for what in ("median", "p99")
     }
     | {
+        f"{name}_{what}"
+        for name in ("desk_confirm_to_row", "desk_call_to_banner", "bare_data_version_round_trip")
+        for what in ("median", "p99")
+    }
+    | {"desk_confirm_to_row_median_ratio_to_bare", "desk_call_to_banner_median_ratio_to_bare"}
+    | {
         "clinic_commit_to_visible_median_ratio_to_bare",
         "clinic_status_to_listener_median_ratio_to_bare",
     }
