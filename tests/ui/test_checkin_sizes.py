@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,7 @@ from kiosk.core.paths import DataDir
 from kiosk.ui.app.kiosk_window import KioskWindow
 from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from tests.ui.conftest import MakeKiosk, drawn, write_settings
-from tests.ui.patient import shown_all_the_way_up, visual_items
+from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SIZES, SLACK, scene_rect
 
 CONTROLS = ("backButton", "cancelButton", "nextButton", "checkInHelpButton", "stepLabel")
@@ -146,3 +146,32 @@ def test_every_check_in_screen_fits_at_every_size(
 
     walk_every_check_in_screen(flow, look)
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_the_urgent_done_screen_fits_in_spanish_with_larger_text(
+    qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int]
+) -> None:
+    kiosk = make_kiosk(size, instant=True)
+    kiosk.choices.chooseLanguage("es")
+    kiosk.choices.toggleLargerText()
+    patient = Patient(kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_name("firstName", "Rosa")
+    patient.type_name("lastName", "Diaz")
+    patient.tap("nextButton")
+    for digit in "07041950":
+        patient.tap(f"padKey{digit}")
+    patient.tap("nextButton")
+    patient.tap("reason-ankle")
+    patient.tap("nextButton")
+    patient.tap("urgentYes")
+    patient.tap("nextButton")
+    patient.tap("visitFirst")
+    patient.tap("nextButton")
+    patient.tap("nextButton")  # Confirm
+    column = patient.find("doneColumn")
+    top = column.mapToScene(QPointF(0, 0)).y()
+    assert top >= 0
+    assert top + column.height() <= size[1]
+    assert patient.shown("urgentToldDesk")

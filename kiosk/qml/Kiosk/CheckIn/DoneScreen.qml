@@ -23,6 +23,7 @@ Rectangle {
     }
 
     Column {
+        objectName: "doneColumn"
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.spacing, Theme.shortSide * 1.4)
         spacing: Theme.spacing
@@ -41,7 +42,8 @@ Rectangle {
             text: screen.flow.ticket
             color: Theme.accent
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize * 2
+            // Smaller beside the urgent words, so all of it fits a landscape screen with A+.
+            font.pixelSize: Theme.titleSize * (screen.flow.savedUrgent ? 1.4 : 2)
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
         }
@@ -51,7 +53,7 @@ Rectangle {
             width: parent.width
             visible: screen.saved && screen.flow.savedUrgent
             text: qsTr("The front desk has been told it is urgent. If it gets worse while you wait, tell the front desk at once or call 911.")
-            font.pixelSize: Theme.formTitleSize
+            font.pixelSize: Theme.formTextSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
         }
