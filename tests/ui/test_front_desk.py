@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk import __version__
 from kiosk.core.paths import DataDir
 from kiosk.core.staff.audit import Action
+from kiosk.core.storage.checkin_store import open_store
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.clerk import Clerk, MakeDesk, come_to, make_desk
 from tests.ui.conftest import PIN, MakeKiosk
@@ -100,6 +101,7 @@ def test_an_urgent_arrival_goes_to_the_top_in_red_and_chimes_until_acknowledged(
     checked_in(patient)
     clerk.sign_in(0, PIN)
     qtbot.waitUntil(lambda: clerk.shown("deskRow0"), timeout=5000)
+    clerk.click("deskRow0")  # A-1 chosen, before the urgent arrival moves the rows
     rang: list[str] = []
     clerk.desk.chime.rang.connect(rang.append)
     clerk.desk.urgent_timer.setInterval(300)  # every 30 s in the clinic
@@ -136,6 +138,14 @@ def test_an_urgent_arrival_goes_to_the_top_in_red_and_chimes_until_acknowledged(
     assert clerk.cell(0, 0) == "A-2"  # still on top, still red, until called
     assert clerk.find("deskRow0").property("color").name() == "#b3261e"
     assert audit_actions(data_dir)[-1] == ("Ana Ruiz", Action.URGENT_ACKNOWLEDGED, "A-2")
+    # The rows moved, the choice did not: Call (pressed twice, as hands do) calls A-1 once.
+    clerk.press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    clerk.press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    store = open_store(data_dir.checkin_store)
+    qtbot.waitUntil(lambda: len(store.calls_after(0, datetime.min)) > 0, timeout=1000)
+    qtbot.wait(300)
+    assert [c.ticket for c in store.calls_after(0, datetime.min)] == ["A-1"]
+    store.close()
 
 
 def test_a_wrong_pin_opens_nothing_and_the_idle_lock_asks_for_a_pin_again(

@@ -8,6 +8,7 @@ session, and signing out empties it.
 from __future__ import annotations
 
 import logging
+import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
@@ -47,6 +48,8 @@ __all__ = ["QML_IMPORT_MAJOR_VERSION", "QML_IMPORT_NAME", "CheckInQueue"]
 log = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 30
+REPEAT_S = 2.0
+"""The same mark of the same patient again within this is a double click, not a second call."""
 STATUS_LABELS = {
     Status.WAITING: str(QT_TRANSLATE_NOOP("CheckInQueue", "Waiting")),
     Status.CALLED: str(QT_TRANSLATE_NOOP("CheckInQueue", "Called")),
@@ -154,6 +157,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self._targets: list[ExportTarget] = []
         self._target = 0
         self._all_rows: list[dict[str, Any]] = []
+        self._last_mark: tuple[str, str, float] = ("", "", 0.0)
         self._known: set[str] | None = None
         """The check-ins listed so far this sign-in; None before the first list."""
         self._undo: list[tuple[str, str, Status]] = []
@@ -262,6 +266,18 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             log.error("A check-in could not be marked: %s", exc)
             self._message = self.tr("That change could not be saved. Please try again.")
         self.refresh()
+
+    @Slot(str, str)
+    def markPatient(self, checkin_id: str, status: str) -> None:
+        """``mark`` by the check-in's id (the desk's chosen patient stays chosen as rows move);
+        the same mark again within ``REPEAT_S`` (a double click, a key pressed twice) is one."""
+        now = time.monotonic()
+        if self._last_mark[:2] == (checkin_id, status) and now - self._last_mark[2] < REPEAT_S:
+            return
+        row = next((i for i, r in enumerate(self._rows) if r["checkinId"] == checkin_id), -1)
+        if row >= 0:
+            self._last_mark = (checkin_id, status, now)
+            self.mark(row, status)
 
     @Slot()
     def acknowledgeUrgent(self) -> None:

@@ -11,13 +11,16 @@ Pane {
 
     required property CheckInQueue queue
     required property KioskList kiosks
-    readonly property int chosen: list.currentIndex
+    // The chosen patient, by check-in: rows move (an urgent arrival goes on top), the choice does
+    // not, so a click and a key always act on the patient staff picked.
+    property string chosenId: ""
+    readonly property bool chosen: chosenId !== ""
     readonly property var columns: [0.07, 0.2, 0.25, 0.18, 0.08, 0.09, 0.13]
     readonly property color urgentRed: "#b3261e"
 
     function act(status: string) {
-        if (chosen >= 0)
-            queue.mark(chosen, status);
+        if (chosen)
+            queue.markPatient(chosenId, status);
     }
 
     Shortcut { sequence: "Alt+C"; onActivated: page.act("called") }
@@ -60,19 +63,19 @@ Pane {
             Button {
                 objectName: "deskCall"
                 text: qsTr("Call (Alt+C)")
-                enabled: page.chosen >= 0
+                enabled: page.chosen
                 onClicked: page.act("called")
             }
             Button {
                 objectName: "deskSeen"
                 text: qsTr("Seen (Alt+S)")
-                enabled: page.chosen >= 0
+                enabled: page.chosen
                 onClicked: page.act("seen")
             }
             Button {
                 objectName: "deskNoShow"
                 text: qsTr("No-show (Alt+N)")
-                enabled: page.chosen >= 0
+                enabled: page.chosen
                 onClicked: page.act("no-show")
             }
             Button {
@@ -209,15 +212,16 @@ Pane {
                 objectName: "deskRow" + index
                 width: ListView.view.width
                 height: Math.max(36, cells.implicitHeight + 8)
+                readonly property bool picked: checkinId === page.chosenId
                 color: red ? page.urgentRed
-                             : ListView.isCurrentItem ? "#cfe3e6" : (index % 2 ? "#f4f1ec" : "white")
-                border.width: ListView.isCurrentItem ? 2 : 0
+                             : picked ? "#cfe3e6" : (index % 2 ? "#f4f1ec" : "white")
+                border.width: picked ? 3 : 0
                 border.color: "#0b5560"
 
                 MouseArea {
                     anchors.fill: parent
-                    onClicked: { list.currentIndex = row.index; list.forceActiveFocus(); }
-                    onDoubleClicked: { list.currentIndex = row.index; page.act("called"); }
+                    onClicked: { page.chosenId = row.checkinId; list.forceActiveFocus(); }
+                    onDoubleClicked: { page.chosenId = row.checkinId; page.act("called"); }
                 }
 
                 RowLayout {
