@@ -16,8 +16,6 @@ from kiosk.core.storage.records import CheckInRecords, Heartbeat, Showing, Store
 log = logging.getLogger(__name__)
 
 BEAT_SECONDS = 30
-SILENT_SECONDS = 120
-"""A kiosk not heard from for this long is shown in red at the desk."""
 
 
 class Heartbeats(QObject):
