@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.app.kiosk_window import KioskWindow
+from tests.ui.qt_objects import class_name
 
 _STATE_QML = b"""
 import QtQuick
@@ -101,7 +102,7 @@ class OnScreenKeyboard:
 
     def _shift_key(self) -> QQuickItem:
         for item in _descendants(self.panel):
-            if "ShiftKey" in item.metaObject().className():
+            if "ShiftKey" in class_name(item):
                 return item
         raise AssertionError("the keyboard has no shift key")
 
@@ -129,7 +130,7 @@ class OnScreenKeyboard:
                 for item in _descendants(self.window.contentItem())
                 if item.property("text") == wanted
                 and item.isVisible()
-                and "Text" in item.metaObject().className()
+                and "Text" in class_name(item)
                 and item.property("keyType") is None
             ]
             return bool(choice)

@@ -18,6 +18,7 @@ from kiosk.ui.app.kiosk_window import KioskWindow
 from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from tests.ui.conftest import MakeKiosk, drawn, grab, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
+from tests.ui.qt_objects import class_name, meta_object
 from tests.ui.test_checkin_sizes import walk_every_check_in_screen
 from tests.ui.test_staff import walk_every_staff_screen
 
@@ -43,12 +44,12 @@ def theme(kiosk: KioskWindow) -> QObject:
 
 
 def colour_names(singleton: QObject) -> set[str]:
-    meta = singleton.metaObject()
     names = set()
-    for index in range(meta.propertyOffset(), meta.propertyCount()):
-        prop = meta.property(index)
-        if str(prop.typeName()) == "QColor":
-            names.add(str(prop.name()))
+    with meta_object(singleton) as meta:
+        for index in range(meta.propertyOffset(), meta.propertyCount()):
+            prop = meta.property(index)
+            if str(prop.typeName()) == "QColor":
+                names.add(str(prop.name()))
     return names
 
 
@@ -190,12 +191,12 @@ def access_problems(kiosk: KioskWindow, screen: str) -> list[str]:
     for owner, label in touch_controls(kiosk):
         if control_of(owner) is None:
             parent = owner.parentItem()
-            name = owner.objectName() or owner.metaObject().className()
-            where = parent.objectName() or parent.metaObject().className() if parent else ""
+            name = owner.objectName() or class_name(owner)
+            where = parent.objectName() or class_name(parent) if parent else ""
             found.append(f"{screen}: a touch area ({name} in {where}) has no role and name")
             continue
         if not label.strip():
-            name = owner.objectName() or owner.metaObject().className()
+            name = owner.objectName() or class_name(owner)
             found.append(f"{screen}: {name} has no accessible name")
         box = scene_box(owner)
         if min(box.width(), box.height()) < MIN_TARGET - 0.5:

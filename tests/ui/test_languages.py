@@ -17,6 +17,7 @@ from tests.ui.patient import (
     shown_all_the_way_up,
     visual_items,
 )
+from tests.ui.qt_objects import class_name
 from tests.ui.test_staff import an_urgent_check_in_waiting, walk_every_staff_screen
 
 ENGLISH_FIRST_TITLE = "Your feet hold you up"
@@ -38,7 +39,7 @@ def visible_texts(kiosk: KioskWindow) -> list[str]:
     for item in visual_items(kiosk):
         if not shown_all_the_way_up(item) or item.width() <= 0 or item.height() <= 0:
             continue
-        if item.metaObject().className().startswith(("QQuickTextInput", "QQuickTextEdit")):
+        if class_name(item).startswith(("QQuickTextInput", "QQuickTextEdit")):
             continue
         text = item.property("text")
         if isinstance(text, str) and text.strip():
@@ -61,7 +62,7 @@ def staff_texts(kiosk: KioskWindow) -> list[str]:
         if not shown_all_the_way_up(item) or item.width() <= 0 or item.height() <= 0:
             continue
         typed_in = ("QQuickTextInput", "QQuickTextEdit", "StaffField")
-        if item.metaObject().className().startswith(typed_in):
+        if class_name(item).startswith(typed_in):
             continue
         if _within_named(item, written_by_people):
             continue
@@ -74,9 +75,7 @@ def staff_texts(kiosk: KioskWindow) -> list[str]:
 def _within_named(item: QQuickItem, prefixes: tuple[str, ...]) -> bool:
     node: QQuickItem | None = item
     while node is not None:
-        if node.objectName().startswith(prefixes) or node.metaObject().className().startswith(
-            "SlideThumbnail"
-        ):
+        if node.objectName().startswith(prefixes) or class_name(node).startswith("SlideThumbnail"):
             return True
         node = node.parentItem()
     return False

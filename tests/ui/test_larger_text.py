@@ -10,6 +10,7 @@ from kiosk.core.paths import DataDir
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk, drawn, write_settings
 from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
+from tests.ui.qt_objects import class_name
 from tests.ui.test_access import in_keyboard, theme, walk_a_typical_check_in
 
 LARGER = 1.25
@@ -17,7 +18,7 @@ LARGER = 1.25
 
 def _kiosk_button(item: QQuickItem | None) -> bool:
     # QML names a component's class after its file: KioskButton_QMLTYPE_12.
-    return item is not None and item.metaObject().className().startswith("KioskButton")
+    return item is not None and class_name(item).startswith("KioskButton")
 
 
 def letter_sizes(kiosk: KioskWindow) -> dict[tuple[str, int], tuple[str, float, bool]]:

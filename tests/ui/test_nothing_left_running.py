@@ -12,14 +12,15 @@ from kiosk.core.paths import DataDir
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk, write_deck
 from tests.ui.patient import Patient, check_in_as_scripted_patient
+from tests.ui.qt_objects import class_name
 from tests.ui.test_staff import sign_in
 
 
 def running_animations(kiosk: KioskWindow) -> list[str]:
     return [
-        f"{o.metaObject().className()} in {_owner(o)}"
+        f"{class_name(o)} in {_owner(o)}"
         for o in kiosk.window.findChildren(QObject)
-        if "Animation" in o.metaObject().className() and o.property("running")
+        if "Animation" in class_name(o) and o.property("running")
     ]
 
 
@@ -27,7 +28,7 @@ def _owner(thing: QObject) -> str:
     names: list[str] = []
     parent = thing.parent()
     while parent is not None and len(names) < 4:
-        names.append(parent.objectName() or parent.metaObject().className())
+        names.append(parent.objectName() or class_name(parent))
         parent = parent.parent()
     return " < ".join(names)
 

@@ -11,6 +11,7 @@ from kiosk.core.paths import DataDir
 from kiosk.core.slides.deck import BODY_MAX_CHARS, BODY_MAX_WORDS, TITLE_MAX_CHARS
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.conftest import MakeKiosk, front_view, item, write_deck, write_settings
+from tests.ui.qt_objects import class_name
 
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920), (720, 1280)]
 SLACK = 1.0  # pixels of rounding
@@ -47,9 +48,7 @@ def text_items(root: QQuickItem) -> list[QQuickItem]:
     return [
         child
         for child in root.findChildren(QQuickItem)
-        if child.metaObject().className() == "QQuickText"
-        and child.isVisible()
-        and str(child.property("text"))
+        if class_name(child) == "QQuickText" and child.isVisible() and str(child.property("text"))
     ]
 
 

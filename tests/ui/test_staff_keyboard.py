@@ -18,6 +18,7 @@ from kiosk.core.slides.deck import load_deck_file
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.conftest import add_accounts
 from tests.ui.conftest import PIN, MakeKiosk
+from tests.ui.qt_objects import class_name
 from tests.ui.test_access import touch_controls
 from tests.ui.test_staff import setup_code
 
@@ -208,7 +209,7 @@ def test_the_focused_control_shows_a_ring(qtbot: QtBot, staff_kiosk: KioskWindow
     tab_to(kiosk, "todayTab", qtbot)
     tab = focused(kiosk)
     assert tab is not None
-    rings = [c for c in tab.childItems() if c.metaObject().className().startswith("FocusRing")]
+    rings = [c for c in tab.childItems() if class_name(c).startswith("FocusRing")]
     assert len(rings) == 1
     assert rings[0].isVisible()
     press(kiosk, Qt.Key.Key_Tab)
