@@ -61,10 +61,10 @@ class Settings:
     retention_days: int = 7
     """Days a check-in's personal data is kept; 0 erases it at the end of the day."""
     sleep_hours: tuple[time, time] | None = None
+    """When the screen dims to near-black (outside opening hours); ``None`` never."""
     pin_digits: int = 6
     """The fewest digits a new staff PIN may have (6 to 12): each more makes a guess at a copied
     disk ten times dearer (docs/privacy.md). PINs made before keep working."""
-    """When the screen dims to near-black (outside opening hours); ``None`` never."""
 
 
 class SettingsOrigin(StrEnum):
