@@ -1149,6 +1149,45 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>DayFigures</name>
+    <message>
+        <source>%1, ticket %2</source>
+        <translation>%1, turno %2</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registrados</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Esperando ahora</translation>
+    </message>
+    <message>
+        <source>Called, not yet seen</source>
+        <translation>Llamados, aún sin atender</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No se presentaron</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Espera mediana</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Espera más larga</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>DeckEditor</name>
     <message>
         <source>picture beside text</source>
@@ -1342,6 +1381,29 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>DeskToday</name>
+    <message>
+        <source>Today so far</source>
+        <translation>Hoy hasta ahora</translation>
+    </message>
+    <message>
+        <source>The check-ins cannot be read right now; these are the last figures read.</source>
+        <translation>Los registros no se pueden leer ahora; estas son las últimas cifras leídas.</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour</source>
+        <translation>Llegadas por hora</translation>
+    </message>
+    <message>
+        <source>No one has checked in today yet.</source>
+        <translation>Nadie se ha registrado hoy todavía.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde las %2</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>You are checked in</source>
@@ -1424,6 +1486,14 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Queue (Ctrl+1)</source>
+        <translation>Fila (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Today (Ctrl+2)</source>
+        <translation>Hoy (Ctrl+2)</translation>
     </message>
 </context>
 <context>

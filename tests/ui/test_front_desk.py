@@ -21,7 +21,7 @@ from tests.ui.clerk import Clerk, MakeDesk, come_to, make_desk
 from tests.ui.conftest import PIN, MakeKiosk
 from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient
 from tests.ui.test_calling import checked_in
-from tests.ui.test_staff import audit_actions
+from tests.ui.test_staff import a_check_in, audit_actions
 
 __all__ = ["make_desk"]
 
@@ -178,3 +178,42 @@ def test_every_kiosk_at_a_glance_says_what_it_shows_and_turns_red_when_silent(
     desk_clock.ahead = timedelta(minutes=3)
     qtbot.waitUntil(lambda: "silent since" in clerk.text("kioskLineText0"), timeout=7000)
     assert clerk.find("kioskLine0").property("color").name() == "#b3261e"
+
+
+def test_the_day_in_figures_counts_waits_and_no_shows_and_names_no_one(
+    qtbot: QtBot, clerk: Clerk, kiosk: KioskWindow, desk_clock: Clock
+) -> None:
+    for first, last in (("Pia", "Moss"), ("Bo", "Lee"), ("Cy", "Ng")):
+        a_check_in(kiosk, first, last, urgent=False)
+    clerk.sign_in(0, PIN)
+    qtbot.waitUntil(lambda: clerk.shown("deskRow2"), timeout=5000)
+    clerk.click("deskRow0")
+    clerk.click("deskCall")  # A-1 called at once
+    clerk.click("deskRow1")
+    clerk.click("deskNoShow")  # A-2 left
+    qtbot.waitUntil(lambda: clerk.cell(1, 6) == "No-show", timeout=1000)
+    desk_clock.ahead = timedelta(minutes=25)  # A-3 still waits, 25 minutes on
+
+    clerk.click("deskTodayTab")
+    figures = {
+        "checkedIn": "3",
+        "waiting": "1",
+        "called": "1",
+        "seen": "0",
+        "noShows": "1",
+        "medianWait": "12 min",  # of 0 and 25: a no-show's wait is not known
+        "longestWait": "25 min, ticket A-3",
+    }
+    qtbot.waitUntil(
+        lambda: clerk.text("day-longestWait-value") == figures["longestWait"], timeout=7000
+    )
+    assert {key: clerk.text(f"day-{key}-value") for key in figures} == figures
+    bars = [i for i in clerk.items() if i.objectName().startswith("dayBarCount")]
+    assert sum(int(bar.property("text")) for bar in bars) == 3
+    shown = " ".join(str(i.property("text")) for i in clerk.items() if i.isVisible())
+    assert not {"Pia", "Moss", "Bo", "Cy"} & set(shown.split()), "no name on the figures"
+
+    clerk.press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the queue's key, not here
+    qtbot.wait(300)
+    clerk.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert clerk.cell(1, 6) == "No-show"

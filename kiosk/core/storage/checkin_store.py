@@ -160,8 +160,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             problems TEXT NOT NULL
         )""",
     ),
+    # When a patient was called, for their wait: status_at moves on when they are seen.
+    11: ("ALTER TABLE checkins ADD COLUMN called_at TEXT",),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
+CALLED_AT = """called_at = CASE WHEN ? = 'waiting' THEN NULL
+    WHEN ? = 'called' THEN COALESCE(called_at, ?) ELSE called_at END"""
+"""The first call of a patient still called, seen or missed; back to waiting (an undo) clears
+it. Takes the new status twice and the time."""
 
 
 INSERT_CHECKIN = """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
@@ -405,8 +411,9 @@ class SqliteCheckInStore:
             if before is None:
                 return False
             db.execute(
-                "UPDATE checkins SET status = ?, status_at = ? WHERE id = ?",
-                (status.value, at, checkin_id),
+                f"""UPDATE checkins SET status = ?, status_at = ?, {CALLED_AT}
+                WHERE id = ?""",
+                (status.value, at, status.value, status.value, at, checkin_id),
             )
             if self._outbox:
                 db.execute(
@@ -435,9 +442,9 @@ class SqliteCheckInStore:
         when = local.isoformat(timespec="seconds")
         with self._write() as db:
             changed = db.execute(
-                """UPDATE checkins SET status = ?, status_at = ?
+                f"""UPDATE checkins SET status = ?, status_at = ?, {CALLED_AT}
                 WHERE id = ? AND erased = 0 AND (status_at IS NULL OR status_at < ?)""",
-                (status.value, when, checkin_id, when),
+                (status.value, when, status.value, status.value, when, checkin_id, when),
             ).rowcount
         return bool(changed)
 
@@ -665,7 +672,7 @@ class SqliteCheckInStore:
         try:
             rows = self._conn.execute(
                 f"""SELECT id, {PERSONAL}, number, created_at, status, status_at, sealed, key_id,
-                    acknowledged_at
+                    acknowledged_at, called_at
                 FROM checkins WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
                 ((since or date.min).isoformat(), (until or date.max).isoformat()),
             ).fetchall()
@@ -783,7 +790,7 @@ def _visit_of(row: tuple[object, ...]) -> CheckIn:
 
 
 def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
-    number, created_at, status, status_at, box, key_id, acknowledged_at = row[9:]
+    number, created_at, status, status_at, box, key_id, acknowledged_at, called_at = row[9:]
     sealed = SealedAnswers(str(key_id), bytes(box)) if isinstance(box, bytes) else None
     return StoredCheckIn(
         ticket=f"{prefix}{number}",
@@ -794,6 +801,7 @@ def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
         sealed=sealed,
         checkin_id=str(row[0]),
         acknowledged=acknowledged_at is not None,
+        called_at=datetime.fromisoformat(str(called_at)) if called_at else None,
     )
 
 

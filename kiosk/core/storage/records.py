@@ -75,14 +75,18 @@ class StoredCheckIn:
     """Why a sealed check-in could not be opened (altered, or for a key not held); no names."""
     acknowledged: bool = False
     """The front desk has seen it (an urgent check-in's chime stops repeating)."""
+    called_at: datetime | None = None
+    """When the patient was first called (a call taken back forgets it)."""
 
     @property
     def id(self) -> str:
         return self.visit.id if self.visit is not None else self.checkin_id
 
     def minutes_waiting(self, now: datetime) -> int:
-        """Minutes from arrival until the patient was called (or until now, while waiting)."""
-        end = now if self.status is Status.WAITING or self.status_at is None else self.status_at
+        """Minutes from arrival until the patient was called (or seen or missed, when nobody
+        called them first; until now while they wait)."""
+        waited_until = self.called_at or self.status_at or now
+        end = now if self.status is Status.WAITING else waited_until
         return max(0, int((end - self.created_at).total_seconds() // 60))
 
 

@@ -36,6 +36,7 @@ from kiosk.ui.platform.chime import Chime, Sound
 from kiosk.ui.platform.translation import InterfaceLanguage
 from kiosk.ui.staff.audit_list import AuditList
 from kiosk.ui.staff.checkin_queue import CheckInQueue
+from kiosk.ui.staff.day_figures import DayFigures
 from kiosk.ui.staff.deck_editor import DeckEditor
 from kiosk.ui.staff.kiosk_list import KioskList
 from kiosk.ui.staff.settings_editor import SettingsEditor
@@ -62,6 +63,7 @@ class FrontDesk:
     staff: StaffMode
     queue: CheckInQueue
     kiosks: KioskList
+    figures: DayFigures
     chime: Chime
     store: SqliteCheckInStore
     staff_store: StaffStore
@@ -151,11 +153,12 @@ def build_front_desk(
         sealing=store,
     )
     kiosks = KioskList(store, clock)
-    watch_timer = _follow_the_store(store, queue, kiosks)
+    figures = DayFigures(store, session, clock)
+    watch_timer = _follow_the_store(store, queue, kiosks, figures)
     urgent_timer = _repeat_urgent(queue, chime)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
-    engine.setInitialProperties({"staff": staff, "kiosks": kiosks})
+    engine.setInitialProperties({"staff": staff, "kiosks": kiosks, "figures": figures})
     engine.loadFromModule("Kiosk.FrontDesk", "FrontDeskWindow")
     roots: list[QObject] = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -179,6 +182,7 @@ def build_front_desk(
         staff,
         queue,
         kiosks,
+        figures,
         chime,
         store,
         staff_store,
@@ -204,9 +208,12 @@ def _repeat_urgent(queue: CheckInQueue, chime: Chime) -> QTimer:
     return timer
 
 
-def _follow_the_store(store: SqliteCheckInStore, queue: CheckInQueue, kiosks: KioskList) -> QTimer:
+def _follow_the_store(
+    store: SqliteCheckInStore, queue: CheckInQueue, kiosks: KioskList, figures: DayFigures
+) -> QTimer:
     """Read the queue again within ``WATCH_MS`` of a check-in or a mark made elsewhere, and the
-    kiosks' heartbeats with it (and every few seconds, for a kiosk that has gone silent)."""
+    kiosks' heartbeats and the day's figures with it (and every few seconds, for a kiosk that
+    has gone silent and the waits that grow)."""
     seen: list[int | None] = [None]
     ticks = [0]
 
@@ -224,8 +231,10 @@ def _follow_the_store(store: SqliteCheckInStore, queue: CheckInQueue, kiosks: Ki
             seen[0] = count
             queue.refresh()
             kiosks.refresh()
+            figures.refresh()
         elif ticks[0] % AGE_EVERY_TICKS == 0:
             kiosks.refresh()
+            figures.refresh()
 
     timer = QTimer(interval=WATCH_MS)
     timer.timeout.connect(look)

@@ -23,12 +23,13 @@ Pane {
             queue.markPatient(chosenId, status);
     }
 
-    Shortcut { sequence: "Alt+C"; onActivated: page.act("called") }
-    Shortcut { sequence: "Alt+S"; onActivated: page.act("seen") }
-    Shortcut { sequence: "Alt+N"; onActivated: page.act("no-show") }
-    Shortcut { sequences: [StandardKey.Undo]; onActivated: page.queue.undo() }
-    Shortcut { sequences: [StandardKey.Find]; onActivated: search.forceActiveFocus() }
-    Shortcut { sequence: "Alt+A"; onActivated: page.queue.acknowledgeUrgent() }
+    // Only while the queue is the page shown: a key on another page never marks a patient.
+    Shortcut { sequence: "Alt+C"; enabled: page.visible; onActivated: page.act("called") }
+    Shortcut { sequence: "Alt+S"; enabled: page.visible; onActivated: page.act("seen") }
+    Shortcut { sequence: "Alt+N"; enabled: page.visible; onActivated: page.act("no-show") }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: page.visible; onActivated: page.queue.undo() }
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.visible; onActivated: search.forceActiveFocus() }
+    Shortcut { sequence: "Alt+A"; enabled: page.visible; onActivated: page.queue.acknowledgeUrgent() }
 
     ColumnLayout {
         anchors.fill: parent

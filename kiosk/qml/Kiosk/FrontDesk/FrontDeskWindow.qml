@@ -11,6 +11,7 @@ ApplicationWindow {
 
     required property StaffMode staff
     required property KioskList kiosks
+    required property DayFigures figures
     readonly property bool signedIn: staff.stage === "home"
 
     width: 1366
@@ -54,7 +55,7 @@ ApplicationWindow {
 
     Loader {
         anchors.fill: parent
-        sourceComponent: root.signedIn ? queuePage : signInPage
+        sourceComponent: root.signedIn ? deskPages : signInPage
     }
 
     Component {
@@ -64,10 +65,38 @@ ApplicationWindow {
         }
     }
     Component {
-        id: queuePage
-        DeskQueue {
-            queue: root.staff.queue as CheckInQueue
-            kiosks: root.kiosks
+        id: deskPages
+        ColumnLayout {
+            spacing: 0
+            Shortcut { sequence: "Ctrl+1"; onActivated: tabs.currentIndex = 0 }
+            Shortcut { sequence: "Ctrl+2"; onActivated: tabs.currentIndex = 1 }
+            TabBar {
+                id: tabs
+                objectName: "deskTabs"
+                Layout.fillWidth: true
+                TabButton {
+                    objectName: "deskQueueTab"
+                    text: qsTr("Queue (Ctrl+1)")
+                    width: implicitWidth
+                }
+                TabButton {
+                    objectName: "deskTodayTab"
+                    text: qsTr("Today (Ctrl+2)")
+                    width: implicitWidth
+                }
+            }
+            StackLayout {
+                currentIndex: tabs.currentIndex
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                DeskQueue {
+                    queue: root.staff.queue as CheckInQueue
+                    kiosks: root.kiosks
+                }
+                DeskToday {
+                    figures: root.figures
+                }
+            }
         }
     }
 }
