@@ -1059,6 +1059,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>No se pudo guardar ese cambio. Vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>%1 was changed meanwhile (now %2), so nothing was taken back.</source>
+        <translation>%1 cambió mientras tanto (ahora: %2), así que no se deshizo nada.</translation>
+    </message>
+    <message>
         <source>The check-ins could not be written to %1. Check that the drive is plugged in, has room and is not locked, then try again.</source>
         <translation>No se pudieron guardar los registros en %1. Revise que la memoria esté conectada, tenga espacio y no esté bloqueada, y vuelva a intentarlo.</translation>
     </message>

@@ -6,7 +6,7 @@ banner following."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +16,7 @@ from kiosk import __version__
 from kiosk.core.paths import DataDir
 from kiosk.core.staff.audit import Action
 from kiosk.core.storage.checkin_store import open_store
+from kiosk.core.storage.records import Status
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.clerk import Clerk, MakeDesk, come_to, make_desk
 from tests.ui.conftest import PIN, MakeKiosk
@@ -217,3 +218,39 @@ def test_the_day_in_figures_counts_waits_and_no_shows_and_names_no_one(
     qtbot.wait(300)
     clerk.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert clerk.cell(1, 6) == "No-show"
+
+
+def test_the_arrow_keys_choose_and_undo_leaves_a_patient_marked_elsewhere_meanwhile(
+    qtbot: QtBot, data_dir: DataDir, clerk: Clerk, kiosk: KioskWindow
+) -> None:
+    for first, last in (("Pia", "Moss"), ("Bo", "Lee"), ("Cy", "Ng")):
+        a_check_in(kiosk, first, last, urgent=False)
+    clerk.sign_in(0, PIN)
+    qtbot.waitUntil(lambda: clerk.shown("deskRow2"), timeout=5000)
+
+    def picked() -> list[str]:
+        return [clerk.cell(i, 0) for i in range(3) if clerk.find(f"deskRow{i}").property("picked")]
+
+    clerk.press(Qt.Key.Key_Down)
+    assert picked() == ["A-1"]
+    for _ in range(3):
+        clerk.press(Qt.Key.Key_Down)
+    assert picked() == ["A-3"]  # stops at the end
+    clerk.press(Qt.Key.Key_Up)
+    assert picked() == ["A-2"]
+    clerk.press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: clerk.cell(1, 6) == "Called", timeout=1000)
+
+    other_desk = open_store(data_dir.checkin_store)
+    second = other_desk.queue(date.today())[1]
+    assert other_desk.set_status(second.id, Status.SEEN)  # the doctor's own screen, say
+    other_desk.close()
+    qtbot.waitUntil(lambda: clerk.cell(1, 6) == "Seen", timeout=1000)
+    clerk.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: clerk.shown("deskQueueMessage"), timeout=1000)
+    assert clerk.text("deskQueueMessage") == (
+        "A-2 was changed meanwhile (now Seen), so nothing was taken back."
+    )
+    qtbot.wait(300)
+    assert clerk.cell(1, 6) == "Seen"
+    assert not clerk.find("deskUndo").property("enabled")

@@ -160,8 +160,8 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self._last_mark: tuple[str, str, float] = ("", "", 0.0)
         self._known: set[str] | None = None
         """The check-ins listed so far this sign-in; None before the first list."""
-        self._undo: list[tuple[str, str, Status]] = []
-        """This sign-in's marks, newest last: (check-in, ticket, the status before)."""
+        self._undo: list[tuple[str, str, Status, Status]] = []
+        """This sign-in's marks, newest last: (check-in, ticket, the status before, after)."""
         self._urgent_first = False
         self._status_filter = ""
         self._search = ""
@@ -249,6 +249,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
     def mark(self, row: int, status: str) -> None:
         if not self._session.signed_in or not 0 <= row < len(self._rows):
             return
+        self._message = ""  # an earlier action's word gives way to this one's
         try:
             new_status = Status(status)
             entry = self._rows[row]
@@ -259,7 +260,8 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
                 else self._store.set_status(checkin_id, new_status)
             )
             if done:
-                self._undo.append((checkin_id, entry["ticket"], Status(entry["status"])))
+                before = Status(entry["status"])
+                self._undo.append((checkin_id, entry["ticket"], before, new_status))
                 self._session.audit(Action.CHECKIN_STATUS, f"{entry['ticket']} {new_status.value}")
                 self.marked.emit()
         except (ValueError, StoreError) as exc:
@@ -294,6 +296,21 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
             self._message = self.tr("That change could not be saved. Please try again.")
         self.refresh()
 
+    @Slot(str, int, result=str)
+    def neighbour(self, checkin_id: str, step: int) -> str:
+        """The check-in ``step`` rows from ``checkin_id`` in the list shown (the arrow keys),
+        stopping at the ends; the first row when none is chosen, "" for an empty list."""
+        ids = [r["checkinId"] for r in self._rows]
+        if not ids:
+            return ""
+        if checkin_id not in ids:
+            return str(ids[0])
+        return str(ids[max(0, min(len(ids) - 1, ids.index(checkin_id) + step))])
+
+    @Slot(str, result=int)
+    def rowOf(self, checkin_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["checkinId"] == checkin_id), -1)
+
     def _alarm_tickets(self) -> list[str]:
         return [r["ticket"] for r in self._all_rows if r["alarm"]]
 
@@ -303,7 +320,18 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         taken back leaves the waiting room's screens)."""
         if not self._session.signed_in or not self._undo:
             return
-        checkin_id, ticket, before = self._undo.pop()
+        checkin_id, ticket, before, after = self._undo.pop()
+        self.refresh()
+        now = next((r for r in self._all_rows if r["checkinId"] == checkin_id), None)
+        if now is not None and now["status"] != after.value:
+            # Marked again meanwhile, at another desk or kiosk: theirs is the newer word.
+            self._message = filled(
+                self.tr("%1 was changed meanwhile (now %2), so nothing was taken back."),
+                ticket,
+                now["statusLabel"],
+            )
+            self.changed.emit()
+            return
         try:
             if self._store.set_status(checkin_id, before):
                 self._session.audit(Action.CHECKIN_STATUS, f"{ticket} {before.value} (undo)")

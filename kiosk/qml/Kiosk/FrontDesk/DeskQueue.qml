@@ -23,6 +23,18 @@ Pane {
             queue.markPatient(chosenId, status);
     }
 
+    // The list takes the keyboard when the page shows, so the arrow keys choose at once.
+    Component.onCompleted: list.forceActiveFocus()
+    onVisibleChanged: if (visible) list.forceActiveFocus()
+
+    function step(rows: int) {
+        const next = queue.neighbour(chosenId, rows);
+        if (next === "")
+            return;
+        chosenId = next;
+        list.positionViewAtIndex(queue.rowOf(next), ListView.Contain);
+    }
+
     // Only while the queue is the page shown: a key on another page never marks a patient.
     Shortcut { sequence: "Alt+C"; enabled: page.visible; onActivated: page.act("called") }
     Shortcut { sequence: "Alt+S"; enabled: page.visible; onActivated: page.act("seen") }
@@ -180,8 +192,18 @@ Pane {
             clip: true
             focus: true
             model: page.queue
-            keyNavigationEnabled: true
+            // The arrow keys move the chosen patient, by check-in as a click does (the view's
+            // own current row would stay on a row that an urgent arrival moves).
+            keyNavigationEnabled: false
             currentIndex: -1
+            Keys.onUpPressed: page.step(-1)
+            Keys.onDownPressed: page.step(1)
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_PageUp || event.key === Qt.Key_PageDown) {
+                    page.step((event.key === Qt.Key_PageUp ? -1 : 1) * Math.max(1, Math.floor(list.height / 40)));
+                    event.accepted = true;
+                }
+            }
             ScrollBar.vertical: ScrollBar {}
 
             Label {
