@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.checkin.open_hours import ALWAYS_OPEN, OpenHours, parse_open_hours
 from kiosk.core.colour import contrast_ratio, parse_hex
 from kiosk.core.schedule import hours_text, parse_hours
 from kiosk.core.storage.atomic import sweep_temporary_files, write_atomic
@@ -60,6 +61,8 @@ class Settings:
     """Per cent of full volume."""
     retention_days: int = 7
     """Days a check-in's personal data is kept; 0 erases it at the end of the day."""
+    open_hours: OpenHours = ALWAYS_OPEN
+    """When the kiosk takes check-ins; outside them it says when it opens. Always, at first."""
     sleep_hours: tuple[time, time] | None = None
     """When the screen dims to near-black (outside opening hours); ``None`` never."""
     pin_digits: int = 6
@@ -221,6 +224,17 @@ def _checkin(settings: Settings, section: dict[str, Any], problems: list[Words])
                 problems.append(
                     say('checkin.region must be a two-letter country code such as "US"')
                 )
+        elif key == "open_hours":
+            hours = parse_open_hours(value) if isinstance(value, str) else None
+            if hours is None:
+                problems.append(
+                    say(
+                        'checkin.open_hours must look like "mon-fri 08:00-17:00; sat 09:00-12:00",'
+                        " or be empty"
+                    )
+                )
+            else:
+                changed[key] = hours
         elif key in _CHECKIN_NUMBERS:
             low, high = _CHECKIN_NUMBERS[key]
             if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
@@ -315,6 +329,7 @@ def settings_as_toml(settings: Settings) -> str:
         f"chime = {str(s.chime).lower()}",
         f"chime_volume = {s.chime_volume}",
         f"retention_days = {s.retention_days}",
+        f"open_hours = {toml_string(s.open_hours.text())}",
         "",
         "[display]",
         f"sleep_hours = {toml_string(hours_text(s.sleep_hours) if s.sleep_hours else '')}",

@@ -566,6 +566,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>checkin.region debe ser un código de país de dos letras, como &quot;US&quot;</translation>
     </message>
     <message>
+        <source>checkin.open_hours must look like &quot;mon-fri 08:00-17:00; sat 09:00-12:00&quot;, or be empty</source>
+        <translation>checkin.open_hours debe tener la forma &quot;mon-fri 08:00-17:00; sat 09:00-12:00&quot; o estar vacío</translation>
+    </message>
+    <message>
         <source>checkin.%1 must be a whole number from %2 to %3</source>
         <translation>checkin.%1 debe ser un número entero de %2 a %3</translation>
     </message>
@@ -1021,6 +1025,25 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>CheckInHours</name>
+    <message>
+        <source>Check-in is closed</source>
+        <translation>El registro está cerrado</translation>
+    </message>
+    <message>
+        <source>Check-in opens today at %1</source>
+        <translation>El registro abre hoy a las %1</translation>
+    </message>
+    <message>
+        <source>Check-in opens tomorrow at %1</source>
+        <translation>El registro abre mañana a las %1</translation>
+    </message>
+    <message>
+        <source>Check-in opens on %1 at %2</source>
+        <translation>El registro abre el %1 a las %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckInQueue</name>
     <message>
         <source>Waiting</source>
@@ -1460,10 +1483,6 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>Check in</source>
         <translation>Registrarse</translation>
     </message>
-    <message>
-        <source>This kiosk is being set up</source>
-        <translation>Este quiosco se está configurando</translation>
-    </message>
 </context>
 <context>
     <name>FrontDeskWindow</name>
@@ -1562,6 +1581,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
 </context>
 <context>
     <name>Main</name>
+    <message>
+        <source>This kiosk is being set up</source>
+        <translation>Este quiosco se está configurando</translation>
+    </message>
     <message>
         <source>The screen is resting. Tap to wake it.</source>
         <translation>La pantalla está en reposo. Tóquela para encenderla.</translation>

@@ -233,8 +233,8 @@ def test_a_kiosk_no_one_can_sign_in_to_takes_no_check_ins_until_an_account_is_ma
 ) -> None:
     kiosk = make_kiosk(instant=True, staffed=False)
     person = Patient(kiosk, qtbot)
-    qtbot.waitUntil(lambda: person.shown("settingUpNote"), timeout=3000)
-    assert person.text("settingUpText") == "This kiosk is being set up"
+    qtbot.waitUntil(lambda: person.shown("checkInNote"), timeout=3000)
+    assert person.text("checkInNoteText") == "This kiosk is being set up"
     assert not person.shown("checkInButton")
     # The footer's signal, as a tap would send it:
     assert QMetaObject.invokeMethod(item(kiosk, "footer"), "checkInRequested")
@@ -244,7 +244,7 @@ def test_a_kiosk_no_one_can_sign_in_to_takes_no_check_ins_until_an_account_is_ma
     # The first account, made at the terminal while the kiosk runs (`kiosk staff add`):
     add_accounts(data_dir, ("Ana Ruiz", PIN))
     qtbot.waitUntil(lambda: person.shown("checkInButton"), timeout=SETTING_UP_POLL_MS + 3000)
-    assert not person.shown("settingUpNote")
+    assert not person.shown("checkInNote")
     person.tap("checkInButton")
     qtbot.waitUntil(lambda: bool(kiosk.check_in.property("active")), timeout=3000)
 

@@ -15,6 +15,7 @@ Item {
     required property CheckInFlow checkIn
     required property StaffMode staff
     required property CallBanner calls
+    required property CheckInHours hours
     // Where the kiosk's own keyboard layouts live (letters, hyphen and apostrophe for names).
     required property string keyboardLayouts
     // Staff type slide text, links and numbers: Qt's own full keyboard while staff mode is open.
@@ -42,11 +43,16 @@ Item {
         property: "settingUp"
         value: !desk.staff.takesCheckIns
     }
+    Binding {
+        target: desk.window
+        property: "closedNote"
+        value: desk.hours.note
+    }
 
     Connections {
         target: desk.window
         function onCheckInRequested() {
-            if (desk.staff.readyForCheckIn())
+            if (!desk.hours.closed && desk.staff.readyForCheckIn())
                 desk.checkIn.open();
         }
         function onHelpRequested() {
@@ -79,7 +85,7 @@ Item {
         }
         if (window.checkInWaiting) {
             window.checkInWaiting = false;
-            if (staff.readyForCheckIn())
+            if (!hours.closed && staff.readyForCheckIn())
                 checkIn.open();
         }
     }

@@ -28,6 +28,8 @@ Window {
     property bool staffOpen: false
     // No member of staff can sign in yet: the kiosk takes no check-ins (set by the desk).
     property bool settingUp: false
+    // Outside the clinic's check-in hours: when check-in opens, said where "Check in" would be.
+    property string closedNote: ""
     // A tap that came before the desk did; the desk answers it when it arrives.
     property bool checkInWaiting: false
     property bool helpWaiting: false
@@ -102,7 +104,7 @@ Window {
         choices: root.choices
         speech: root.speech
         toolsWanted: root.deskAttached
-        settingUp: root.settingUp
+        note: root.settingUp ? qsTr("This kiosk is being set up") : root.closedNote
         // Under the check-in or staff mode its buttons are covered: out of a keyboard's reach too.
         enabled: !root.checkInOpen && !root.staffOpen
         onCheckInRequested: {

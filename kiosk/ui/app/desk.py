@@ -38,6 +38,7 @@ from kiosk.ui.app.heartbeat import Heartbeats
 from kiosk.ui.app.patient_choices import PatientChoices
 from kiosk.ui.calling.call_banner import CallBanner
 from kiosk.ui.checkin.check_in_flow import ActivityWatcher, CheckInFlow
+from kiosk.ui.checkin.check_in_hours import CheckInHours
 from kiosk.ui.platform.chime import Chime
 from kiosk.ui.platform.display_sleep import DisplaySleep
 from kiosk.ui.slides.branding import Branding
@@ -87,6 +88,7 @@ class Desk:
     retention_timer: QTimer
     calls: CallBanner
     heartbeats: Heartbeats
+    hours: CheckInHours
     clinic: ClinicParts | None = None
     """What talks to the clinic's server, on a kiosk that joined one."""
 
@@ -95,6 +97,7 @@ class Desk:
             self.clinic.stop()
         self.retention_timer.stop()
         self.calls.stop()
+        self.hours.stop()
         self.heartbeats.stop()
         self.check_in.stop()
         self.staff.stop()
@@ -175,6 +178,8 @@ def build_desk(
     )
     choices = player.choices
     choices.follow(check_in.set_language)
+    hours = CheckInHours(settings, lambda: choices.code, clock)
+    choices.follow(hours.language_changed)
     check_in.opened.connect(choices.pause_reset)
     check_in.ended.connect(choices.reset)
     session = StaffSession(staff_store)
@@ -202,6 +207,7 @@ def build_desk(
                 check_in,
                 player.display,
                 choices,
+                hours,
             )
         ],
     )
@@ -243,9 +249,9 @@ def build_desk(
         clock=clock,
     )
     choices.languageChanged.connect(calls.changed)
-    item = _desk_item(player, check_in, staff, calls)
+    item = _desk_item(player, check_in, staff, calls, hours)
     if item is None:
-        for part in (retention_timer, check_in, staff, queue, calls):
+        for part in (retention_timer, check_in, staff, queue, calls, hours):
             part.stop()
         store.close()
         staff_store.close()
@@ -275,9 +281,20 @@ def build_desk(
             deck_watcher=player.deck_watcher,
         )
     calls.start()
+    hours.start()
     heartbeats = _keep_beating(player, store, letter, problems, check_in, staff, clock)
     return Desk(
-        item, check_in, store, staff, queue, staff_store, retention_timer, calls, heartbeats, clinic
+        item,
+        check_in,
+        store,
+        staff,
+        queue,
+        staff_store,
+        retention_timer,
+        calls,
+        heartbeats,
+        hours,
+        clinic,
     )
 
 
@@ -358,7 +375,11 @@ def _keep_retention(retention: Retention, queue: CheckInQueue) -> QTimer:
 
 
 def _desk_item(
-    player: Player, check_in: CheckInFlow, staff: StaffMode, calls: CallBanner
+    player: Player,
+    check_in: CheckInFlow,
+    staff: StaffMode,
+    calls: CallBanner,
+    hours: CheckInHours,
 ) -> QQuickItem | None:
     component = QQmlComponent(player.engine)
     component.loadFromModule("Kiosk", "Desk")
@@ -369,6 +390,7 @@ def _desk_item(
             "checkIn": check_in,
             "staff": staff,
             "calls": calls,
+            "hours": hours,
             "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS_DIR)).toString(),
             "fullKeyboardLayouts": QT_KEYBOARD_LAYOUTS,
         }

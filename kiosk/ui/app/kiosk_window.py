@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kiosk.ui.app.desk import Desk
     from kiosk.ui.calling.call_banner import CallBanner
     from kiosk.ui.checkin.check_in_flow import CheckInFlow
+    from kiosk.ui.checkin.check_in_hours import CheckInHours
     from kiosk.ui.staff.checkin_queue import CheckInQueue
     from kiosk.ui.staff.staff_mode import StaffMode
 
@@ -112,6 +113,10 @@ class KioskWindow:
     @property
     def calls(self) -> CallBanner:
         return self._attached().calls
+
+    @property
+    def hours(self) -> CheckInHours:
+        return self._attached().hours
 
     @property
     def store(self) -> CheckInRecords:

@@ -6,7 +6,8 @@ import Kiosk.Controls
 
 // Below every slide: how far the rotation has got, the patient's tools (language, contrast), where it is
 // in the deck, "Need help?" and "Check in". On a narrow screen the tools take a row of their own.
-// A kiosk no member of staff can sign in to yet says it is being set up where "Check in" would be.
+// Where the kiosk takes no check-ins (no member of staff can sign in to it yet, or outside the
+// clinic's check-in hours) a note says why in the place of "Check in".
 Rectangle {
     id: footer
 
@@ -14,12 +15,13 @@ Rectangle {
     required property PatientChoices choices
     required property ReadAloud speech
     property bool toolsWanted: true
-    property bool settingUp: false
+    property string note: ""
+    readonly property bool takesCheckIns: note === ""
     signal checkInRequested
     signal helpRequested
 
     readonly property real rowHeight: Theme.touchTarget + 2 * Theme.spacing
-    readonly property Item action: settingUp ? settingUpNote : checkIn
+    readonly property Item action: takesCheckIns ? checkIn : checkInNote
     readonly property bool stacked: languages.width + help.width + action.width
                                     + 4 * Theme.spacing > width
     readonly property real buttonsY: (stacked ? rowHeight : 0) + (rowHeight - Theme.touchTarget) / 2
@@ -128,17 +130,17 @@ Rectangle {
         anchors { right: parent.right; rightMargin: Theme.spacing }
         y: footer.buttonsY
         width: Math.max(implicitWidth, Math.min(footer.width * 0.42, Theme.shortSide * 0.6))
-        visible: !footer.settingUp
+        visible: footer.takesCheckIns
         text: qsTr("Check in")
         onActivated: footer.checkInRequested()
     }
 
     Rectangle {
-        id: settingUpNote
-        objectName: "settingUpNote"
+        id: checkInNote
+        objectName: "checkInNote"
         anchors { right: parent.right; rightMargin: Theme.spacing }
         y: footer.buttonsY
-        visible: footer.settingUp
+        visible: !footer.takesCheckIns
         width: Math.min(Math.max(checkIn.width, noteText.implicitWidth + Theme.spacing),
                         footer.width - help.width - 3 * Theme.spacing)
         height: Theme.touchTarget
@@ -150,16 +152,16 @@ Rectangle {
         Accessible.name: noteText.text
 
         Text {
-            // One line where it fits; two, a little smaller, where it does not (Spanish, A+).
+            // One line where it fits; two or three, smaller, where it does not (Spanish, A+).
             id: noteText
-            objectName: "settingUpText"
+            objectName: "checkInNoteText"
             anchors { fill: parent; leftMargin: Theme.spacing / 2; rightMargin: Theme.spacing / 2 }
-            text: qsTr("This kiosk is being set up")
+            text: footer.note
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.buttonTextSize * 0.8
             wrapMode: Text.WordWrap
-            maximumLineCount: 2
+            maximumLineCount: 3
             fontSizeMode: Text.Fit
             minimumPixelSize: Theme.buttonTextSize * 0.45
             horizontalAlignment: Text.AlignHCenter
