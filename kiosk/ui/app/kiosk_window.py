@@ -282,7 +282,7 @@ def build_kiosk(
         for moment in (desk.check_in.opened, desk.check_in.stepChanged, desk.check_in.ended):
             moment.connect(speech.stop)  # what was read belongs to the screen that was there
         desk.calls.announced.connect(lambda ticket: speech.speak(desk.calls.spoken(ticket)))
-        speech.start()  # after the first frame: finding a voice takes a second, on its thread
+        speech.start()  # after the first frame: the voice (its own program) takes a second
         return desk
 
     kiosk = KioskWindow(

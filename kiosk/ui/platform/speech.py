@@ -1,17 +1,22 @@
 """Read aloud: the slide on screen or the check-in's question, spoken offline through Qt
 TextToSpeech (speech-dispatcher with espeak-ng, from Debian, on a real kiosk).
 
-Connecting to speech-dispatcher takes over a second, so the voice lives on a thread of its own
-and the screen never waits for it. The button shows only while a voice speaks the patient's
-language; with no speech engine, or none for that language, it is not there at all.
+The voice is a program of its own (``voice_process``): connecting to speech-dispatcher takes
+over a second, and one that stops answering holds Python's interpreter lock, which would freeze
+the screen. The kiosk only writes to it and reads from it, never waits on it, and ends it when
+it closes. The button shows only while a voice speaks the patient's language; with no speech
+engine, or none for that language, it is not there at all.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import sys
+from pathlib import Path
 
-from PySide6.QtCore import Property, QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import Property, QObject, QProcess, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
@@ -22,64 +27,15 @@ log = logging.getLogger(__name__)
 
 ENGINE_VARIABLE = "KIOSK_SPEECH_ENGINE"
 DEFAULT_ENGINE = "speechd"
-CLOSE_WAIT_MS = 2000
+CLOSE_WAIT_MS = 1000
+NO_ENGINE = "none"
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
 
 
 def speech_engine() -> str:
     """Qt's engine for the voice: speech-dispatcher unless ``KIOSK_SPEECH_ENGINE`` names
     another ("none" turns reading aloud off)."""
     return os.environ.get(ENGINE_VARIABLE, DEFAULT_ENGINE)
-
-
-class _Voice(QObject):
-    """Lives on the speech thread and owns the QTextToSpeech there."""
-
-    found = Signal(list)
-    """The locales (``es_419``...) that have a voice."""
-    speaking = Signal(bool)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._speech: object | None = None
-
-    @Slot(str)
-    def open(self, engine: str) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        usable = engine in QTextToSpeech.availableEngines()
-        speech = QTextToSpeech(engine, self) if usable else None
-        if speech is None or speech.state() == QTextToSpeech.State.Error:
-            log.info("No voice to read aloud with (engine %s); the button is left out", engine)
-            self.found.emit([])
-            return
-        self._speech = speech
-        speech.stateChanged.connect(self._state_changed)
-        locales = [locale.name() for locale in speech.availableLocales()]
-        log.info("Reading aloud with %s: %d languages", engine, len(locales))
-        self.found.emit(locales)
-
-    @Slot(str, str)
-    def say(self, text: str, locale: str) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        speech = self._speech
-        if isinstance(speech, QTextToSpeech):
-            speech.stop()
-            speech.setLocale(QLocale(locale))
-            speech.say(text)
-
-    @Slot()
-    def stop(self) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if isinstance(self._speech, QTextToSpeech):
-            self._speech.stop()
-
-    @Slot(object)
-    def _state_changed(self, state: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        self.speaking.emit(state == QTextToSpeech.State.Speaking)
 
 
 def voice_locale(language: str, region: str, locales: list[str]) -> str:
@@ -94,9 +50,6 @@ def voice_locale(language: str, region: str, locales: list[str]) -> str:
 @QmlUncreatable("Reading aloud is made by the application")
 class ReadAloud(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreatable(reason)
     changed = Signal()
-    _open = Signal(str)
-    _say = Signal(str, str)
-    _stop = Signal()
 
     def __init__(self, region: str, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,37 +59,38 @@ class ReadAloud(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         self._speaking = False
         self.last_spoken = ""
         """What was read aloud last (tests read it; it never leaves the process)."""
-        self._thread: QThread | None = None
-        self._voice: _Voice | None = None
+        self._voice: QProcess | None = None
+        self._heard = b""
 
     def start(self, engine: str | None = None) -> None:
-        """Look for a voice, on the speech thread; the button shows once one is found."""
-        if self._thread is not None:
+        """Start the voice's program; the button shows once it has found a voice."""
+        engine = engine or speech_engine()
+        if self._voice is not None or engine == NO_ENGINE:
             return
-        self._thread = QThread()
-        self._thread.setObjectName("speech")
-        self._voice = _Voice()
-        self._voice.moveToThread(self._thread)
-        self._voice.found.connect(self._found)
-        self._voice.speaking.connect(self._speaking_changed)
-        self._open.connect(self._voice.open)
-        self._say.connect(self._voice.say)
-        self._stop.connect(self._voice.stop)
-        self._thread.finished.connect(self._voice.deleteLater)
-        self._thread.start()
-        self._open.emit(engine or speech_engine())
+        voice = QProcess(self)
+        voice.setProgram(sys.executable)
+        voice.setArguments(["-m", "kiosk.ui.platform.voice_process", engine])
+        voice.setWorkingDirectory(str(PROJECT_ROOT))
+        voice.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        voice.readyReadStandardOutput.connect(self._read)
+        voice.errorOccurred.connect(self._failed)
+        self._voice = voice
+        voice.start()
 
     def close(self) -> None:
-        if self._thread is not None:
-            self._stop.emit()
-            self._thread.quit()
-            if not self._thread.wait(CLOSE_WAIT_MS):
-                # A speech-dispatcher that has stopped answering holds the thread in a socket
-                # read. The kiosk is closing: end the thread rather than hang with it.
-                log.warning("The voice did not answer; its thread is ended")
-                self._thread.terminate()
-                self._thread.wait(CLOSE_WAIT_MS)
-            self._thread = None
+        voice, self._voice = self._voice, None
+        if voice is None:
+            return
+        voice.readyReadStandardOutput.disconnect(self._read)
+        voice.errorOccurred.disconnect(self._failed)
+        if voice.state() != QProcess.ProcessState.NotRunning:
+            voice.closeWriteChannel()  # the end of its input: it quits
+            if not voice.waitForFinished(CLOSE_WAIT_MS):
+                # A speech-dispatcher that stopped answering holds it: the kiosk does not wait.
+                log.warning("The voice did not answer; it is ended")
+                voice.kill()
+                voice.waitForFinished(CLOSE_WAIT_MS)
+        voice.deleteLater()
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -149,20 +103,42 @@ class ReadAloud(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         if not locale or not text.strip():
             return
         self.last_spoken = text
-        self._say.emit(text, locale)
+        self._tell({"say": text, "locale": locale})
 
     @Slot()
     def stop(self) -> None:
-        self._stop.emit()
+        self._tell({"stop": True})
 
-    @Slot(list)
-    def _found(self, locales: list[str]) -> None:
-        self._locales = list(locales)
-        self.changed.emit()
+    def _tell(self, message: dict[str, object]) -> None:
+        if self._voice is not None and self._voice.state() == QProcess.ProcessState.Running:
+            self._voice.write((json.dumps(message) + "\n").encode())
 
-    @Slot(bool)
-    def _speaking_changed(self, speaking: bool) -> None:
-        self._speaking = speaking
+    @Slot()
+    def _read(self) -> None:
+        if self._voice is None:
+            return
+        self._heard += bytes(self._voice.readAllStandardOutput().data())
+        *lines, self._heard = self._heard.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(message, dict):
+                continue
+            if isinstance(locales := message.get("locales"), list):
+                self._locales = [str(name) for name in locales]
+                self.changed.emit()
+            elif isinstance(speaking := message.get("speaking"), bool):
+                self._speaking = speaking
+                self.changed.emit()
+
+    @Slot(QProcess.ProcessError)
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        """The voice could not start or stopped: the button goes, the kiosk carries on."""
+        log.warning("The voice stopped (%s); reading aloud is off", error.name)
+        self._locales = []
+        self._speaking = False
         self.changed.emit()
 
     def _locale(self) -> str:
