@@ -2157,12 +2157,16 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Fuente de la información</translation>
     </message>
     <message>
+        <source>Last reviewed: never</source>
+        <translation>Última revisión: nunca</translation>
+    </message>
+    <message>
         <source>Last reviewed: %1</source>
         <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nunca</translation>
+        <source>Last reviewed: %1, by %2</source>
+        <translation>Última revisión: %1, por %2</translation>
     </message>
     <message>
         <source>Reviewed today</source>

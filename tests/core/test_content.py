@@ -22,7 +22,7 @@ SEED_TOPICS = {
     "posture": "sit",
     "core": "muscles",
     "foot-care": "healthy weight",
-    "exercises": "heel raise",
+    "exercises": "ask us which exercises suit you. stop if it hurts",
     "podiatrist": "podiatrist",
     "walk-in": "check in",
 }
@@ -92,7 +92,7 @@ SEED_TOPICS_ES = {
     "posture": "sentarse",
     "core": "músculos",
     "foot-care": "peso sano",
-    "exercises": "talones",
+    "exercises": "pregúntenos qué ejercicios le convienen. pare si le duele",
     "podiatrist": "podiatra",
     "walk-in": "registrarse",
 }

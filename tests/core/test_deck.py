@@ -44,6 +44,7 @@ def test_the_built_in_deck_is_valid_and_complete() -> None:
         assert result.deck.illustration_path(slide, ILLUSTRATION_LIBRARY) is not None, slide.id
         assert slide.illustration.endswith(".svg")
         assert slide.reviewed_on is not None
+        assert slide.reviewed_by, f"{slide.id}: who checked it against the article"
         assert slide.source
 
 
@@ -72,6 +73,7 @@ duration = 12.5
 enabled = false
 source = "The article"
 reviewed_on = 2026-11-01
+reviewed_by = "Dr. Ann Lee, DPM"
 schedule = { weekdays = ["mon", "fri"], hours = "08:00-17:30", start = 2026-01-01, \
 end = "2026-12-31" }
 qr = { url = "https://example.org/book", caption = "Book online" }
@@ -89,6 +91,7 @@ qr = { url = "https://example.org/book", caption = "Book online" }
     assert slide.qr is not None
     assert slide.qr.caption == "Book online"
     assert slide.reviewed_on == date(2026, 11, 1)
+    assert slide.reviewed_by == "Dr. Ann Lee, DPM"
 
 
 @pytest.mark.parametrize(

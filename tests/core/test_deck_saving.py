@@ -52,6 +52,7 @@ EVERY_FIELD = Slide(
     qr=QrLink("https://example.org/open-day?a=1&b=2", "Scan for the times"),
     source="Mid Penn Foot & Ankle Specialists",
     reviewed_on=date(2026, 11, 24),
+    reviewed_by="Dr. Ann Lee, DPM",
     translations=(
         (
             "es",

@@ -4,7 +4,8 @@ drive, restore the built-in deck, and "What plays today" with its reasons."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import tomllib
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -55,10 +56,19 @@ def test_a_slide_edited_on_the_on_screen_keyboard_plays_at_once(
     assert "reading grade" in person.text("draftWords")
     preview = person.find("editorPreview")
     assert preview.property("content")["title"] == first_title + " and mine"
+    scroll_to(person, "reviewedToday")
+    assert person.text("slideReviewed") == (
+        "Last reviewed: 2026-12-02, by The kiosk's writers, against the clinic's article"
+    )
+    person.tap("reviewedToday")  # the one signed in checked it against the article
+    today = date.today().isoformat()
+    assert person.text("slideReviewed") == f"Last reviewed: {today}, by Ana Ruiz"
     person.tap("saveSlide")
     qtbot.waitUntil(lambda: person.shown("slideRow0"))
     assert playing_titles(staff_kiosk)[0] == first_title + " and mine"
     assert clinic_titles(data_dir)[0] == first_title + " and mine"
+    saved = tomllib.loads(data_dir.deck_file.read_text("utf-8"))["slides"][0]
+    assert (saved["reviewed_on"].isoformat(), saved["reviewed_by"]) == (today, "Ana Ruiz")
     assert audit_actions(data_dir)[-1] == (
         "Ana Ruiz",
         Action.DECK_CHANGED,

@@ -32,6 +32,7 @@ BODY_MAX_WORDS = 60
 BODY_ADVISED_WORDS = 35
 CAPTION_MAX_CHARS = 80
 SOURCE_MAX_CHARS = 200
+REVIEWER_MAX_CHARS = 80
 URL_MAX_CHARS = 300
 MIN_DURATION_SECONDS = 3.0
 MAX_DURATION_SECONDS = 300.0
@@ -147,6 +148,8 @@ class Slide:
     qr: QrLink | None = None
     source: str = ""
     reviewed_on: date | None = None
+    reviewed_by: str = ""
+    """Who checked the slide against its source last, on ``reviewed_on``."""
     translations: tuple[tuple[str, SlideText], ...] = ()
     """(language code, text) in the deck's order; never the deck's own language."""
 
@@ -367,6 +370,7 @@ _SLIDE_KEYS = {
     "qr",
     "source",
     "reviewed_on",
+    "reviewed_by",
     "translations",
 }
 
@@ -409,6 +413,7 @@ def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> 
     qr = _qr(out, place, raw.get("qr"))
     source = _text(out, place, "source", raw.get("source", ""), SOURCE_MAX_CHARS)
     reviewed_on = _date(out, place.at(field="reviewed_on"), raw.get("reviewed_on"))
+    reviewed_by = _text(out, place, "reviewed_by", raw.get("reviewed_by", ""), REVIEWER_MAX_CHARS)
 
     if len(out.problems) > before and any(
         p.severity is Severity.ERROR for p in out.problems[before:]
@@ -426,6 +431,7 @@ def _parse_slide(out: _Collector, number: int, raw: Any, deck_language: str) -> 
         qr=qr,
         source=source,
         reviewed_on=reviewed_on,
+        reviewed_by=reviewed_by,
         translations=translations,
     )
 
@@ -647,6 +653,7 @@ def _slide_as_json(slide: Slide) -> dict[str, Any]:
         "qr": {"url": slide.qr.url, "caption": slide.qr.caption} if slide.qr else None,
         "source": slide.source,
         "reviewed_on": slide.reviewed_on.isoformat() if slide.reviewed_on else None,
+        "reviewed_by": slide.reviewed_by,
         "translations": {
             code: {
                 "title": text.title,

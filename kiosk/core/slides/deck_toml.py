@@ -54,6 +54,8 @@ def _slide_lines(slide: Slide) -> list[str]:
         lines.append(f"source = {toml_string(slide.source)}")
     if slide.reviewed_on is not None:
         lines.append(f"reviewed_on = {slide.reviewed_on.isoformat()}")
+    if slide.reviewed_by:
+        lines.append(f"reviewed_by = {toml_string(slide.reviewed_by)}")
     for code, text in slide.translations:
         lines.append(f"[slides.translations.{code}]")
         lines.append(f"title = {toml_string(text.title)}")

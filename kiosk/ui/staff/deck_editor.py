@@ -105,7 +105,13 @@ class DeckEditor(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         self._languages = languages
         self._language_name = language_name
         self._draft = SlideDraft(
-            self._source.library, speed, self._today, languages, language_name, parent=self
+            self._source.library,
+            speed,
+            self._today,
+            languages,
+            language_name,
+            reviewer=lambda: session.name,
+            parent=self,
         )
         session.subscribe(self._read_deck)
 

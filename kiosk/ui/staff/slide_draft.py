@@ -63,9 +63,12 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
         today: Callable[[], date],
         languages: Callable[[], tuple[str, ...]],
         language_name: Callable[[str], str],
+        reviewer: Callable[[], str] = lambda: "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._reviewer = reviewer
+        """The signed-in member, who marks a slide reviewed."""
         self._library = library
         self._speed = speed
         self._today = today
@@ -246,7 +249,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
 
     @Slot()
     def markReviewedToday(self) -> None:
-        self._change(reviewed_on=self._today())
+        self._change(reviewed_on=self._today(), reviewed_by=self._reviewer())
 
     # --- what QML reads -------------------------------------------------------------------------
 
@@ -351,6 +354,9 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     def _reviewed_on(self) -> str:
         return self._slide.reviewed_on.isoformat() if self._slide.reviewed_on else ""
 
+    def _reviewed_by(self) -> str:
+        return self._slide.reviewed_by
+
     def _word_count(self) -> int:
         return count_words(self._title()) + count_words(self._body())
 
@@ -395,6 +401,7 @@ class SlideDraft(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncrea
     qrCaption = Property(str, _qr_caption, notify=changed)
     source = Property(str, _source, notify=changed)
     reviewedOn = Property(str, _reviewed_on, notify=changed)
+    reviewedBy = Property(str, _reviewed_by, notify=changed)
     wordCount = Property(int, _word_count, notify=changed)
     reading = Property(str, _reading, notify=changed)
     editingLanguage = Property(str, _editing_language, notify=changed)

@@ -330,7 +330,10 @@ Item {
                     height: editorPage.actionHeight
                     verticalAlignment: Text.AlignVCenter
                     font.pixelSize: editorPage.small
-                    text: qsTr("Last reviewed: %1").arg(editorPage.draft.reviewedOn || qsTr("never"))
+                    objectName: "slideReviewed"
+                    text: editorPage.draft.reviewedOn === "" ? qsTr("Last reviewed: never")
+                          : editorPage.draft.reviewedBy === "" ? qsTr("Last reviewed: %1").arg(editorPage.draft.reviewedOn)
+                          : qsTr("Last reviewed: %1, by %2").arg(editorPage.draft.reviewedOn).arg(editorPage.draft.reviewedBy)
                 }
                 KioskButton {
                     objectName: "reviewedToday"
