@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQml import QQmlProperty
@@ -301,19 +302,31 @@ def test_a_missing_or_broken_picture_leaves_the_slide_without_it(
     assert kiosk.slideshow.property("current")["illustration"] == ""
 
 
-def test_a_qr_code_is_drawn(qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk) -> None:
+@pytest.mark.parametrize("layout", ["beside", "full", "headline", "call"])
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_a_qr_code_shows_on_every_layout_and_a_phone_can_read_it(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, layout: str, size: tuple[int, int]
+) -> None:
+    url = "https://example.org/book?clinic=mid-penn"
     write_deck(
         data_dir,
-        'version = 1\n[[slides]]\nid = "qr"\nlayout = "call"\ntitle = "Book online"\n'
-        'qr = { url = "https://example.org/book", caption = "Scan to book" }\n',
+        f'version = 1\n[[slides]]\nid = "qr"\nlayout = "{layout}"\ntitle = "Book online"\n'
+        'body = "Scan the code with your phone to book a visit."\n'
+        'illustration = "illustrations/welcome.svg"\n'
+        f'qr = {{ url = "{url}", caption = "Scan to book" }}\n',
     )
-    kiosk = make_kiosk()
-    qr = front_view(kiosk).findChild(QQuickItem, "qrCode")
-    assert qr is not None
+    kiosk = make_kiosk(size)
     view = front_view(kiosk)
     qtbot.waitUntil(lambda: bool(view.property("qrReady")), timeout=3000)
-    assert qr.property("visible")
-    assert qr.width() >= 200
+    qr = view.findChild(QQuickItem, "qrCode")
+    assert qr is not None
+    assert qr.isVisible()
+    assert qr.width() >= 200, "big enough for a phone a step away"
+    picture = view.findChild(QQuickItem, "illustration")
+    assert picture is not None
+    assert picture.isVisible() is (layout != "call"), "the picture stays, but for a call to act"
+    shot = kiosk.window.grabWindow()
+    assert [code.text for code in zxingcpp.read_barcodes(shot)] == [url]
 
 
 def test_only_scheduled_slides_play_and_otherwise_the_standby_slide(

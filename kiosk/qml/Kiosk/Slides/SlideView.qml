@@ -3,8 +3,9 @@ import QtQuick
 import Kiosk
 
 // One slide, laid out by its layout name: "beside" (picture beside text), "full" (picture with a
-// caption band), "headline" (large title) or "call" (a call to action with an optional QR code).
-// In portrait the picture goes above the text.
+// caption band), "headline" (large title) or "call" (a call to action). In portrait the picture
+// goes above the text. A QR code shows on every layout: in the picture's place on "call" or with
+// no picture, under the picture otherwise.
 Item {
     id: view
 
@@ -18,6 +19,10 @@ Item {
     // Ready once every picture has finished loading, or failed: nothing half-drawn is ever shown.
     readonly property bool ready: picture.status !== Image.Loading && qr.status !== Image.Loading
     readonly property bool qrReady: qr.status === Image.Ready
+    readonly property bool qrAlone: hasQr && (layoutName === "call" || !hasPicture)
+    readonly property bool qrWithPicture: hasQr && !qrAlone
+    // Beside the picture in a wide, low box (the "full" layout on a landscape screen).
+    readonly property bool qrBeside: qrWithPicture && pictureBox.width > pictureBox.height * 1.4
 
     readonly property real pad: Theme.spacing * 1.5
     readonly property real gap: Theme.spacing * 0.6
@@ -76,8 +81,10 @@ Item {
         Image {
             id: picture
             objectName: "illustration"
-            anchors.fill: parent
-            visible: !view.hasQr || view.layoutName !== "call"
+            width: view.qrBeside ? parent.width - qrBlock.width - Theme.spacing : parent.width
+            height: view.qrWithPicture && !view.qrBeside
+                    ? parent.height - qrBlock.height - Theme.spacing * 0.5 : parent.height
+            visible: !view.qrAlone
             source: view.content.illustration ?? ""
             // Drawn once for the largest box this view can give it, so that the picture is not
             // drawn again (and the slide made to wait) whenever the words beside it change.
@@ -90,15 +97,21 @@ Item {
         }
 
         Column {
-            anchors.centerIn: parent
-            visible: view.hasQr && view.layoutName === "call"
+            id: qrBlock
+            // Alone or beside the picture it has the box's height; under it, a little under half.
+            readonly property real room: view.qrWithPicture && !view.qrBeside ? pictureBox.height * 0.45
+                                                                             : pictureBox.height
+            readonly property real across: view.qrBeside ? pictureBox.width * 0.4 : pictureBox.width
+            x: view.qrBeside ? parent.width - width : (parent.width - width) / 2
+            y: view.qrWithPicture && !view.qrBeside ? parent.height - height : (parent.height - height) / 2
+            visible: view.hasQr
             spacing: Theme.spacing * 0.5
 
             Image {
                 id: qr
                 objectName: "qrCode"
                 anchors.horizontalCenter: parent.horizontalCenter
-                readonly property real side: Math.min(pictureBox.width, pictureBox.height - qrCaption.height - Theme.spacing)
+                readonly property real side: Math.max(0, Math.min(qrBlock.across, qrBlock.room - qrCaption.height - Theme.spacing))
                 width: side
                 height: side
                 source: view.content.qrSource ?? ""
@@ -111,13 +124,13 @@ Item {
             }
             Text {
                 id: qrCaption
-                width: pictureBox.width
+                width: qrBlock.across
                 text: view.content.qrCaption ?? ""
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize * 0.8
                 horizontalAlignment: Text.AlignHCenter
-                height: Math.min(qrCaptionMeasure.implicitHeight, pictureBox.height * 0.25)
+                height: Math.min(qrCaptionMeasure.implicitHeight, qrBlock.room * 0.25)
                 wrapMode: Text.WordWrap
                 fontSizeMode: Text.Fit
                 minimumPixelSize: Theme.minimumTextSize * 0.8
