@@ -2165,8 +2165,8 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Última revisión: %1</translation>
     </message>
     <message>
-        <source>Last reviewed: %1, by %2</source>
-        <translation>Última revisión: %1, por %2</translation>
+        <source>Reviewed by: %1</source>
+        <translation>Revisado por: %1</translation>
     </message>
     <message>
         <source>Reviewed today</source>

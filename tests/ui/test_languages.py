@@ -56,6 +56,7 @@ def staff_texts(kiosk: KioskWindow) -> list[str]:
         "queueRowTitle",
         "auditEntry",
         "editorPreview",
+        "slideReviewer",
     )
     texts = []
     for item in visual_items(kiosk):

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.platform.speech import ENGINE_VARIABLE, voice_locale
-from tests.ui.conftest import MakeKiosk, shown_title
+from tests.ui.conftest import MakeKiosk, drawn, shown_title
 from tests.ui.patient import Patient
 
 SPANISH_FIRST_TITLE = "Sus pies son su base"
@@ -22,6 +22,7 @@ def test_with_an_english_voice_only_the_button_is_there_in_english_and_gone_in_s
     kiosk = make_kiosk(instant=True)
     patient = Patient(kiosk, qtbot)
     qtbot.waitUntil(lambda: bool(kiosk.speech.property("available")), timeout=5000)
+    drawn(kiosk, qtbot)  # the button on screen where the row placed it, as a patient sees it
 
     patient.tap("slidesReadAloud")
     said = kiosk.speech.last_spoken

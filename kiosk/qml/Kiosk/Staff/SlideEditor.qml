@@ -332,8 +332,16 @@ Item {
                     font.pixelSize: editorPage.small
                     objectName: "slideReviewed"
                     text: editorPage.draft.reviewedOn === "" ? qsTr("Last reviewed: never")
-                          : editorPage.draft.reviewedBy === "" ? qsTr("Last reviewed: %1").arg(editorPage.draft.reviewedOn)
-                          : qsTr("Last reviewed: %1, by %2").arg(editorPage.draft.reviewedOn).arg(editorPage.draft.reviewedBy)
+                          : qsTr("Last reviewed: %1").arg(editorPage.draft.reviewedOn)
+                }
+                FormText {
+                    // Who reviewed it, in their own words: a line of its own, wrapped.
+                    objectName: "slideReviewer"
+                    visible: editorPage.draft.reviewedBy !== ""
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    font.pixelSize: editorPage.small
+                    text: qsTr("Reviewed by: %1").arg(editorPage.draft.reviewedBy)
                 }
                 KioskButton {
                     objectName: "reviewedToday"
