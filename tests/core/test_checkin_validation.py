@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from kiosk.core.checkin.answers import (
     FIRST_NAME,
+    MAX_MARKS_PER_LETTER,
     NAME_MAX_CHARS,
+    NAME_MAX_CODE_POINTS,
     CheckIn,
     Reason,
     age_on,
@@ -19,6 +21,7 @@ from kiosk.core.checkin.answers import (
     check_name,
     check_phone,
     check_reasons,
+    perceived_length,
 )
 from kiosk.core.checkin.csv_export import neutralise
 
@@ -77,6 +80,27 @@ def test_decomposed_accents_are_joined_before_counting() -> None:
     assert len(checked.value) == 50
 
 
+def test_a_name_is_as_long_as_the_letters_a_reader_counts() -> None:
+    # Forty Devanagari letters carry twenty vowel signs and viramas: sixty code points.
+    long_indian_name = "कृष्णमूर्ति श्रीनिवासन रामानुजन वेंकटरमण अयंगर सुब्रह्मण्यम्"
+    assert len(long_indian_name) == 60
+    assert perceived_length(long_indian_name) == 40
+    assert check_name(long_indian_name).ok
+    assert check_name("Nguyễn Thị Ánh").ok  # two marks on one letter, decomposed or not
+    assert check_name(unicodedata.normalize("NFD", "Nguyễn Thị Ánh")).ok
+    too_long = check_name("कृष्णमूर्ति " * 9)  # 54 letters and 8 spaces
+    assert not too_long.ok
+    assert "at most 50 letters" in str(too_long.message)
+
+
+def test_a_pile_of_accents_on_one_letter_is_refused_as_a_character_we_cannot_show() -> None:
+    assert check_name("A" + "\u0301\u0300\u0302\u0303").ok  # four: still a name
+    piled = check_name("Ann" + "\u0301" * (MAX_MARKS_PER_LETTER + 2), FIRST_NAME)
+    assert str(piled.message) == (
+        "Your first name has a character we cannot show. Please type it again."
+    )
+
+
 @pytest.mark.parametrize("typed", HOSTILE)
 def test_hostile_names_are_refused_kindly(typed: str) -> None:
     checked = check_name(typed, FIRST_NAME)
@@ -97,7 +121,8 @@ def test_an_accepted_name_always_fits_its_limit_and_is_clean(typed: str) -> None
     checked = check_name(typed)
     if checked.ok:
         assert checked.value is not None
-        assert 1 <= len(checked.value) <= NAME_MAX_CHARS
+        assert 1 <= perceived_length(checked.value) <= NAME_MAX_CHARS
+        assert len(checked.value) <= NAME_MAX_CODE_POINTS
         assert checked.value == unicodedata.normalize("NFC", checked.value)
         assert all(
             unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in checked.value

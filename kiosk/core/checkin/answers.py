@@ -17,6 +17,13 @@ from kiosk.core.text import invisible_characters, normalise
 from kiosk.core.words import Words, say
 
 NAME_MAX_CHARS = 50
+"""Letters as a reader counts them: a letter with its accents or vowel signs is one."""
+NAME_MAX_CODE_POINTS = 200
+"""What the stores keep of a name (the clinic's server refuses more): 50 letters with every
+accent any language puts on them fit well within it."""
+MAX_MARKS_PER_LETTER = 4
+"""No language stacks more accents or signs on one letter (Vietnamese uses two, Devanagari a
+vowel sign and a nasal mark); a pile of them is a prank that draws over the lines around it."""
 OLDEST_AGE_YEARS = 120
 PHONE_MAX_DIGITS = 17  # E.164 allows 15 digits; room for a leading 00 or trunk 0
 
@@ -71,20 +78,34 @@ FIRST_NAME = say("first name")
 LAST_NAME = say("last name")
 
 
+def perceived_length(text: str) -> int:
+    """How many characters a reader sees: a combining mark (an accent, a vowel sign) belongs
+    to the letter before it. A close measure of Unicode's grapheme clusters for names."""
+    return sum(1 for ch in text if not unicodedata.category(ch).startswith("M"))
+
+
+def _longest_mark_stack(text: str) -> int:
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if unicodedata.category(ch).startswith("M") else 0
+        longest = max(longest, run)
+    return longest
+
+
 def check_name(raw: str, which: Words = NAME) -> Checked[str]:
-    """1 to 50 characters after NFC: letters, marks, spaces, hyphens, apostrophes and dots."""
+    """1 to 50 letters after NFC (a letter with its marks counts once): letters, marks,
+    spaces, hyphens, apostrophes and dots."""
     too_long = say("That %1 is too long. Please use at most %2 letters.", which, NAME_MAX_CHARS)
-    if len(raw) > NAME_MAX_CHARS * 4:  # far past any limit: no need to normalise it first
+    unshowable = say("Your %1 has a character we cannot show. Please type it again.", which)
+    if len(raw) > NAME_MAX_CHARS * (MAX_MARKS_PER_LETTER + 1) * 2:  # far past any limit
         return Checked(message=too_long)
     normalised = normalise(raw)
-    if invisible_characters(normalised):
-        return Checked(
-            message=say("Your %1 has a character we cannot show. Please type it again.", which)
-        )
+    if invisible_characters(normalised) or _longest_mark_stack(normalised) > MAX_MARKS_PER_LETTER:
+        return Checked(message=unshowable)
     text = " ".join(normalised.split())
     if not text:
         return Checked(message=say("Please enter your %1.", which))
-    if len(text) > NAME_MAX_CHARS:
+    if perceived_length(text) > NAME_MAX_CHARS or len(text) > NAME_MAX_CODE_POINTS:
         return Checked(message=too_long)
     for ch in text:
         category = unicodedata.category(ch)

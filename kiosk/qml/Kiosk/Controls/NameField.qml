@@ -46,7 +46,9 @@ Column {
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fieldTextSize
-            maximumLength: 60
+            // Code points, as the stores keep them (answers.NAME_MAX_CODE_POINTS): room for 50
+            // letters with their accents or vowel signs; the check counts letters as people do.
+            maximumLength: 200
             // Names: no word prediction, no autocorrect, nothing learned or kept by the keyboard.
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
             EnterKeyAction.actionId: field.enterAction
