@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.platform.speech import ENGINE_VARIABLE, voice_locale
-from tests.ui.conftest import MakeKiosk, drawn, shown_title
+from tests.ui.conftest import MakeKiosk, drawn, item, shown_title
 from tests.ui.patient import Patient
 
 SPANISH_FIRST_TITLE = "Sus pies son su base"
@@ -74,6 +74,11 @@ def test_speech_dispatcher_reads_both_languages_offline(
     qtbot.waitUntil(lambda: shown_title(kiosk) == SPANISH_FIRST_TITLE, timeout=3000)
     assert patient.shown("slidesReadAloud"), "espeak-ng speaks Spanish"
     assert kiosk.speech.property("available") is True
+    drawn(kiosk, qtbot)
+    footer = item(kiosk, "footer")
+    assert footer.property("stacked") is False, "Spanish keeps one row at 1920x1080, as English"
+    check_in = item(kiosk, "checkInButton")
+    assert check_in.width() >= check_in.implicitWidth()
 
 
 def test_the_voice_is_the_clinics_region_s_or_the_first_of_the_language() -> None:

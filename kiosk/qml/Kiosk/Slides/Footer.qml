@@ -129,7 +129,11 @@ Rectangle {
         objectName: "checkInButton"
         anchors { right: parent.right; rightMargin: Theme.spacing }
         y: footer.buttonsY
-        width: Math.max(implicitWidth, Math.min(footer.width * 0.42, Theme.shortSide * 0.6))
+        // Wide, but never so wide that the row breaks in two where narrower would fit
+        // (Spanish's "¿Necesita ayuda?" beside the read-aloud button, on a 1920 screen).
+        width: Math.max(implicitWidth, Math.min(footer.width * 0.42, Theme.shortSide * 0.6,
+                                                footer.width - languages.width - help.width
+                                                - 4 * Theme.spacing))
         visible: footer.takesCheckIns
         text: qsTr("Check in")
         onActivated: footer.checkInRequested()
