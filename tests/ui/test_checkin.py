@@ -172,6 +172,29 @@ def test_back_keeps_the_answers_and_cancel_asks_before_it_wipes_them(
     qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=2000)
 
 
+def test_a_usb_keyboard_types_the_date_of_birth_digits_and_backspace(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_name("firstName", "Ann")
+    patient.type_name("lastName", "Lee")
+    patient.tap("nextButton")
+    patient.find("birthSlots")
+    window = checkin_kiosk.window
+
+    def keys(typed: str) -> None:
+        for char in typed:
+            QTest.keyClick(window, char)
+
+    keys("0312197")
+    QTest.keyClick(window, Qt.Key.Key_Backspace)  # the 7 was a slip
+    keys("5x")  # a letter on the date step does nothing
+    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.KeypadModifier)
+    assert checkin_kiosk.check_in.held_values()["birth"] == {"M": "03", "D": "12", "Y": "1956"}
+    assert patient.text("birthInWords") == "March 12, 1956"
+
+
 def test_a_review_line_opens_its_step_and_comes_back_to_the_review(
     qtbot: QtBot, checkin_kiosk: KioskWindow
 ) -> None:

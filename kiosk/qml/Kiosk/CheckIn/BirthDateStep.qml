@@ -21,6 +21,20 @@ Item {
     }
     readonly property bool wide: width > height
 
+    // A USB keyboard a patient plugged in types the date too: digits (the number pad's as well)
+    // and Backspace, as the keypad's keys do.
+    focus: true
+    Component.onCompleted: forceActiveFocus()
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Backspace) {
+            step.flow.eraseBirthDigit();
+            event.accepted = true;
+        } else if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+            step.flow.typeBirthDigit(event.text);
+            event.accepted = true;
+        }
+    }
+
     Column {
         // Low on the screen, the keypad's top below reachTop.
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
