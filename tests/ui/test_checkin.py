@@ -183,13 +183,14 @@ def test_a_usb_keyboard_types_the_date_of_birth_digits_and_backspace(
     patient.find("birthSlots")
     window = checkin_kiosk.window
 
-    def keys(typed: str) -> None:
-        for char in typed:
-            QTest.keyClick(window, char)
+    def keys(digits: str) -> None:
+        for digit in digits:
+            QTest.keyClick(window, Qt.Key(ord(digit)))  # Qt.Key_0 to Key_9 are the digits' codes
 
     keys("0312197")
     QTest.keyClick(window, Qt.Key.Key_Backspace)  # the 7 was a slip
-    keys("5x")  # a letter on the date step does nothing
+    keys("5")
+    QTest.keyClick(window, Qt.Key.Key_X)  # a letter on the date step does nothing
     QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.KeypadModifier)
     assert checkin_kiosk.check_in.held_values()["birth"] == {"M": "03", "D": "12", "Y": "1956"}
     assert patient.text("birthInWords") == "March 12, 1956"
