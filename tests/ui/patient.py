@@ -162,6 +162,25 @@ def check_in_as_scripted_patient(
     assert patient.step() == "review"
 
 
+def check_in_urgent_by_taps(patient: Patient) -> None:
+    """Rosa Diaz, ankle pain, urgent, first visit, her date typed 0-7-0-4-1-9-5-0 (4 July 1950
+    in US English, 7 April where the day comes first): every step by taps, to her Confirm."""
+    patient.tap("checkInButton")
+    patient.type_name("firstName", "Rosa")
+    patient.type_name("lastName", "Diaz")
+    patient.tap("nextButton")
+    for digit in "07041950":
+        patient.tap(f"padKey{digit}")
+    patient.tap("nextButton")
+    patient.tap("reason-ankle")
+    patient.tap("nextButton")
+    patient.tap("urgentYes")
+    patient.tap("nextButton")
+    patient.tap("visitFirst")
+    patient.tap("nextButton")
+    patient.tap("nextButton")  # Confirm
+
+
 def scroll_to(person: Patient, name: str, within: str = "slideForm") -> None:
     """Bring a control into view, as staff would by swiping the form or list up."""
     form = person.find(within)

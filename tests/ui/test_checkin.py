@@ -142,14 +142,19 @@ def test_each_answer_that_cannot_be_used_gets_a_kind_message_beside_it(
     assert patient.text("visitMessage") == "Please tell us if this is your first visit."
 
 
-def test_back_keeps_the_answers_and_cancel_asks_before_it_wipes_them(
-    qtbot: QtBot, checkin_kiosk: KioskWindow
-) -> None:
-    patient = Patient(checkin_kiosk, qtbot)
+def to_the_date_step(patient: Patient) -> None:
     patient.tap("checkInButton")
     patient.type_name("firstName", "Ann")
     patient.type_name("lastName", "Lee")
     patient.tap("nextButton")
+    patient.find("birthSlots")
+
+
+def test_back_keeps_the_answers_and_cancel_asks_before_it_wipes_them(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    to_the_date_step(patient)
     patient.tap("padKey4")
     patient.tap("backButton")
     assert patient.step() == "name"
@@ -176,11 +181,7 @@ def test_a_usb_keyboard_types_the_date_of_birth_digits_and_backspace(
     qtbot: QtBot, checkin_kiosk: KioskWindow
 ) -> None:
     patient = Patient(checkin_kiosk, qtbot)
-    patient.tap("checkInButton")
-    patient.type_name("firstName", "Ann")
-    patient.type_name("lastName", "Lee")
-    patient.tap("nextButton")
-    patient.find("birthSlots")
+    to_the_date_step(patient)
     window = checkin_kiosk.window
 
     def keys(digits: str) -> None:

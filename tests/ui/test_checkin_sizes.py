@@ -14,7 +14,7 @@ from kiosk.core.paths import DataDir
 from kiosk.ui.app.kiosk_window import KioskWindow
 from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from tests.ui.conftest import MakeKiosk, drawn, write_settings
-from tests.ui.patient import Patient, shown_all_the_way_up, visual_items
+from tests.ui.patient import Patient, check_in_urgent_by_taps, shown_all_the_way_up, visual_items
 from tests.ui.test_sizes import SIZES, SLACK, scene_rect
 
 CONTROLS = ("backButton", "cancelButton", "nextButton", "checkInHelpButton", "stepLabel")
@@ -156,20 +156,7 @@ def test_the_urgent_done_screen_fits_in_spanish_with_larger_text(
     kiosk.choices.chooseLanguage("es")
     kiosk.choices.toggleLargerText()
     patient = Patient(kiosk, qtbot)
-    patient.tap("checkInButton")
-    patient.type_name("firstName", "Rosa")
-    patient.type_name("lastName", "Diaz")
-    patient.tap("nextButton")
-    for digit in "07041950":
-        patient.tap(f"padKey{digit}")
-    patient.tap("nextButton")
-    patient.tap("reason-ankle")
-    patient.tap("nextButton")
-    patient.tap("urgentYes")
-    patient.tap("nextButton")
-    patient.tap("visitFirst")
-    patient.tap("nextButton")
-    patient.tap("nextButton")  # Confirm
+    check_in_urgent_by_taps(patient)
     column = patient.find("doneColumn")
     top = column.mapToScene(QPointF(0, 0)).y()
     assert top >= 0

@@ -20,7 +20,7 @@ from kiosk.core.storage.records import Status
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.ui.clerk import Clerk, MakeDesk, come_to, make_desk
 from tests.ui.conftest import PIN, MakeKiosk
-from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient
+from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient, check_in_urgent_by_taps
 from tests.ui.test_calling import checked_in
 from tests.ui.test_staff import a_check_in, audit_actions
 
@@ -107,20 +107,7 @@ def test_an_urgent_arrival_goes_to_the_top_in_red_and_chimes_until_acknowledged(
     clerk.desk.chime.rang.connect(rang.append)
     clerk.desk.urgent_timer.setInterval(300)  # every 30 s in the clinic
     come_to(kiosk.window, qtbot)
-    patient.tap("checkInButton")
-    patient.type_name("firstName", "Rosa")
-    patient.type_name("lastName", "Diaz")
-    patient.tap("nextButton")
-    for digit in "07041950":
-        patient.tap(f"padKey{digit}")
-    patient.tap("nextButton")
-    patient.tap("reason-ankle")
-    patient.tap("nextButton")
-    patient.tap("urgentYes")
-    patient.tap("nextButton")
-    patient.tap("visitFirst")
-    patient.tap("nextButton")
-    patient.tap("nextButton")  # Confirm
+    check_in_urgent_by_taps(patient)
     assert patient.shown("urgentToldDesk")  # told what to do, not how many are ahead
     assert "911" in patient.text("urgentToldDesk")
     assert not patient.shown("peopleAhead")
@@ -181,13 +168,18 @@ def test_every_kiosk_at_a_glance_says_what_it_shows_and_turns_red_when_silent(
     assert clerk.find("kioskLine0").property("color").name() == "#b3261e"
 
 
-def test_the_day_in_figures_counts_waits_and_no_shows_and_names_no_one(
-    qtbot: QtBot, clerk: Clerk, kiosk: KioskWindow, desk_clock: Clock
-) -> None:
+def three_waiting_at_the_desk(qtbot: QtBot, clerk: Clerk, kiosk: KioskWindow) -> None:
+    """A-1 to A-3 checked in on the kiosk (none urgent), listed at the signed-in desk."""
     for first, last in (("Pia", "Moss"), ("Bo", "Lee"), ("Cy", "Ng")):
         a_check_in(kiosk, first, last, urgent=False)
     clerk.sign_in(0, PIN)
     qtbot.waitUntil(lambda: clerk.shown("deskRow2"), timeout=5000)
+
+
+def test_the_day_in_figures_counts_waits_and_no_shows_and_names_no_one(
+    qtbot: QtBot, clerk: Clerk, kiosk: KioskWindow, desk_clock: Clock
+) -> None:
+    three_waiting_at_the_desk(qtbot, clerk, kiosk)
     clerk.click("deskRow0")
     clerk.click("deskCall")  # A-1 called at once
     clerk.click("deskRow1")
@@ -223,10 +215,7 @@ def test_the_day_in_figures_counts_waits_and_no_shows_and_names_no_one(
 def test_the_arrow_keys_choose_and_undo_leaves_a_patient_marked_elsewhere_meanwhile(
     qtbot: QtBot, data_dir: DataDir, clerk: Clerk, kiosk: KioskWindow
 ) -> None:
-    for first, last in (("Pia", "Moss"), ("Bo", "Lee"), ("Cy", "Ng")):
-        a_check_in(kiosk, first, last, urgent=False)
-    clerk.sign_in(0, PIN)
-    qtbot.waitUntil(lambda: clerk.shown("deskRow2"), timeout=5000)
+    three_waiting_at_the_desk(qtbot, clerk, kiosk)
 
     def picked() -> list[str]:
         return [clerk.cell(i, 0) for i in range(3) if clerk.find(f"deskRow{i}").property("picked")]
