@@ -9,6 +9,9 @@ so "visible in the server" is the moment the server's notification arrives:
   timed the same way;
 - status change to a listener: the desk's ``UPDATE`` of a status (its trigger tells) against a
   bare ``NOTIFY`` to ``LISTEN`` round trip on the same two connections;
+- the desk on the server (``ClinicDeskStore``): a kiosk's commit until the desk's copy of the
+  queue holds it, and the desk's Call until the kiosk's own calls log holds it (``ClinicCalls``;
+  the banner reads that log every 200 ms), each against the bare ``NOTIFY`` round trip;
 - four kiosks at once, in four processes, 250 check-ins each as fast as they go: check-ins a
   second until the server holds all of them, and how many it lacks.
 """
@@ -22,8 +25,10 @@ import sqlite3
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from contextlib import closing
-from datetime import datetime
+from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +39,12 @@ from benchmarks.figures import figure, median, percentile, progress, ratio, rema
 from kiosk.cli.clinic import init_clinic, join_clinic
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
-from kiosk.core.storage.clinic_link import load_link
+from kiosk.core.storage.clinic_calls import ClinicCalls
+from kiosk.core.storage.clinic_desk import ClinicDeskStore
+from kiosk.core.storage.clinic_link import DeskLink, load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_schema import CHANNEL, DESK_ROLE, KIOSK_ROLE
+from kiosk.core.storage.records import StoreError
 from kiosk.tools.postgres import PostgresServer, postgres_server
 
 Connection = psycopg.Connection[tuple[object, ...]]
@@ -163,6 +171,90 @@ def status_to_listener(desk_url: str, count: int) -> tuple[list[float], list[flo
     return ours, bare
 
 
+def desk_round_trips(
+    server: PostgresServer, folder: Path, count: int
+) -> tuple[tuple[list[float], list[float]], tuple[list[float], list[float]]]:
+    """Milliseconds from a kiosk's commit to the desk's copy, and from the desk's Call to the
+    kiosk's calls log; each beside a bare NOTIFY round trip on the desk role's connections."""
+    data = _join(server, folder, "F")
+    link = load_link(data)
+    assert link is not None
+    store = SqliteCheckInStore(data.checkin_store, letter="F", outbox=True)
+    store.open()
+    pusher = ClinicPusher(data.checkin_store, link)
+    calls = ClinicCalls(data.checkin_store, data.clinic_keys_file, link, on_keys=lambda: None)
+    password_file = folder / "secrets" / "desk"
+    desk = ClinicDeskStore(DeskLink(server.url(DESK_ROLE, None, "clinic"), password_file))
+    pusher.start()
+    calls.start()
+    desk.open()
+    _connected(pusher)
+    to_desk: list[float] = []
+    to_kiosk: list[float] = []
+    bare: list[float] = []
+    desk_url = server.url(DESK_ROLE, password_file.read_text().strip(), "clinic")
+    try:
+        _until(lambda: _answers(desk))
+        with (
+            psycopg.connect(desk_url, autocommit=True) as listener,
+            psycopg.connect(desk_url, autocommit=True) as talker,
+        ):
+            listener.execute(f"LISTEN {CHANNEL}")
+            for number in range(count):
+                visit = bench_visit()
+                started = time.perf_counter_ns()
+                store.save(visit)
+                pusher.wake()
+                _until(partial(_at_the_desk, desk, visit.id))
+                to_desk.append((time.perf_counter_ns() - started) / 1e6)
+
+                started = time.perf_counter_ns()
+                desk.call(visit.id)
+                _until(partial(_calls_beyond, store, number))
+                to_kiosk.append((time.perf_counter_ns() - started) / 1e6)
+
+                token = f"bare-desk-{number}"
+                started = time.perf_counter_ns()
+                talker.execute("SELECT pg_notify(%s, %s)", (CHANNEL, token))
+                bare.append((_heard(listener, token) - started) / 1e6)
+    finally:
+        desk.close()
+        calls.stop()
+        pusher.stop()
+        store.close()
+    return (to_desk, bare), (to_kiosk, bare)
+
+
+def _at_the_desk(desk: ClinicDeskStore, checkin_id: str) -> bool:
+    return any(row.id == checkin_id for row in desk.queue(date.today()))
+
+
+def _calls_beyond(store: SqliteCheckInStore, count: int) -> bool:
+    return len(store.calls_after(0, _today())) > count
+
+
+def _answers(desk: ClinicDeskStore) -> bool:
+    try:
+        desk.queue(date.today())
+    except StoreError:
+        return False
+    return True
+
+
+def _until(check: Callable[[], bool]) -> None:
+    """Ask ``check`` as a GUI thread's timer would, but every 0.2 ms, so the figure is the
+    store's and not the asking's."""
+    deadline = time.monotonic() + WAIT_S
+    while not check():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the desk and the kiosk never agreed")
+        time.sleep(0.0002)
+
+
+def _today() -> datetime:
+    return datetime.combine(date.today(), datetime.min.time())
+
+
 def _one_kiosk(root: str, letter: str, count: int, ready: Any, go: Any) -> None:
     """A kiosk process: once connected and told to go, ``count`` check-ins as fast as it goes,
     then it runs until all are sent."""
@@ -216,7 +308,7 @@ def four_kiosks(server: PostgresServer, folder: Path, each: int) -> tuple[float,
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             row = admin.execute(
-                "SELECT count(DISTINCT id) FROM checkins WHERE kiosk <> 'A'"
+                "SELECT count(DISTINCT id) FROM checkins WHERE kiosk IN ('B', 'C', 'D', 'E')"
             ).fetchone()
             held = int(str(row[0])) if row else 0
             if held >= wanted:
@@ -232,6 +324,8 @@ def measure(runs: int, count: int, each: int) -> None:
     progress(f"clinic store: {runs} runs of {count} check-ins and marks, {KIOSKS} x {each}")
     visible: list[tuple[list[float], list[float]]] = []
     status: list[tuple[list[float], list[float]]] = []
+    to_desk: list[tuple[list[float], list[float]]] = []
+    to_kiosk: list[tuple[list[float], list[float]]] = []
     rates: list[float] = []
     lost = 0
     for _ in range(runs):
@@ -243,11 +337,16 @@ def measure(runs: int, count: int, each: int) -> None:
             desk_url = _prepare(server, folder)
             visible.append(commit_to_visible(server, folder, desk_url, count))
             status.append(status_to_listener(desk_url, count))
+            desk_way, kiosk_way = desk_round_trips(server, folder, max(count // 5, 10))
+            to_desk.append(desk_way)
+            to_kiosk.append(kiosk_way)
             rate, missing = four_kiosks(server, folder, each)
             rates.append(rate)
             lost += missing
     _pair("clinic_commit_to_visible", visible, "bare_insert_to_visible")
     _pair("clinic_status_to_listener", status, "bare_notify_round_trip")
+    _pair("clinic_confirm_to_desk_copy", to_desk, "bare_desk_notify_round_trip")
+    _pair("clinic_desk_call_to_kiosk_log", to_kiosk, "bare_desk_notify_round_trip")
     figure("clinic_four_kiosks_per_second", median(rates), "checkins")
     figure("clinic_four_kiosks_lost", lost, "checkins", digits=0)
     remark(f"{KIOSKS} kiosk processes x {each} check-ins, {runs} run(s), {datetime.now():%H:%M}")

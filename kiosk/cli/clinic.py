@@ -18,8 +18,10 @@ from kiosk.core.storage.clinic_link import (
     KEEPALIVE,
     ClinicLink,
     ClinicLinkError,
+    DeskLink,
     check_letter,
     load_link,
+    save_desk_link,
     save_link,
 )
 from kiosk.core.storage.clinic_push import refused_words
@@ -32,7 +34,7 @@ from kiosk.core.storage.clinic_schema import (
     migrate,
     schema_version,
 )
-from kiosk.core.storage.files import read_capped
+from kiosk.core.storage.files import RefusedFileError, read_capped
 from kiosk.core.storage.private import private_folder
 
 
@@ -82,17 +84,11 @@ def join_clinic(
     folder; check-ins from now on are queued for the server as they are made."""
     try:
         letter = check_letter(letter)
-        if "password" in conninfo_to_dict(url):
-            raise ClinicLinkError("leave the password out of the address: --password-file")
-        password = read_capped(password_file, 1024).decode("utf-8").strip()
     except ClinicLinkError as exc:
         print(f"This kiosk did not join: {exc}.", file=sys.stderr)
         return 1
-    except psycopg.ProgrammingError:  # its message quotes the address, password and all
-        print("This kiosk did not join: the server's address cannot be read.", file=sys.stderr)
-        return 1
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"The password file cannot be read: {exc}", file=sys.stderr)
+    password = _password_for(url, password_file, "This kiosk did not join")
+    if password is None:
         return 1
     token = _own_token(data)
     try:
@@ -122,6 +118,52 @@ def join_clinic(
         f" {letter}-1, {letter}-2, ... Restart it to start sending check-ins."
     )
     return 0
+
+
+def link_desk(data: DataDir, url: str, password_file: Path) -> int:
+    """Check the server takes the desk's role, then keep the link in the desk's data folder:
+    ``kiosk desk`` then follows the clinic's queue, and its kiosks' calls and heartbeats."""
+    password = _password_for(url, password_file, "This desk was not linked")
+    if password is None:
+        return 1
+    try:
+        with psycopg.connect(
+            make_conninfo(url, password=password, **KEEPALIVE), autocommit=True
+        ) as db:
+            for table in ("checkins", "calls", "heartbeats", "clinic_keys"):
+                db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+    except psycopg.errors.UndefinedTable:
+        print(
+            "The clinic's server has an older schema: run kiosk clinic init on it first.",
+            file=sys.stderr,
+        )
+        return 1
+    except psycopg.Error as exc:
+        return _server_said_no(exc)
+    private_folder(data.root)
+    save_desk_link(data, DeskLink(url, data.desk_password_file), password)
+    print(
+        "This front desk is linked to the clinic's store: kiosk desk shows every kiosk's"
+        " check-ins, and its calls reach every kiosk. Staff accounts are this PC's own"
+        " (kiosk staff add); the first one makes the clinic's key."
+    )
+    return 0
+
+
+def _password_for(url: str, password_file: Path, refused: str) -> str | None:
+    """The role's password from its file, for an address that holds none; None (and why, after
+    ``refused``, on stderr) otherwise."""
+    try:
+        if "password" in conninfo_to_dict(url):
+            raise ClinicLinkError("leave the password out of the address: --password-file")
+        return read_capped(password_file, 1024).decode("utf-8").strip()
+    except ClinicLinkError as exc:
+        print(f"{refused}: {exc}.", file=sys.stderr)
+    except psycopg.ProgrammingError:  # its message quotes the address, password and all
+        print(f"{refused}: the server's address cannot be read.", file=sys.stderr)
+    except (OSError, UnicodeDecodeError, RefusedFileError) as exc:
+        print(f"The password file cannot be read: {exc}", file=sys.stderr)
+    return None
 
 
 def _own_token(data: DataDir) -> str:

@@ -208,6 +208,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="take the letter back for this kiosk, set up again after its clinic.toml was lost",
     )
+    desk_link = clinic.add_parser(
+        "desk",
+        parents=[data_dir_again],
+        help="link this front desk's data folder to the clinic's store (then run kiosk desk)",
+    )
+    desk_link.add_argument(
+        "url",
+        help="the server, as the desk's role: postgresql://clinic_desk@HOST/clinic"
+        "?sslmode=verify-full (no password in it)",
+    )
+    desk_link.add_argument(
+        "--password-file",
+        type=Path,
+        required=True,
+        help="the file kiosk clinic init wrote the desk role's password to",
+    )
     clinic.add_parser(
         "status",
         parents=[data_dir_again],

@@ -67,6 +67,8 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
                 args.password_file,
                 take_over=args.take_over,
             )
+        if args.clinic_command == "desk":
+            return clinic.link_desk(data, args.url, args.password_file)
         return clinic.clinic_status(data)
     if args.command == "setup-code":
         return print_setup_code(data)

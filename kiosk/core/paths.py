@@ -87,6 +87,21 @@ class DataDir:
         return self.root / "clinic.password"
 
     @property
+    def clinic_keys_file(self) -> Path:
+        """The public halves of the clinic's keys, as its server last gave them (clinic_calls)."""
+        return self.root / "clinic-keys.json"
+
+    @property
+    def desk_file(self) -> Path:
+        """How a front desk reaches the clinic's shared store; absent on a desk of one PC."""
+        return self.root / "clinic-desk.toml"
+
+    @property
+    def desk_password_file(self) -> Path:
+        """The desk role's password, in a file of its own."""
+        return self.root / "clinic-desk.password"
+
+    @property
     def log_dir(self) -> Path:
         """The kiosk's rotating log files (``kiosk.core.system.log_files``)."""
         return self.root / "logs"

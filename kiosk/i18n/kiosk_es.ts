@@ -1070,6 +1070,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>No se puede abrir: alterado o dañado</translation>
     </message>
     <message>
+        <source>Sealed for a key not held here</source>
+        <translation>Sellado con una clave que aquí no se guarda</translation>
+    </message>
+    <message>
         <source>The check-ins cannot be read right now.</source>
         <translation>No se pueden leer los registros en este momento.</translation>
     </message>

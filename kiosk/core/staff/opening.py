@@ -86,9 +86,7 @@ def open_session(
     if given:
         log.info("Staff accounts were given the clinic's keys (%d grants)", given)
     if store is not None:
-        known = keyring.known_keys()
-        if known is not None and not known.knows(store.seal_key()):
-            store.adopt_key(known.newest)
+        store.follow_clinic_key(keyring.known_keys())
     return Opened(keys, code)
 
 

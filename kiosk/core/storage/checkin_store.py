@@ -162,6 +162,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
     # When a patient was called, for their wait: status_at moves on when they are seen.
     11: ("ALTER TABLE checkins ADD COLUMN called_at TEXT",),
+    # Calls made at the clinic's front desk, copied from its server (clinic_calls.py): each
+    # once, by the server's number for it.
+    12: (
+        "ALTER TABLE calls ADD COLUMN clinic_seq INTEGER",
+        "CREATE UNIQUE INDEX calls_by_clinic_seq ON calls (clinic_seq)",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 CALLED_AT = """called_at = CASE WHEN ? = 'waiting' THEN NULL
@@ -583,6 +589,12 @@ class SqliteCheckInStore:
                 "INSERT OR REPLACE INTO seal_key VALUES (1, ?, ?, ?)",
                 (key.key_id, key.public, self._clock().isoformat(timespec="seconds")),
             )
+
+    def follow_clinic_key(self, held: KnownKeys | None) -> int:
+        known = self._ask_clinic()[0] if self._clinic_keys is not None else held
+        if known is None or known.knows(self.seal_key()):
+            return 0
+        return self.adopt_key(known.newest)
 
     def adopt_key(self, key: ClinicPublicKey) -> int:
         if self._db is None:

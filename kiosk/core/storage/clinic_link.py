@@ -5,8 +5,11 @@ it, both the kiosk user's alone. No file: a kiosk on its own, exactly as before.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.atomic import write_atomic
@@ -38,7 +41,7 @@ class ClinicLink:
     token: str = ""
     """This kiosk's own, given at ``join``: the server tells it from another kiosk by it."""
 
-    def conninfo(self) -> str:
+    def conninfo(self, **limits: str) -> str:
         """What ``psycopg.connect`` takes: the password read now, from its file."""
         from psycopg.conninfo import make_conninfo
 
@@ -46,7 +49,7 @@ class ClinicLink:
             password = read_capped(self.password_file, 1024).decode("utf-8").strip()
         except (RefusedFileError, UnicodeDecodeError) as exc:  # a link, a pipe, not text
             raise OSError(f"{self.password_file.name} cannot be read: {exc}") from exc
-        return make_conninfo(self.url, password=password, **KEEPALIVE)
+        return make_conninfo(self.url, password=password, **(KEEPALIVE | limits))
 
 
 def check_letter(letter: str) -> str:
@@ -61,18 +64,29 @@ def load_link(data: DataDir) -> ClinicLink | None:
     path = data.clinic_file
     if not path.exists() and not path.is_symlink():
         return None
-    try:
-        table = tomllib.loads(read_capped(path, MAX_LINK_BYTES).decode("utf-8-sig"))
+    with _read_as_link(path) as table:
         clinic = table["clinic"]
         url, letter, name = str(clinic["url"]), str(clinic["letter"]), str(clinic["name"])
         token = str(clinic.get("token", ""))
+    _refuse_a_password_in(url, path)
+    return ClinicLink(url, check_letter(letter), name, data.clinic_password_file, token)
+
+
+@contextmanager
+def _read_as_link(path: Path) -> Iterator[dict[str, Any]]:
+    """The TOML table of ``path``, and what is read of it, refused as ``ClinicLinkError``."""
+    try:
+        yield tomllib.loads(read_capped(path, MAX_LINK_BYTES).decode("utf-8-sig"))
     except RefusedFileError as exc:
         raise ClinicLinkError(f"{path.name} cannot be used: {exc}") from exc
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise ClinicLinkError(f"{path.name} cannot be used: {type(exc).__name__}") from exc
     except RecursionError as exc:
         raise ClinicLinkError(f"{path.name} is nested too deeply to read") from exc
-    import psycopg  # only for a kiosk that joined a clinic
+
+
+def _refuse_a_password_in(url: str, path: Path) -> None:
+    import psycopg  # only for a kiosk or a desk of a clinic
     from psycopg.conninfo import conninfo_to_dict
 
     try:
@@ -80,8 +94,8 @@ def load_link(data: DataDir) -> ClinicLink | None:
     except psycopg.ProgrammingError as exc:  # its message quotes the address, password and all
         raise ClinicLinkError(f"{path.name}: the server's address cannot be read") from exc
     if "password" in parts:
-        raise ClinicLinkError(f"{path.name} holds a password; keep it in clinic.password only")
-    return ClinicLink(url, check_letter(letter), name, data.clinic_password_file, token)
+        password_file = path.with_suffix(".password").name
+        raise ClinicLinkError(f"{path.name} holds a password; keep it in {password_file} only")
 
 
 def save_link(data: DataDir, link: ClinicLink, password: str) -> None:
@@ -95,3 +109,36 @@ def save_link(data: DataDir, link: ClinicLink, password: str) -> None:
         f"token = {toml_string(link.token)}\n"
     )
     write_atomic(data.clinic_file, text.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class DeskLink:
+    """How a front desk reaches the clinic's store: ``clinic-desk.toml`` (the server, as the
+    desk's role) and ``clinic-desk.password`` beside it."""
+
+    url: str
+    password_file: Path
+
+    def conninfo(self, **limits: str) -> str:
+        return ClinicLink(self.url, "A", "desk", self.password_file).conninfo(**limits)
+
+
+def load_desk_link(data: DataDir) -> DeskLink | None:
+    """The desk's link to its clinic, or ``None`` for a desk on a kiosk's own data folder."""
+    path = data.desk_file
+    if not path.exists() and not path.is_symlink():
+        return None
+    with _read_as_link(path) as table:
+        url = str(table["desk"]["url"])
+    _refuse_a_password_in(url, path)
+    return DeskLink(url, data.desk_password_file)
+
+
+def save_desk_link(data: DataDir, link: DeskLink, password: str) -> None:
+    write_atomic(data.desk_password_file, (password.strip() + "\n").encode("utf-8"))
+    text = (
+        "# How this front desk reaches its clinic's shared store (kiosk clinic desk).\n"
+        "[desk]\n"
+        f"url = {toml_string(link.url)}\n"
+    )
+    write_atomic(data.desk_file, text.encode("utf-8"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 import psycopg
 from psycopg import sql
@@ -35,6 +36,13 @@ Heard = Callable[[Connection, list[str] | None], None]
 """Called with the listening connection and the ids heard, or ``None`` when everything should
 be read again."""
 Idle = Callable[[Connection], None]
+
+
+def local_time(value: object) -> datetime:
+    """A time from the server as the view models hold times: local, without a zone."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"the server gave {type(value).__name__} for a time")
+    return value.astimezone().replace(tzinfo=None)
 
 
 class ClinicListener:

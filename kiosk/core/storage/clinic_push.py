@@ -11,6 +11,7 @@ or is called back with it (from this thread).
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
@@ -40,6 +41,7 @@ NOT_YET = say("not in touch with the server yet")
 ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 ADD_SEALED_CHECKIN = "SELECT add_sealed_checkin(%s, %s, %s, %s, %s, %s, %s)"
 MARK_CHECKIN = "SELECT mark_checkin(%s, %s, %s)"
+KIOSK_BEAT = "SELECT kiosk_beat(%s, %s, %s, %s, %s, %s)"
 WAITING_MARKS = """SELECT s.checkin_id, s.status, s.status_at FROM status_outbox s
     WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.checkin_id = s.checkin_id)
     ORDER BY s.status_at LIMIT ?"""
@@ -84,6 +86,7 @@ class ClinicPusher:
         self._staff_store = staff_store
         """The kiosk's audit log, shipped to the server after the check-ins (clinic_audit)."""
         self._audit_shipped: int | None = None
+        self._beat_sent: tuple[object, ...] | None = None
         self._retention_days = retention_days
         """The clinic's retention period: the server's copies past it are erased here too."""
         self._erased_at: float | None = None
@@ -134,8 +137,10 @@ class ClinicPusher:
                     if server is None or server.closed:
                         server = psycopg.connect(self._link.conninfo(), autocommit=True)
                         self._audit_shipped = None  # asked of the server again
+                        self._beat_sent = None
                     self._send_waiting(local, server)
                     self._send_marks(local, server)
+                    self._send_beat(local, server)
                     self._erase_expired(server)
                     if self._staff_store is not None:
                         self._audit_shipped = ship_audit(
@@ -255,6 +260,35 @@ class ClinicPusher:
                         "DELETE FROM status_outbox WHERE checkin_id = ? AND status_at = ?",
                         (checkin_id, at),
                     )
+
+    def _send_beat(
+        self, local: sqlite3.Connection, server: psycopg.Connection[tuple[object, ...]]
+    ) -> None:
+        """This kiosk's newest heartbeat (heartbeat.py keeps it in the store), when it is new."""
+        found = local.execute("SELECT name FROM sqlite_master WHERE name = 'heartbeat'").fetchone()
+        row = (
+            found
+            and local.execute(
+                "SELECT at, version, showing, outbox, problems FROM heartbeat WHERE letter = ?",
+                (self._link.letter,),
+            ).fetchone()
+        )
+        if not row or tuple(row) == self._beat_sent:
+            return
+        _, version, showing, outbox, problems = row
+        said = json.loads(str(problems))
+        server.execute(
+            KIOSK_BEAT,
+            (
+                self._link.letter,
+                self._link.token,
+                str(version),
+                str(showing),
+                int(outbox),
+                [str(p) for p in said] if isinstance(said, list) else [],
+            ),
+        )
+        self._beat_sent = tuple(row)
 
     def _erase_expired(self, server: psycopg.Connection[tuple[object, ...]]) -> None:
         """Every ten minutes, blank what the server holds past the clinic's retention period."""

@@ -7,7 +7,8 @@ files have, and its two roles.
   ``kiosk_queue`` and ``clinic_files``: tickets, times, statuses and the deck, never a
   patient's name, date of birth, reasons or phone. It has no privilege on the ``checkins`` table
   itself (``INSERT ... ON CONFLICT`` and ``RETURNING`` would need SELECT there).
-- ``clinic_desk`` (the front desk) reads the whole queue and marks statuses.
+- ``clinic_desk`` (the front desk) reads the whole queue, marks statuses and calls patients
+  (``clinic_desk_schema``).
 
 Every new check-in and status change is told with ``NOTIFY checkins, '<id>'`` at commit.
 """
@@ -21,6 +22,8 @@ import psycopg
 from psycopg import sql
 
 from kiosk.core.storage.clinic_audit import MIGRATION as AUDIT_MIGRATION
+from kiosk.core.storage.clinic_desk_schema import FUNCTIONS as DESK_SCHEMA_FUNCTIONS
+from kiosk.core.storage.clinic_desk_schema import MIGRATION as DESK_MIGRATION
 from kiosk.core.storage.clinic_files_schema import FUNCTIONS as FILES_FUNCTIONS
 from kiosk.core.storage.clinic_files_schema import MIGRATION as FILES_MIGRATION
 from kiosk.core.storage.clinic_files_schema import SEALED_FUNCTIONS, SEALED_MIGRATION
@@ -110,6 +113,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: FILES_MIGRATION,
     # Sealed check-ins: the box alone, for a kiosk that cannot read back what it wrote.
     4: SEALED_MIGRATION,
+    # The front desk: calls to every kiosk, kiosks' heartbeats, the clinic's public keys.
+    5: DESK_MIGRATION,
 }
 KIOSK_FUNCTIONS = (
     "add_checkin",
@@ -118,6 +123,7 @@ KIOSK_FUNCTIONS = (
     "last_audit",
     *FILES_FUNCTIONS,
     *SEALED_FUNCTIONS,
+    *DESK_SCHEMA_FUNCTIONS,
 )
 
 
@@ -191,5 +197,13 @@ def make_roles(db: psycopg.Connection[tuple[object, ...]]) -> RolePasswords:
             f"GRANT SELECT ON checkins, kiosk_queue, kiosks, clinic_schema, clinic_files, audit,"
             f" audit_conflicts TO {DESK_ROLE}"
         )
-        db.execute(f"GRANT UPDATE (status, status_at) ON checkins TO {DESK_ROLE}")
+        db.execute(
+            f"GRANT UPDATE (status, status_at, called_at, acknowledged_at) ON checkins"
+            f" TO {DESK_ROLE}"
+        )
+        db.execute(f"GRANT SELECT (seq, ticket, at, kind) ON calls TO {KIOSK_ROLE}")
+        db.execute(f"GRANT SELECT ON clinic_keys TO {KIOSK_ROLE}")
+        db.execute(f"GRANT SELECT, INSERT ON calls, clinic_keys TO {DESK_ROLE}")
+        db.execute(f"GRANT SELECT ON heartbeats TO {DESK_ROLE}")
+        db.execute(f"GRANT USAGE ON SEQUENCE calls_seq_seq TO {DESK_ROLE}")
     return passwords

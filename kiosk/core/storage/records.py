@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from kiosk.core.checkin.answers import CheckIn, Ticket
 
 if TYPE_CHECKING:
-    from kiosk.core.sealing import ClinicKeys, ClinicPublicKey
+    from kiosk.core.sealing import ClinicKeys, ClinicPublicKey, KnownKeys
 
 
 class Failure(StrEnum):
@@ -183,6 +183,13 @@ class SealingRecords(CheckInRecords, Protocol):
     def adopt_key(self, key: ClinicPublicKey) -> int:
         """Seal new check-ins with ``key`` from now on, and seal every answer still kept in
         clear with it, leaving no clear copy; returns how many were sealed."""
+
+    def follow_clinic_key(self, held: KnownKeys | None) -> int:
+        """Seal with the clinic's newest key when this store seals with none its key holders
+        know (a sign-in just made the clinic's first key, or its holders were given one):
+        the key its own source of the clinic's keys names, else the newest of ``held`` (what
+        the signed-in member's accounts hold). What is kept in clear is sealed with it too;
+        returns how many were sealed."""
 
     def reseal(self, keys: ClinicKeys, key: ClinicPublicKey) -> tuple[int, int]:
         """Open every sealed check-in with ``keys``, seal it again with ``key`` and seal new ones

@@ -4,7 +4,9 @@ the GUI thread (by queued signals, never by a call from their threads).
 - ``ClinicPusher`` sends each check-in and each status marked here;
 - ``ClinicQueue`` keeps the clinic's queue of today, for "people ahead" and the marks made
   elsewhere of this kiosk's patients;
-- ``ClinicFiles`` keeps the clinic's deck and settings in the data folder.
+- ``ClinicFiles`` keeps the clinic's deck and settings in the data folder;
+- ``ClinicCalls`` copies the desk's calls into this kiosk's store (the banner follows them) and
+  keeps the clinic's key, which check-ins here are sealed with from then on.
 
 A kiosk on its own builds none of this (nor imports psycopg).
 """
@@ -13,16 +15,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.core.paths import DataDir
 from kiosk.core.slides.deck_watcher import DeckWatcher
+from kiosk.core.storage.clinic_calls import ClinicCalls
 from kiosk.core.storage.clinic_files import ClinicFiles
+from kiosk.core.storage.clinic_keys import read_clinic_keys
 from kiosk.core.storage.clinic_link import ClinicLink
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_queue import ClinicQueue, Mark
-from kiosk.core.storage.records import CheckInRecords, StoreError
+from kiosk.core.storage.records import SealingRecords, StoreError
 from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from kiosk.ui.staff.checkin_queue import CheckInQueue
 from kiosk.ui.staff.clinic_line import ClinicLine
@@ -38,10 +43,12 @@ class ClinicNews(QObject):
 
     _marks = Signal(object)
     _settings = Signal()
+    _keys = Signal()
 
     def __init__(
         self,
-        store: CheckInRecords,
+        store: SealingRecords,
+        keys_file: Path,
         queue: CheckInQueue,
         check_in: CheckInFlow,
         settings: SettingsEditor,
@@ -49,12 +56,14 @@ class ClinicNews(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._keys_file = keys_file
         self._queue = queue
         self._check_in = check_in
         self._settings_editor = settings
         self._settings_waiting = False
         self._marks.connect(self._take_marks)
         self._settings.connect(self._take_settings)
+        self._keys.connect(self._take_keys)
         check_in.ended.connect(self._after_check_in)
 
     def marks(self, marks: list[Mark]) -> None:
@@ -62,6 +71,23 @@ class ClinicNews(QObject):
 
     def settings(self) -> None:
         self._settings.emit()
+
+    def keys(self) -> None:
+        self._keys.emit()
+
+    @Slot()
+    def _take_keys(self) -> None:
+        """New check-ins are sealed with the clinic's newest key, which the desk can open; what
+        this kiosk kept in clear is sealed with it too."""
+        known = read_clinic_keys(self._keys_file)
+        if known is None:
+            return
+        try:
+            if self._store.seal_key() != known.newest:
+                sealed = self._store.adopt_key(known.newest)
+                log.info("Check-ins are sealed with the clinic's key now (%d sealed)", sealed)
+        except StoreError as exc:
+            log.error("The clinic's key could not be taken: %s", exc)
 
     @Slot(object)
     def _take_marks(self, marks: list[Mark]) -> None:
@@ -95,9 +121,10 @@ class ClinicParts:
     pusher: ClinicPusher
     queue: ClinicQueue
     files: ClinicFiles
+    calls: ClinicCalls
 
     def stop(self) -> None:
-        for part in (self.files, self.queue, self.pusher):
+        for part in (self.calls, self.files, self.queue, self.pusher):
             part.stop()
 
 
@@ -105,7 +132,7 @@ def join_the_clinic(
     data: DataDir,
     link: ClinicLink,
     *,
-    store: CheckInRecords,
+    store: SealingRecords,
     check_in: CheckInFlow,
     staff: StaffMode,
     queue: CheckInQueue,
@@ -113,7 +140,7 @@ def join_the_clinic(
     deck_watcher: DeckWatcher,
 ) -> ClinicParts:
     line = ClinicLine(link.letter, staff.show_clinic_line, parent=staff)
-    news = ClinicNews(store, queue, check_in, settings, parent=staff)
+    news = ClinicNews(store, data.clinic_keys_file, queue, check_in, settings, parent=staff)
     pusher = ClinicPusher(
         data.checkin_store,
         link,
@@ -128,7 +155,8 @@ def join_the_clinic(
     files = ClinicFiles(data, link, on_settings=news.settings)
     deck_watcher.subscribe(files.wake)
     settings.follow(files.wake)
-    for part in (pusher, clinic_queue, files):
+    calls = ClinicCalls(data.checkin_store, data.clinic_keys_file, link, on_keys=news.keys)
+    for part in (pusher, clinic_queue, files, calls):
         part.start()
     log.info("Check-ins, slides and settings are shared with the clinic as kiosk %s", link.letter)
-    return ClinicParts(pusher, clinic_queue, files)
+    return ClinicParts(pusher, clinic_queue, files, calls)

@@ -31,6 +31,7 @@ from kiosk.core.storage.checkin_store import (
     SqliteCheckInStore,
     remembered_letter,
 )
+from kiosk.core.storage.clinic_keys import clinic_then_own
 from kiosk.core.storage.clinic_link import ClinicLink, ClinicLinkError, load_link
 from kiosk.core.storage.records import SealingRecords, Showing, StoreError
 from kiosk.core.system.self_check import check_at_start
@@ -166,7 +167,10 @@ def build_desk(
     # moment it is opened (and each time it is opened again after a fault).
     staff_store = open_staff_store(data, clock, lambda: settings_editor.settings.pin_digits)
     letter = link.letter if link else _letter_kept(data)
-    store = open_checkin_store(data, clock, problems, letter, clinic_keys_of(staff_store))
+    keys = clinic_keys_of(staff_store)
+    if link is not None:  # the clinic's key, from its server, once it has one
+        keys = clinic_then_own(data.clinic_keys_file, keys)
+    store = open_checkin_store(data, clock, problems, letter, keys)
     for problem in problems:
         log.warning("Start-up check: %s", problem)
     check_in = CheckInFlow(

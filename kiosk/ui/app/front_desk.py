@@ -4,7 +4,10 @@ On one PC (the reception PC driving the waiting-room screen, or a desk beside a 
 own) the desk opens the kiosk's own data folder: the same check-in store, staff accounts, audit
 log and clinic key. SQLite has no LISTEN, so the desk asks the store a few times a second
 whether another program committed (``PRAGMA data_version``, one integer) and reads the queue
-again only then. It reuses staff mode's view models: sign-in, lock-out and idle lock, the queue,
+again only then. A desk linked to the clinic's server (``clinic-desk.toml``, by ``kiosk clinic
+desk``) follows every kiosk's check-ins there instead (``ClinicDeskStore``: the same question,
+answered from what the server last told it); its staff accounts and the clinic's keys are in
+its own data folder. It reuses staff mode's view models: sign-in, lock-out and idle lock, the queue,
 the audit log; its layout is its own, for a mouse and a keyboard.
 """
 
@@ -29,7 +32,8 @@ from kiosk.core.staff.accounts import StaffStore
 from kiosk.core.staff.opening import clinic_keys_of
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.checkin_store import DEFAULT_LETTER, SqliteCheckInStore, remembered_letter
-from kiosk.core.storage.records import StoreError
+from kiosk.core.storage.clinic_link import load_desk_link
+from kiosk.core.storage.records import SealingRecords, StoreError
 from kiosk.ui.app.desk import open_staff_store
 from kiosk.ui.checkin.check_in_flow import ActivityWatcher
 from kiosk.ui.platform.chime import Chime, Sound
@@ -65,7 +69,7 @@ class FrontDesk:
     kiosks: KioskList
     figures: DayFigures
     chime: Chime
-    store: SqliteCheckInStore
+    store: SealingRecords
     staff_store: StaffStore
     watch_timer: QTimer
     urgent_timer: QTimer
@@ -99,19 +103,7 @@ def build_front_desk(
     interface = InterfaceLanguage()
     interface.use(language or settings.languages[0])
     staff_store = open_staff_store(data, clock, lambda: settings_editor.settings.pin_digits)
-    letter = remembered_letter(data.checkin_store)
-    store = SqliteCheckInStore(
-        data.checkin_store,
-        clock,
-        letter=letter or DEFAULT_LETTER,
-        # A kiosk of a clinic sends this file's marks to the server: the desk's go with them.
-        outbox=letter is not None,
-        clinic_keys=clinic_keys_of(staff_store),
-    )
-    try:
-        store.open()
-    except StoreError as exc:
-        log.error("The check-ins could not be opened: %s", exc)
+    store = _open_the_store(data, clock, staff_store)
     session = StaffSession(staff_store)
     queue = CheckInQueue(
         store,
@@ -192,6 +184,34 @@ def build_front_desk(
     )
 
 
+def _open_the_store(
+    data: DataDir, clock: Callable[[], datetime], staff_store: StaffStore
+) -> SealingRecords:
+    """The clinic's server, for a desk linked to it; else the kiosk's store on this PC."""
+    link = load_desk_link(data)
+    if link is not None:
+        from kiosk.core.storage.clinic_desk import ClinicDeskStore  # psycopg, for a clinic only
+
+        desk = ClinicDeskStore(link, clock, clinic_keys=clinic_keys_of(staff_store))
+        desk.open()
+        log.info("The front desk follows the clinic's store")
+        return desk
+    letter = remembered_letter(data.checkin_store)
+    store = SqliteCheckInStore(
+        data.checkin_store,
+        clock,
+        letter=letter or DEFAULT_LETTER,
+        # A kiosk of a clinic sends this file's marks to the server: the desk's go with them.
+        outbox=letter is not None,
+        clinic_keys=clinic_keys_of(staff_store),
+    )
+    try:
+        store.open()
+    except StoreError as exc:
+        log.error("The check-ins could not be opened: %s", exc)
+    return store
+
+
 def _sign_in_again(staff: StaffMode) -> None:
     if staff.property("stage") == Stage.CLOSED:
         QTimer.singleShot(0, staff, staff.open)
@@ -209,7 +229,7 @@ def _repeat_urgent(queue: CheckInQueue, chime: Chime) -> QTimer:
 
 
 def _follow_the_store(
-    store: SqliteCheckInStore, queue: CheckInQueue, kiosks: KioskList, figures: DayFigures
+    store: SealingRecords, queue: CheckInQueue, kiosks: KioskList, figures: DayFigures
 ) -> QTimer:
     """Read the queue again within ``WATCH_MS`` of a check-in or a mark made elsewhere, and the
     kiosks' heartbeats and the day's figures with it (and every few seconds, for a kiosk that

@@ -45,6 +45,7 @@ def _application(offscreen: bool, desk: bool = False) -> QGuiApplication:
 
 def run_front_desk(data: DataDir, *, size: tuple[int, int] | None) -> int:
     """The reception PC's window on the kiosk's data folder, until it is closed."""
+    from kiosk.core.storage.clinic_link import ClinicLinkError
     from kiosk.ui.app.front_desk import FrontDeskError, build_front_desk
 
     app = _application(offscreen=False, desk=True)
@@ -53,6 +54,9 @@ def run_front_desk(data: DataDir, *, size: tuple[int, int] | None) -> int:
         desk = build_front_desk(data, size=QSize(*size) if size else None)
     except FrontDeskError as exc:
         log.critical("%s", exc)
+        return 2
+    except ClinicLinkError as exc:
+        log.critical("The front desk cannot reach the clinic's store: %s", exc)
         return 2
     desk.window.show()
     try:

@@ -34,7 +34,7 @@ from kiosk.core.checkin.csv_export import (
     export_file_name,
     export_targets,
 )
-from kiosk.core.sealing import opened
+from kiosk.core.sealing import NOT_HELD, opened
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.records import CheckInRecords, Status, StoredCheckIn, StoreError
@@ -75,6 +75,7 @@ QUEUE_ROLES = (
 
 SEALED_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Details sealed"))
 UNOPENED_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Cannot be opened: altered or damaged"))
+NOT_HELD_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Sealed for a key not held here"))
 
 
 def initial(last_name: str) -> str:
@@ -90,7 +91,13 @@ def initial(last_name: str) -> str:
 def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
     visit = stored.visit
     if visit is None:
-        hidden = UNOPENED_NAME if stored.unopened else SEALED_NAME
+        hidden = (
+            NOT_HELD_NAME
+            if stored.unopened == NOT_HELD
+            else UNOPENED_NAME
+            if stored.unopened
+            else SEALED_NAME
+        )
         short = name = QCoreApplication.translate("CheckInQueue", hidden)
         reasons, urgent, mobility, returning = (
             "",
