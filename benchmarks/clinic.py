@@ -346,19 +346,28 @@ def measure(runs: int, count: int, each: int) -> None:
     _pair("clinic_commit_to_visible", visible, "bare_insert_to_visible")
     _pair("clinic_status_to_listener", status, "bare_notify_round_trip")
     _pair("clinic_confirm_to_desk_copy", to_desk, "bare_desk_notify_round_trip")
-    _pair("clinic_desk_call_to_kiosk_log", to_kiosk, "bare_desk_notify_round_trip")
+    _pair("clinic_desk_call_to_kiosk_log", to_kiosk, "bare_desk_notify_round_trip", peer_shown=True)
     figure("clinic_four_kiosks_per_second", median(rates), "checkins")
     figure("clinic_four_kiosks_lost", lost, "checkins", digits=0)
     remark(f"{KIOSKS} kiosk processes x {each} check-ins, {runs} run(s), {datetime.now():%H:%M}")
 
 
-def _pair(name: str, runs: list[tuple[list[float], list[float]]], peer: str) -> None:
+def _pair(
+    name: str,
+    runs: list[tuple[list[float], list[float]]],
+    peer: str,
+    *,
+    peer_shown: bool = False,
+) -> None:
+    """``name``'s median and p99 beside its peer's (printed once: ``peer_shown`` when a figure
+    before this one printed it already)."""
     ours_median = median([median(ours) for ours, _ in runs])
     ours_p99 = median([percentile(ours, 0.99) for ours, _ in runs])
     bare_median = median([median(bare) for _, bare in runs])
     bare_p99 = median([percentile(bare, 0.99) for _, bare in runs])
     figure(f"{name}_median", ours_median, "ms", digits=2)
     figure(f"{name}_p99", ours_p99, "ms", digits=2)
-    figure(f"{peer}_median", bare_median, "ms", digits=2)
-    figure(f"{peer}_p99", bare_p99, "ms", digits=2)
+    if not peer_shown:
+        figure(f"{peer}_median", bare_median, "ms", digits=2)
+        figure(f"{peer}_p99", bare_p99, "ms", digits=2)
     ratio(f"{name}_median_ratio_to_bare", ours_median, bare_median)

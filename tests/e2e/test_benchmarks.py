@@ -66,6 +66,9 @@ ALWAYS = (
             "bare_insert_to_visible",
             "clinic_status_to_listener",
             "bare_notify_round_trip",
+            "clinic_confirm_to_desk_copy",
+            "clinic_desk_call_to_kiosk_log",
+            "bare_desk_notify_round_trip",
         )
         for what in ("median", "p99")
     }
@@ -78,6 +81,8 @@ ALWAYS = (
     | {
         "clinic_commit_to_visible_median_ratio_to_bare",
         "clinic_status_to_listener_median_ratio_to_bare",
+        "clinic_confirm_to_desk_copy_median_ratio_to_bare",
+        "clinic_desk_call_to_kiosk_log_median_ratio_to_bare",
     }
     | {
         f"frames_{size}_{what}"
