@@ -12,7 +12,11 @@ from pathlib import Path
 from kiosk.core.paths import FONTS_DIR, ILLUSTRATION_LIBRARY, SOUNDS_DIR, DataDir, builtin_deck_file
 from kiosk.core.slides.deck import load_deck_file
 
-FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
+FONT_FILES = (
+    "AtkinsonHyperlegible-Regular.ttf",
+    "AtkinsonHyperlegible-Bold.ttf",
+    "Lohit-Devanagari.ttf",  # names in Hindi, Marathi, Nepali
+)
 SOUND_FILES = ("checkin.wav", "urgent.wav", "help.wav")
 
 
