@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
@@ -38,10 +38,16 @@ def clipping_boxes(item: QQuickItem) -> list[QRectF]:
 
 
 def fit_problems(kiosk: KioskWindow, screen: str) -> list[str]:
-    window = QRectF(0, 0, kiosk.window.width(), kiosk.window.height())
+    return fit_problems_of(visual_items(kiosk), kiosk.window, screen)
+
+
+def fit_problems_of(items: list[QQuickItem], window_item: QQuickWindow, screen: str) -> list[str]:
+    """Each visible text among ``items`` cut short, wider than its box, off the screen (unless a
+    list scrolls to it) or cut off at the side of a box that clips it."""
+    window = QRectF(0, 0, window_item.width(), window_item.height())
     area = window.adjusted(-SLACK, -SLACK, SLACK, SLACK)
     found = []
-    for text in visual_items(kiosk):
+    for text in items:
         if not text.inherits("QQuickText") or not str(text.property("text")):
             continue
         if not shown_all_the_way_up(text) or text.width() <= 0:
