@@ -6,6 +6,7 @@ kiosks, and the kiosks' heartbeats list them."""
 
 from __future__ import annotations
 
+import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from kiosk.ui.app.front_desk import FrontDesk, build_front_desk
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk
 from tests.conftest import KIOSK_TESTER, add_accounts
 from tests.core.test_clinic_schema import initialised
+from tests.core.test_sealing import leaked
 from tests.ui.clerk import Clerk, come_to
 from tests.ui.patient import PATIENT_FIRST, PATIENT_LAST, Patient
 from tests.ui.test_calling import checked_in
@@ -80,8 +82,17 @@ def seals_with_the_clinic_key(kiosk: KioskWindow, data: DataDir) -> bool:
     return known is not None and store.seal_key() == known.newest
 
 
+def found_in(raw: bytes, words: list[str]) -> list[str]:
+    return [
+        f"{word} ({encoding})"
+        for word in words
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+        if word.encode(encoding) in raw
+    ]
+
+
 def test_a_check_in_on_a_kiosk_of_the_clinic_shows_at_the_desk_and_its_call_on_every_kiosk(
-    qtbot: QtBot, clinic: Clinic
+    qtbot: QtBot, postgres: PostgresServer, clinic_database: str, clinic: Clinic
 ) -> None:
     for kiosk, data in zip(clinic.kiosks, clinic.folders, strict=True):
         qtbot.waitUntil(partial(seals_with_the_clinic_key, kiosk, data), timeout=5000)
@@ -100,6 +111,18 @@ def test_a_check_in_on_a_kiosk_of_the_clinic_shows_at_the_desk_and_its_call_on_e
     assert clerk.cell(0, 0) == "B-1"
     assert clerk.cell(0, 1) == f"{PATIENT_FIRST} {PATIENT_LAST}"  # opened with the clinic's key
     assert arrived < 1.0, f"the arrival took {arrived:.2f} s to reach the desk"
+
+    dump = subprocess.run(
+        [str(postgres.programs / "pg_dump"), postgres.url(database=clinic_database)],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert b"checkins" in dump
+    secrets = [PATIENT_FIRST, PATIENT_LAST, "1956-03-12", "heel-or-arch"]
+    assert found_in(dump, secrets) == [], "the server holds a patient's answers in clear"
+    for data in clinic.folders:
+        assert leaked(data.root, secrets) == [], "a kiosk's files hold them in clear"
 
     clerk.click("deskRow0")
     clerk.click("deskCall")
