@@ -92,6 +92,11 @@ class DataDir:
         return self.root / "clinic-keys.json"
 
     @property
+    def clinic_erased_file(self) -> Path:
+        """The clinic's last "delete all now" this kiosk has followed (clinic_calls)."""
+        return self.root / "clinic-erased.json"
+
+    @property
     def desk_file(self) -> Path:
         """How a front desk reaches the clinic's shared store; absent on a desk of one PC."""
         return self.root / "clinic-desk.toml"

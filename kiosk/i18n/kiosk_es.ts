@@ -678,6 +678,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>La carpeta de exportación de este quiosco</translation>
     </message>
     <message>
+        <source>This computer&apos;s export folder</source>
+        <translation>La carpeta de exportación de esta computadora</translation>
+    </message>
+    <message>
         <source>USB drive %1</source>
         <translation>Memoria USB %1</translation>
     </message>
@@ -1373,6 +1377,65 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>DeskRecords</name>
+    <message>
+        <source>Export to a CSV file</source>
+        <translation>Exportar a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>One day earlier</source>
+        <translation>Un día antes</translation>
+    </message>
+    <message>
+        <source>One day later</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>Write it to</source>
+        <translation>Guardarlo en</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Find USB</source>
+        <translation>Buscar USB</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins now…</source>
+        <translation>Borrar ahora todos los registros…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>Delete all check-ins now?</source>
+        <translation>¿Borrar ahora todos los registros?</translation>
+    </message>
+    <message>
+        <source>Delete the names, dates of birth, reasons and phone numbers of every check-in now? Ticket numbers and times are kept for counts. This cannot be undone.</source>
+        <translation>¿Borrar ahora los nombres, fechas de nacimiento, motivos y teléfonos de todos los registros? Los números de turno y las horas se guardan para los recuentos. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>DeskSignIn</name>
     <message>
         <source>Sign in to the front desk</source>
@@ -1521,6 +1584,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>Today (Ctrl+2)</source>
         <translation>Hoy (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Export and audit (Ctrl+3)</source>
+        <translation>Exportar y registro (Ctrl+3)</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from kiosk.core.staff.accounts import StaffStore
 from kiosk.core.staff.keyring import staff_holder
 from kiosk.core.staff.opening import check_pin, clinic_keys_of, open_session
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
-from kiosk.core.storage.clinic_calls import ClinicCalls
+from kiosk.core.storage.clinic_calls import ClinicCalls, followed_erasure, note_erasure
 from kiosk.core.storage.clinic_desk import ClinicDeskStore
 from kiosk.core.storage.clinic_keys import clinic_then_own, read_clinic_keys
 from kiosk.core.storage.clinic_link import ClinicLinkError, DeskLink, load_desk_link, load_link
@@ -312,3 +312,63 @@ def test_a_kiosk_started_with_the_server_away_seals_with_the_clinic_key_it_kept(
         keys_file.write_bytes(damaged)
         assert read_clinic_keys(keys_file) is None
     assert clinic_then_own(keys_file, lambda: own_keys)() == own_keys
+
+
+def test_delete_all_at_the_desk_blanks_the_server_and_each_kiosk_follows_it_once(
+    clinic: Clinic, desk: Desk, sealing_kiosk: SealingKiosk, tmp_path: Path
+) -> None:
+    kiosk = sealing_kiosk
+    heard: list[tuple[int, datetime]] = []
+    erased_file = tmp_path / "erased.json"
+    link = load_link(kiosk.data)
+    assert link is not None
+
+    def listening() -> ClinicCalls:
+        calls = ClinicCalls(
+            kiosk.data.checkin_store,
+            tmp_path / "keys.json",
+            link,
+            on_keys=lambda: None,
+            erased_file=erased_file,
+            on_erasure=lambda seq, at: heard.append((seq, at)),
+            first_wait_s=0.1,
+            longest_wait_s=0.5,
+        )
+        calls.start()
+        return calls
+
+    calls = listening()
+    wait_for(erased_file.exists, 5)  # its first connection notes that nothing was erased yet
+    assert followed_erasure(erased_file) == 0
+    made = visit("Zoë")
+    kiosk.store.save(made)
+    kiosk.pusher.wake()
+    wait_for(lambda: _answers(desk.store) and len(desk.store.queue(date.today())) == 1, 5)
+    assert desk.store.erase_personal_data() == 1
+    wait_for(lambda: len(heard) == 1, 3)
+    seq, at = heard[0]
+    assert seq == 1
+    assert abs((at - datetime.now()).total_seconds()) < 60
+    assert desk.store.queue(date.today()) == []  # what is erased is not listed
+    with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
+        kept = admin.execute("SELECT first_name, sealed, erased FROM checkins").fetchall()
+    assert kept == [("", None, True)]
+    assert kiosk.store.erase_made_before(at) == 1  # as the kiosk's GUI does when told
+    assert kiosk.store.checkins() == []
+    note_erasure(erased_file, seq)
+
+    calls.stop()  # away while the desk deletes again: told when back in touch
+    assert desk.store.erase_personal_data() == 0
+    heard.clear()
+    calls = listening()
+    try:
+        wait_for(lambda: len(heard) >= 1, 5)
+        assert heard[0][0] == 2
+    finally:
+        calls.stop()
+    password = clinic.kiosk_password_file.read_text().strip()
+    with (
+        psycopg.connect(clinic.postgres.url(KIOSK_ROLE, password, clinic.database)) as db,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        db.execute("SELECT erase_all_checkins()")

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.cli.clinic import join_clinic, link_desk
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.clinic_calls import followed_erasure
 from kiosk.core.storage.clinic_keys import read_clinic_keys
 from kiosk.core.storage.clinic_schema import DESK_ROLE, KIOSK_ROLE
 from kiosk.tools.postgres import PostgresServer
@@ -139,3 +140,20 @@ def test_a_check_in_on_a_kiosk_of_the_clinic_shows_at_the_desk_and_its_call_on_e
         timeout=3000,
     )
     qtbot.waitUntil(lambda: clinic.desk.kiosks.rowCount() == 2, timeout=8000)
+
+    # "Delete all now" at the desk: the server's copies and every kiosk's go.
+    clerk.click("deskRecordsTab")
+    clerk.click("deskDeleteAll")
+    clerk.click("deskConfirmDeleteButton")
+    qtbot.waitUntil(
+        lambda: clerk.text("deskRecordsMessage") == "The details of 1 check-in were deleted.",
+        timeout=3000,
+    )
+    for kiosk in clinic.kiosks:
+        qtbot.waitUntil(partial(nothing_kept, kiosk), timeout=3000)
+    for data in clinic.folders:
+        assert followed_erasure(data.clinic_erased_file) == 1
+
+
+def nothing_kept(kiosk: KioskWindow) -> bool:
+    return kiosk.store.checkins() == []

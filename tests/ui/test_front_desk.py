@@ -243,3 +243,37 @@ def test_the_arrow_keys_choose_and_undo_leaves_a_patient_marked_elsewhere_meanwh
     qtbot.wait(300)
     assert clerk.cell(1, 6) == "Seen"
     assert not clerk.find("deskUndo").property("enabled")
+
+
+def test_the_desk_exports_the_day_to_csv_deletes_all_on_confirm_and_shows_its_audit_log(
+    qtbot: QtBot, data_dir: DataDir, clerk: Clerk, kiosk: KioskWindow
+) -> None:
+    three_waiting_at_the_desk(qtbot, clerk, kiosk)
+    clerk.press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert clerk.text("deskExportDate-to") == date.today().isoformat()
+    clerk.click("deskExportEarlier-from")
+    assert clerk.text("deskExportDate-from") == (date.today() - timedelta(days=1)).isoformat()
+    clerk.click("deskExport")
+    qtbot.waitUntil(lambda: clerk.shown("deskRecordsMessage"), timeout=3000)
+    [written] = list(data_dir.export_dir.glob("checkins-*.csv"))
+    assert clerk.text("deskRecordsMessage").startswith(
+        "3 check-ins written to This computer's export folder: "
+    )
+    text = written.read_text("utf-8-sig")
+    assert all(name in text for name in ("Pia", "Moss", "Bo", "Lee", "Cy", "Ng"))
+    qtbot.waitUntil(lambda: "check-ins exported" in clerk.text("deskAuditEntry0"), timeout=3000)
+    assert clerk.text("deskAuditChain") == "Checked: no entry has been edited or removed."
+
+    clerk.click("deskDeleteAll")
+    clerk.click("deskKeepCheckIns")  # a slip of the mouse keeps them
+    qtbot.waitUntil(lambda: not clerk.shown("deskConfirmDelete"), timeout=3000)
+    assert len(open_store(data_dir.checkin_store).checkins()) == 3
+    clerk.click("deskDeleteAll")
+    clerk.click("deskConfirmDeleteButton")
+    qtbot.waitUntil(
+        lambda: clerk.text("deskRecordsMessage") == "The details of 3 check-ins were deleted.",
+        timeout=3000,
+    )
+    assert open_store(data_dir.checkin_store).checkins() == []
+    assert not written.exists(), "the desk's own export went with the rows it copies"
+    qtbot.waitUntil(lambda: "check-ins deleted" in clerk.text("deskAuditEntry0"), timeout=3000)

@@ -128,9 +128,15 @@ def default_media_roots() -> tuple[Path, ...]:
     return (Path("/media") / user, Path("/run/media") / user, Path("/media"))
 
 
-def export_targets(own_folder: Path, media_roots: Sequence[Path]) -> list[ExportTarget]:
+OWN_FOLDER = say("This kiosk's export folder")
+DESK_FOLDER = say("This computer's export folder")
+
+
+def export_targets(
+    own_folder: Path, media_roots: Sequence[Path], own_label: Words = OWN_FOLDER
+) -> list[ExportTarget]:
     """The kiosk's own export folder, then every mounted folder a USB stick may be."""
-    targets = [ExportTarget(say("This kiosk's export folder"), own_folder)]
+    targets = [ExportTarget(own_label, own_folder)]
     seen: set[Path] = {own_folder}
     for root in media_roots:
         try:

@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from contextlib import closing
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
@@ -475,6 +475,23 @@ class SqliteCheckInStore:
         if erased or self._log_holds_erased:
             self._log_holds_erased = not self._empty_the_log()
         self._delete_damaged_copies(before)
+        return int(erased)
+
+    def erase_made_before(self, moment: datetime) -> int:
+        """Erase the personal data of every check-in made before ``moment`` (the clinic's "delete
+        all now", said by its server), as ``erase_personal_data`` does; returns how many. Times
+        are kept to the second: one made in the same second goes too."""
+        limit = moment.isoformat(timespec="seconds")
+        with self._write() as db:
+            erased = db.execute(
+                f"""UPDATE checkins SET {CLEAR_COLUMNS}, sealed = NULL, key_id = NULL, erased = 1
+                WHERE created_at <= ? AND erased = 0""",
+                (limit,),
+            ).rowcount
+            db.execute("DELETE FROM calls WHERE at <= ?", (limit,))
+        if erased or self._log_holds_erased:
+            self._log_holds_erased = not self._empty_the_log()
+        self._delete_damaged_copies(moment.date() + timedelta(days=1))
         return int(erased)
 
     def _empty_the_log(self) -> bool:

@@ -286,9 +286,13 @@ class ClinicDeskStore:
         raise StoreError(Failure.READ_ONLY, "the front desk is not a kiosk")
 
     def erase_personal_data(self, before: date | None = None) -> int:
-        raise StoreError(
-            Failure.READ_ONLY, "the clinic's server erases check-ins after its retention period"
-        )
+        """ "Delete all now": every check-in's answers on the server, and (told by the server)
+        on every kiosk. The retention period's erasing is the kiosks' (``before``)."""
+        if before is not None:
+            raise StoreError(Failure.READ_ONLY, "the kiosks erase what is past its retention")
+        with self._write() as db:
+            row = db.execute("SELECT erase_all_checkins()").fetchone()
+        return int(str(row[0])) if row else 0
 
     # --- sealing --------------------------------------------------------------------------------
 

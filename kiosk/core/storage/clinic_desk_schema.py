@@ -9,6 +9,9 @@
 - ``clinic_keys`` holds the public halves of the clinic's keys, put there by the desk (where the
   private halves are kept, wrapped for each staff member); a kiosk of the clinic seals with the
   newest, so the desk can open what any kiosk took. ``NOTIFY clinic_keys``.
+- ``erase_all_checkins`` (migration 6, the desk's alone) is "delete all now": it blanks every
+  check-in's answers on the server, notes it in ``erasures`` and says ``NOTIFY erasures``; each
+  kiosk erases its own copies made before it, at once or when it is next in touch.
 - ``checkins`` gains ``called_at`` (a wait ends at the first call) and ``acknowledged_at`` (an
   urgent patient the desk has seen).
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 CALLS_CHANNEL = "calls"
 HEARTBEATS_CHANNEL = "heartbeats"
 KEYS_CHANNEL = "clinic_keys"
+ERASURES_CHANNEL = "erasures"
 
 MIGRATION: tuple[str, ...] = (
     "ALTER TABLE checkins ADD COLUMN called_at TIMESTAMPTZ",
@@ -82,3 +86,26 @@ MIGRATION: tuple[str, ...] = (
         FOR EACH ROW EXECUTE FUNCTION tell_keys()""",
 )
 FUNCTIONS = ("kiosk_beat",)
+
+ERASE_MIGRATION: tuple[str, ...] = (
+    """CREATE TABLE erasures (
+        seq BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL DEFAULT now()
+    )""",
+    f"""CREATE FUNCTION erase_all_checkins() RETURNS INTEGER
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    DECLARE
+        n INTEGER;
+    BEGIN
+        UPDATE checkins SET first_name = '', last_name = '', birth_date = NULL,
+            reasons = '{{}}', urgent = false, mobile = '', returning_patient = false,
+            mobility_help = false, sealed = NULL, key_id = NULL, erased = true
+        WHERE NOT erased;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        INSERT INTO erasures DEFAULT VALUES;
+        PERFORM pg_notify('{ERASURES_CHANNEL}', now()::text);
+        RETURN n;
+    END
+    $$""",
+)
+DESK_FUNCTIONS = ("erase_all_checkins",)

@@ -22,6 +22,7 @@ import psycopg
 from psycopg import sql
 
 from kiosk.core.storage.clinic_audit import MIGRATION as AUDIT_MIGRATION
+from kiosk.core.storage.clinic_desk_schema import DESK_FUNCTIONS, ERASE_MIGRATION
 from kiosk.core.storage.clinic_desk_schema import FUNCTIONS as DESK_SCHEMA_FUNCTIONS
 from kiosk.core.storage.clinic_desk_schema import MIGRATION as DESK_MIGRATION
 from kiosk.core.storage.clinic_files_schema import FUNCTIONS as FILES_FUNCTIONS
@@ -115,6 +116,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: SEALED_MIGRATION,
     # The front desk: calls to every kiosk, kiosks' heartbeats, the clinic's public keys.
     5: DESK_MIGRATION,
+    # "Delete all now" from the desk, on the server and on every kiosk.
+    6: ERASE_MIGRATION,
 }
 KIOSK_FUNCTIONS = (
     "add_checkin",
@@ -190,6 +193,9 @@ def make_roles(db: psycopg.Connection[tuple[object, ...]]) -> RolePasswords:
         db.execute(f"GRANT USAGE ON SCHEMA public TO {KIOSK_ROLE}, {DESK_ROLE}")
         db.execute(f"GRANT EXECUTE ON FUNCTION {functions} TO {KIOSK_ROLE}")
         db.execute(f"GRANT EXECUTE ON FUNCTION {', '.join(FILES_FUNCTIONS)} TO {DESK_ROLE}")
+        db.execute(f"REVOKE ALL ON FUNCTION {', '.join(DESK_FUNCTIONS)} FROM PUBLIC")
+        db.execute(f"GRANT EXECUTE ON FUNCTION {', '.join(DESK_FUNCTIONS)} TO {DESK_ROLE}")
+        db.execute(f"GRANT SELECT ON erasures TO {KIOSK_ROLE}, {DESK_ROLE}")
         db.execute(f"REVOKE ALL ON kiosks FROM {KIOSK_ROLE}")  # its tokens, granted before
         db.execute(f"GRANT SELECT (letter, name, joined_at) ON kiosks TO {KIOSK_ROLE}")
         db.execute(f"GRANT SELECT ON kiosk_queue, clinic_schema, clinic_files TO {KIOSK_ROLE}")

@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.core.paths import DataDir
 from kiosk.core.slides.deck_watcher import DeckWatcher
-from kiosk.core.storage.clinic_calls import ClinicCalls
+from kiosk.core.storage.checkin_store import SqliteCheckInStore
+from kiosk.core.storage.clinic_calls import ClinicCalls, note_erasure
 from kiosk.core.storage.clinic_files import ClinicFiles
 from kiosk.core.storage.clinic_keys import read_clinic_keys
 from kiosk.core.storage.clinic_link import ClinicLink
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_queue import ClinicQueue, Mark
-from kiosk.core.storage.records import SealingRecords, StoreError
+from kiosk.core.storage.records import StoreError
 from kiosk.ui.checkin.check_in_flow import CheckInFlow
 from kiosk.ui.staff.checkin_queue import CheckInQueue
 from kiosk.ui.staff.clinic_line import ClinicLine
@@ -44,11 +46,13 @@ class ClinicNews(QObject):
     _marks = Signal(object)
     _settings = Signal()
     _keys = Signal()
+    _erasure = Signal(int, object)
 
     def __init__(
         self,
-        store: SealingRecords,
+        store: SqliteCheckInStore,
         keys_file: Path,
+        erased_file: Path,
         queue: CheckInQueue,
         check_in: CheckInFlow,
         settings: SettingsEditor,
@@ -57,6 +61,7 @@ class ClinicNews(QObject):
         super().__init__(parent)
         self._store = store
         self._keys_file = keys_file
+        self._erased_file = erased_file
         self._queue = queue
         self._check_in = check_in
         self._settings_editor = settings
@@ -64,6 +69,7 @@ class ClinicNews(QObject):
         self._marks.connect(self._take_marks)
         self._settings.connect(self._take_settings)
         self._keys.connect(self._take_keys)
+        self._erasure.connect(self._take_erasure)
         check_in.ended.connect(self._after_check_in)
 
     def marks(self, marks: list[Mark]) -> None:
@@ -74,6 +80,21 @@ class ClinicNews(QObject):
 
     def keys(self) -> None:
         self._keys.emit()
+
+    def erasure(self, seq: int, at: datetime) -> None:
+        self._erasure.emit(seq, at)
+
+    @Slot(int, object)
+    def _take_erasure(self, seq: int, at: datetime) -> None:
+        """The desk deleted every check-in: this kiosk's copies of those made before go too."""
+        try:
+            erased = self._store.erase_made_before(at)
+        except StoreError as exc:
+            log.error("The check-ins the desk deleted could not be erased here: %s", exc)
+            return
+        note_erasure(self._erased_file, seq)
+        log.info("The front desk deleted every check-in; %d erased on this kiosk", erased)
+        self._queue.refresh()
 
     @Slot()
     def _take_keys(self) -> None:
@@ -132,7 +153,7 @@ def join_the_clinic(
     data: DataDir,
     link: ClinicLink,
     *,
-    store: SealingRecords,
+    store: SqliteCheckInStore,
     check_in: CheckInFlow,
     staff: StaffMode,
     queue: CheckInQueue,
@@ -140,7 +161,15 @@ def join_the_clinic(
     deck_watcher: DeckWatcher,
 ) -> ClinicParts:
     line = ClinicLine(link.letter, staff.show_clinic_line, parent=staff)
-    news = ClinicNews(store, data.clinic_keys_file, queue, check_in, settings, parent=staff)
+    news = ClinicNews(
+        store,
+        data.clinic_keys_file,
+        data.clinic_erased_file,
+        queue,
+        check_in,
+        settings,
+        parent=staff,
+    )
     pusher = ClinicPusher(
         data.checkin_store,
         link,
@@ -155,7 +184,14 @@ def join_the_clinic(
     files = ClinicFiles(data, link, on_settings=news.settings)
     deck_watcher.subscribe(files.wake)
     settings.follow(files.wake)
-    calls = ClinicCalls(data.checkin_store, data.clinic_keys_file, link, on_keys=news.keys)
+    calls = ClinicCalls(
+        data.checkin_store,
+        data.clinic_keys_file,
+        link,
+        on_keys=news.keys,
+        erased_file=data.clinic_erased_file,
+        on_erasure=news.erasure,
+    )
     for part in (pusher, clinic_queue, files, calls):
         part.start()
     log.info("Check-ins, slides and settings are shared with the clinic as kiosk %s", link.letter)

@@ -115,7 +115,7 @@ def open_checkin_store(
     problems: list[str],
     letter: str | None,
     clinic_keys: Callable[[], KnownKeys | None],
-) -> SealingRecords:
+) -> SqliteCheckInStore:
     """Open the store. One that cannot be opened now is not fatal: the slides play, and each
     check-in tries to open it again, so a disk that was full or read-only works again once it
     is fixed. Staff mode is told, through ``problems``. A kiosk of a clinic (``letter``)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from kiosk.core.checkin.csv_export import DESK_FOLDER
 from kiosk.core.paths import QML_DIR, DataDir
 from kiosk.core.settings import SettingsFile
 from kiosk.core.slides.deck_source import DeckSource
@@ -110,6 +111,7 @@ def build_front_desk(
         session,
         export_folder=data.export_dir,
         media_roots=media_roots,
+        export_label=DESK_FOLDER,
         region=lambda: settings_editor.settings.region,
         clock=clock,
     )

@@ -28,6 +28,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.core.checkin.answers import REASON_LABELS
 from kiosk.core.checkin.csv_export import (
+    OWN_FOLDER,
     ExportTarget,
     expired_exports,
     export_checkins,
@@ -38,6 +39,7 @@ from kiosk.core.sealing import NOT_HELD, opened
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.session import StaffSession
 from kiosk.core.storage.records import CheckInRecords, Status, StoredCheckIn, StoreError
+from kiosk.core.words import Words
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
 from kiosk.ui.platform.rows_model import RowsModel
 from kiosk.ui.platform.timers import stop_timers
@@ -145,6 +147,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         *,
         export_folder: Path,
         media_roots: Sequence[Path],
+        export_label: Words = OWN_FOLDER,
         region: Callable[[], str] = lambda: "US",
         clock: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
@@ -155,6 +158,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         self._store = store
         self._session = session
         self._export_folder = export_folder
+        self._export_label = export_label
         self._media_roots = media_roots
         self._clock = clock
         self._message = ""
@@ -365,7 +369,7 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
     @Slot()
     def findTargets(self) -> None:
         """Look again for USB drives (one may have been plugged in since)."""
-        self._targets = export_targets(self._export_folder, self._media_roots)
+        self._targets = export_targets(self._export_folder, self._media_roots, self._export_label)
         self._target = min(self._target, len(self._targets) - 1)
         self.changed.emit()
 

@@ -70,6 +70,7 @@ ApplicationWindow {
             spacing: 0
             Shortcut { sequence: "Ctrl+1"; onActivated: tabs.currentIndex = 0 }
             Shortcut { sequence: "Ctrl+2"; onActivated: tabs.currentIndex = 1 }
+            Shortcut { sequence: "Ctrl+3"; onActivated: tabs.currentIndex = 2 }
             TabBar {
                 id: tabs
                 objectName: "deskTabs"
@@ -84,6 +85,11 @@ ApplicationWindow {
                     text: qsTr("Today (Ctrl+2)")
                     width: implicitWidth
                 }
+                TabButton {
+                    objectName: "deskRecordsTab"
+                    text: qsTr("Export and audit (Ctrl+3)")
+                    width: implicitWidth
+                }
             }
             StackLayout {
                 currentIndex: tabs.currentIndex
@@ -95,6 +101,10 @@ ApplicationWindow {
                 }
                 DeskToday {
                     figures: root.figures
+                }
+                DeskRecords {
+                    queue: root.staff.queue as CheckInQueue
+                    audit: root.staff.auditLog as AuditList
                 }
             }
         }
