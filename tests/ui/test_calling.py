@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
@@ -14,6 +16,7 @@ from kiosk.core.storage.checkin_store import SqliteCheckInStore, open_store
 from kiosk.core.storage.records import Status
 from tests.ui.conftest import MakeKiosk
 from tests.ui.patient import Patient, check_in_as_scripted_patient
+from tests.ui.test_staff_sizes import fit_problems
 
 SPANISH_CALL = "A-1, por favor, acérquese a la recepción"
 
@@ -84,3 +87,30 @@ def test_a_call_shows_over_a_check_in_in_progress_and_leaves_its_answers_as_they
     assert kiosk.check_in.property("firstName") == "Rosa"
     assert second.step() == "name"
     desk.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1080, 1920)], ids=["720p", "portrait"])
+def test_a_call_over_a_check_in_takes_a_band_of_its_own_and_covers_none_of_it(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, size: tuple[int, int]
+) -> None:
+    kiosk = make_kiosk(size, instant=True)
+    checked_in(Patient(kiosk, qtbot))
+    second = Patient(kiosk, qtbot)
+    second.tap("checkInButton")
+    second.type_name("firstName", "Rosa")
+    desk = the_desk(data_dir)
+    [row] = desk.checkins()
+    assert desk.call(row.id)
+    desk.close()
+    qtbot.waitUntil(lambda: second.shown("callBanner"), timeout=1000)
+    banner = second.find("callBanner")
+    screen = second.find("checkInScreen")
+    assert banner.height() < size[1] * 0.2, "over a check-in the call is a band, not a curtain"
+    assert screen.mapToScene(QPointF(0, 0)).y() >= banner.height() - 1
+    assert not second.shown("calledTicket")
+    qtbot.wait(100)
+    assert fit_problems(kiosk, "name step under a call") == []
+    second.tap("callBanner")
+    qtbot.waitUntil(lambda: not second.shown("callBanner"), timeout=1000)
+    qtbot.waitUntil(lambda: screen.mapToScene(QPointF(0, 0)).y() == 0, timeout=1000)
+    assert kiosk.check_in.property("firstName") == "Rosa"

@@ -103,7 +103,13 @@ Item {
 
     Loader {
         objectName: "checkInLoader"
-        anchors.fill: parent
+        // A call over a check-in takes a band of its own at the top: nothing of it is covered.
+        anchors {
+            top: callBanner.visible && desk.checkIn.active ? callBanner.bottom : parent.top
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+        }
         active: desk.checkIn.active
         sourceComponent: CheckInScreen {
             objectName: "checkInScreen"
@@ -134,6 +140,7 @@ Item {
         id: callBanner
         objectName: "callBanner"
         calls: desk.calls
+        compact: desk.checkIn.active
         // For patients: staff mode's own controls (at the top, as the banner is) stay in reach.
         visible: calls.showing && !desk.staff.isOpen
         anchors { top: parent.top; left: parent.left; right: parent.right }

@@ -5,12 +5,14 @@ import Kiosk.Backend
 
 // "A-12, please come to the front desk", across the top of whatever is showing, readable from
 // across the room: the ticket in the largest type the screen has, the words in every language
-// offered below it. A tap puts it away (a patient in the middle of a check-in gets their
-// question back); the next call brings it back.
+// offered below it. Over a check-in it is ``compact``, the words alone in a band the check-in
+// makes room for, so no question, answer or ticket of the patient at the screen is hidden. A
+// tap puts it away; the next call brings it back.
 Rectangle {
     id: banner
 
     required property CallBanner calls
+    property bool compact: false
 
     visible: calls.showing
     height: column.implicitHeight + 2 * Theme.spacing
@@ -32,6 +34,7 @@ Rectangle {
 
         Text {
             objectName: "calledTicket"
+            visible: !banner.compact
             width: parent.width
             text: banner.calls.ticket
             color: Theme.textOnAccent
@@ -52,7 +55,7 @@ Rectangle {
                 text: modelData
                 color: Theme.textOnAccent
                 font.family: Theme.fontFamily
-                font.pixelSize: index === 0 ? Theme.formTitleSize : Theme.formTextSize
+                font.pixelSize: index === 0 && !banner.compact ? Theme.formTitleSize : Theme.formTextSize
                 font.bold: index === 0
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
