@@ -77,6 +77,10 @@ def walk_every_check_in_screen(flow: CheckInFlow, look: Callable[[str], None]) -
     flow.open()
     flow.next()  # every message on the name step
     look("name with messages")
+    flow.setFirstName("Ann1")
+    flow.setLastName("Vandenberghe" * 5)
+    flow.next()
+    look("name with its longest messages")
     flow.setFirstName("Bartholomew-Maximilian")
     flow.setLastName("Vandenberghe-Oyelaran-Núñez")
     flow.next()
@@ -124,6 +128,7 @@ def walk_every_check_in_screen(flow: CheckInFlow, look: Callable[[str], None]) -
     look("done")
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("larger_text", [False, True], ids=["text", "larger-text"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_check_in_screen_fits_at_every_size(
@@ -132,8 +137,13 @@ def test_every_check_in_screen_fits_at_every_size(
     make_kiosk: MakeKiosk,
     size: tuple[int, int],
     larger_text: bool,
+    language: str,
 ) -> None:
-    write_settings(data_dir, "[checkin]\nask_mobile = true\n")
+    other = "en" if language == "es" else "es"
+    write_settings(
+        data_dir,
+        f'[clinic]\nlanguages = ["{language}", "{other}"]\n[checkin]\nask_mobile = true\n',
+    )
     kiosk = make_kiosk(size, instant=True)
     if larger_text:
         kiosk.choices.toggleLargerText()

@@ -17,6 +17,33 @@ Item {
         value: step.spoken
     }
     readonly property bool wide: width > height * 1.6
+    // Two long messages at once with larger text do not fit a wide screen above the keyboard:
+    // then the messages take smaller letters and, if that is not enough, the fields' own labels
+    // ask the question (it is still read aloud). Measured again from full size each time the
+    // messages or the room change, so a smaller layout never decides itself.
+    property bool crowded: false
+    property bool questionHidden: false
+    function measure() {
+        crowded = false;
+        questionHidden = false;
+        fit();
+    }
+    function fit() {
+        if (heading.implicitHeight + fields.implicitHeight + Theme.spacing / 4 <= height)
+            return;
+        if (!crowded)
+            crowded = true;
+        else
+            questionHidden = true;
+    }
+    onWidthChanged: measure()
+    onHeightChanged: measure()
+    Connections {
+        target: Theme
+        function onTextScaleChanged() {
+            step.measure();
+        }
+    }
 
     Component.onCompleted: {
         first.text = flow.firstName;
@@ -49,6 +76,7 @@ Item {
 
         FormText {
             id: heading
+            visible: !step.questionHidden
             width: parent.width
             text: qsTr("What is your name?")
             font.pixelSize: Theme.formTitleSize * 0.85
@@ -56,6 +84,8 @@ Item {
         }
 
         Grid {
+            id: fields
+            onImplicitHeightChanged: step.fit()
             width: parent.width
             columns: step.wide ? 2 : 1
             columnSpacing: Theme.spacing
@@ -67,6 +97,8 @@ Item {
                 width: step.wide ? (step.width - Theme.spacing) / 2 : step.width
                 label: qsTr("First name")
                 message: step.flow.messages["first-name"] ?? ""
+                messageScale: step.crowded ? 0.8 : 1
+                onMessageChanged: step.measure()
                 onTextChanged: if (!step.leaving) step.flow.setFirstName(text)
                 onEntered: last.input.forceActiveFocus()
             }
@@ -76,6 +108,8 @@ Item {
                 width: first.width
                 label: qsTr("Last name")
                 message: step.flow.messages["last-name"] ?? ""
+                messageScale: step.crowded ? 0.8 : 1
+                onMessageChanged: step.measure()
                 enterAction: EnterKeyAction.Done
                 onTextChanged: if (!step.leaving) step.flow.setLastName(text)
                 onEntered: step.flow.next()

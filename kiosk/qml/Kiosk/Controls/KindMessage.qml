@@ -7,6 +7,7 @@ Rectangle {
     id: note
 
     property string text
+    property real textScale: 1
 
     visible: text.length > 0
     implicitHeight: visible ? body.implicitHeight + Theme.spacing : 0
@@ -21,7 +22,7 @@ Rectangle {
     Rectangle {
         id: mark
         anchors { left: parent.left; leftMargin: Theme.spacing / 2; top: parent.top; topMargin: Theme.spacing / 2 }
-        width: Theme.formTextSize * 1.1
+        width: Theme.formTextSize * 1.1 * note.textScale
         height: width
         radius: width / 2
         color: Theme.accent
@@ -39,5 +40,6 @@ Rectangle {
         objectName: note.objectName + "Text"
         anchors { left: mark.right; leftMargin: Theme.spacing / 2; right: parent.right; rightMargin: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
         text: note.text
+        font.pixelSize: Theme.formTextSize * note.textScale
     }
 }

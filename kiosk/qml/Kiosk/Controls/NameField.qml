@@ -8,6 +8,7 @@ Column {
 
     property string label
     property string message
+    property real messageScale: 1
     property alias text: input.text
     property alias input: input
     property int enterAction: EnterKeyAction.Next
@@ -27,6 +28,7 @@ Column {
         objectName: field.objectName + "Message"
         width: parent.width
         text: field.message
+        textScale: field.messageScale
     }
 
     Rectangle {
