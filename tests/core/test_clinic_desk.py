@@ -372,3 +372,27 @@ def test_delete_all_at_the_desk_blanks_the_server_and_each_kiosk_follows_it_once
         pytest.raises(psycopg.errors.InsufficientPrivilege),
     ):
         db.execute("SELECT erase_all_checkins()")
+
+
+def test_a_second_desk_with_accounts_of_its_own_never_replaces_the_clinic_key(
+    clinic: Clinic, desk: Desk, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    first_sign_in(desk)
+    wait_for(lambda: desk.store.seal_key() is not None, 5)
+    clinic_key = desk.store.seal_key()
+    other_staff = StaffStore(tmp_path / "other-desk-staff.sqlite")
+    other_staff.open()
+    other = ClinicDeskStore(desk_link(clinic), clinic_keys=clinic_keys_of(other_staff))
+    other.open()
+    try:
+        member = other_staff.add("Ben Okafor", PIN, by="terminal")
+        wait_for(lambda: _answers(other), 5)
+        made = open_session(other_staff, other, member)  # makes a key of its own
+        assert made.keys
+        assert other.seal_key() == clinic_key
+        assert "do not hold" in caplog.text
+    finally:
+        other.close()
+        other_staff.close()
+    with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
+        assert admin.execute("SELECT count(*) FROM clinic_keys").fetchone() == (1,)

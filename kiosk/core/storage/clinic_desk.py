@@ -63,6 +63,8 @@ BEATS = """SELECT letter, at, version, showing, outbox, problems FROM heartbeats
     ORDER BY letter"""
 KEYS = "SELECT key_id, public FROM clinic_keys ORDER BY made_at DESC, key_id"
 NOT_YET = "not in touch with the clinic's server yet"
+KEYS_LOCK = 7_341_005
+"""Held while a desk decides whether its key becomes the clinic's: two desks never both do."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class ClinicDeskStore:
         self._problem: Words | None = None
         self._changes = 0
         self._writer: psycopg.Connection[tuple[object, ...]] | None = None
-        self._to_publish: ClinicPublicKey | None = None
+        self._held: KnownKeys | None = None
         self._listener = ClinicListener(
             link.conninfo,
             self._heard,
@@ -136,36 +138,47 @@ class ClinicDeskStore:
             self._changes += 1
 
     def _publish_key(self, db: Connection) -> None:
-        """The clinic's newest key on the server, when the desk's accounts hold one it lacks."""
+        """The clinic's key on the server: this desk's, when the server has none yet (the
+        clinic's first desk) or when it is a newer key of the same holders (a rotation here).
+        A key the server has that this desk's accounts do not hold is never replaced: another
+        desk made it, and its check-ins would stop opening there; this one says so instead."""
         with self._lock:
-            key = self._to_publish
-        if key is None:
+            held = self._held
+        if held is None:
             return
+        key = held.newest
         with db.transaction():
+            db.execute("SELECT pg_advisory_xact_lock(%s)", (KEYS_LOCK,))
+            newest = db.execute(KEYS + " LIMIT 1").fetchone()
+            server_key = None if newest is None else str(newest[0])
+            if server_key == key.key_id:
+                return
+            if server_key is not None and server_key not in held.ids:
+                log.warning(
+                    "The clinic's server seals with a key (%s) that this desk's accounts do not"
+                    " hold, so the check-ins it seals cannot be opened here: sign in at the desk"
+                    " that made it, or give this desk's accounts that key",
+                    server_key,
+                )
+                return
             db.execute(
                 "INSERT INTO clinic_keys (key_id, public) VALUES (%s, %s)"
                 " ON CONFLICT (key_id) DO NOTHING",
                 (key.key_id, key.public),
             )
-            if db.execute(KEYS + " LIMIT 1").fetchone() != (key.key_id, key.public):
-                log.warning(
-                    "The clinic's server seals with a key newer than the one this desk holds"
-                )
-                return
         log.info("The clinic's key (%s) is on its server: every kiosk seals with it", key.key_id)
 
-    def _take_known_key(self) -> None:
+    def _take_known_key(self, held: KnownKeys | None = None) -> None:
         """What the desk's staff accounts hold (read here, on the GUI thread, where the staff
         file is open), for the listener to put on the server at each connection."""
-        if self._clinic_keys is None:
-            return
-        try:
-            known = self._clinic_keys()
-        except KeysUnreadableError as exc:
-            log.error("The clinic's keys cannot be read to share them: %s", exc)
-            return
+        known = held
+        if self._clinic_keys is not None:
+            try:
+                known = self._clinic_keys() or held
+            except KeysUnreadableError as exc:
+                log.error("The clinic's keys cannot be read to share them: %s", exc)
         with self._lock:
-            self._to_publish = None if known is None else known.newest
+            self._held = known
 
     # --- the GUI thread -------------------------------------------------------------------------
 
@@ -302,19 +315,18 @@ class ClinicDeskStore:
         return keys[0] if keys else None
 
     def adopt_key(self, key: ClinicPublicKey) -> int:
-        """Put ``key`` on the server as the clinic's newest; the kiosks seal with it from then
-        on. Nothing here is kept in clear to seal."""
+        """Seal with ``key`` from now on: put on the server as the clinic's newest, when the
+        server's is one this desk holds too (or it has none). Nothing here is kept in clear."""
         with self._lock:
-            self._to_publish = key
+            ids = self._held.ids if self._held is not None else frozenset()
+            self._held = KnownKeys(key, ids | {key.key_id})
         with self._write() as db:
             self._publish_key(db)
         return 0
 
     def follow_clinic_key(self, held: KnownKeys | None) -> int:
         """The clinic's newest key as the desk's accounts hold it, put on the server."""
-        self._take_known_key()
-        if held is not None and self._to_publish is None:
-            self._to_publish = held.newest
+        self._take_known_key(held)
         with self._write() as db:
             self._publish_key(db)
         return 0
