@@ -77,6 +77,15 @@ class Patient:
         """The core's name of the step on screen (QML sees it as ``CheckInFlow.Screen``)."""
         return self.kiosk.check_in.current_step().value
 
+    def answer(self, name: str) -> None:
+        """Tap a question's only answer (Yes or No): the step moves on by itself, here and on
+        the real program (a moment later there, so the next touch waits for it too)."""
+        before = self.step()
+        self.tap(name)
+        self.qtbot.waitUntil(lambda: self.step() != before, timeout=3000)
+        if self.mirror is not None:
+            self.qtbot.wait(600)
+
     def type_name(self, field: str, text: str) -> None:
         self.tap(f"{field}Input")
         self.keyboard.type(text)
@@ -155,8 +164,7 @@ def check_in_as_scripted_patient(
     patient.tap("nextButton")
     patient.tap("reason-heel-or-arch")
     patient.tap("nextButton")
-    patient.tap("urgentNo")
-    patient.tap("nextButton")
+    patient.answer("urgentNo")
     patient.tap("visitFirst")
     patient.tap("nextButton")
     assert patient.step() == "review"
@@ -174,8 +182,7 @@ def check_in_urgent_by_taps(patient: Patient) -> None:
     patient.tap("nextButton")
     patient.tap("reason-ankle")
     patient.tap("nextButton")
-    patient.tap("urgentYes")
-    patient.tap("nextButton")
+    patient.answer("urgentYes")
     patient.tap("visitFirst")
     patient.tap("nextButton")
     patient.tap("nextButton")  # Confirm

@@ -136,8 +136,7 @@ def test_each_answer_that_cannot_be_used_gets_a_kind_message_beside_it(
     patient.tap("nextButton")
     patient.tap("nextButton")
     assert patient.text("urgentMessage") == "Please answer Yes or No."
-    patient.tap("urgentYes")
-    patient.tap("nextButton")
+    patient.answer("urgentYes")
     patient.tap("nextButton")
     assert patient.text("visitMessage") == "Please tell us if this is your first visit."
 
@@ -313,8 +312,7 @@ def test_the_desk_hears_a_chime_for_each_check_in_louder_when_urgent_and_for_hel
     with qtbot.waitSignal(checkin_kiosk.check_in.helpCalled, timeout=1000):
         patient.tap("checkInHelpButton")  # every check-in screen has one too
     patient.tap("summary-3")
-    patient.tap("urgentYes")
-    patient.tap("nextButton")
+    patient.answer("urgentYes")  # back to the review by itself
     patient.tap("nextButton")
     assert patient.text("ticketCode") == "A-2"
     assert patient.shown("urgentToldDesk")  # an urgent patient is told what to do, not a count
@@ -351,8 +349,7 @@ def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
     patient.tap("nextButton")
     patient.tap("reason-toenail")
     patient.tap("nextButton")
-    patient.tap("urgentNo")
-    patient.tap("nextButton")
+    patient.answer("urgentNo")
     for digit in "55501":
         patient.tap(f"padKey{digit}")
     patient.tap("nextButton")
@@ -419,3 +416,30 @@ def test_quick_taps_on_confirm_leave_the_ticket_up(
     # After its first seconds, the done screen takes a tap.
     patient.tap_when_it_takes_taps("doneButton")
     qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=3000)
+
+
+def test_yes_or_no_moves_on_by_itself_and_back_keeps_the_answer(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    flow = checkin_kiosk.check_in
+    flow.setFirstName("Rosa")
+    flow.setLastName("Diaz")
+    flow.next()
+    for digit in "07041950":
+        flow.typeBirthDigit(digit)
+    flow.next()
+    flow.toggleReason("ankle")
+    flow.next()
+    qtbot.waitUntil(lambda: patient.step() == "urgent", timeout=2000)
+    taps = patient.touches.taps
+    patient.tap("urgentNo")
+    assert patient.step() == "urgent", "the patient sees the answer chosen first"
+    qtbot.waitUntil(lambda: patient.step() != "urgent", timeout=2000)
+    assert patient.touches.taps == taps + 1, "no Next to tap"
+    patient.tap("backButton")
+    qtbot.waitUntil(lambda: patient.step() == "urgent", timeout=2000)
+    assert patient.find("urgentNo").property("chosen")
+    qtbot.wait(800)
+    assert patient.step() == "urgent", "coming back to a question does not move on again"

@@ -229,8 +229,7 @@ def test_no_english_is_left_on_any_patient_screen_in_spanish(
     patient.tap("nextButton")
     patient.tap("nextButton")  # no answer: the question is asked again
     look("the urgent question with its message")
-    patient.tap("urgentNo")
-    patient.tap("nextButton")
+    patient.answer("urgentNo")
     look("mobile number")
     patient.tap("nextButton")
     look("first visit or not")

@@ -45,6 +45,9 @@ DONE_SECONDS = 8
 DONE_SETTLING_MS = 2000
 FAILED_SECONDS = 30
 HELP_REPEAT_SECONDS = 30
+CHOSEN_MOVES_ON_MS = 500
+"""A question with one answer (Yes or No) moves on by itself once answered, after long enough
+for the patient to see the answer chosen; Back brings it again."""
 
 
 def date_order(locale: QLocale) -> DateOrder:
@@ -140,6 +143,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         # a third, where "Check in" will be) must not take the ticket away unseen.
         self._settling_timer = QTimer(self, singleShot=True, interval=DONE_SETTLING_MS)
         self._settling_timer.timeout.connect(self._settled)
+        self._chosen_timer = QTimer(self, singleShot=True, interval=CHOSEN_MOVES_ON_MS)
+        self._chosen_timer.timeout.connect(self._move_on_after_answer)
         self._help_timer = QTimer(self, singleShot=True, interval=HELP_REPEAT_SECONDS * 1000)
         self._help_timer.timeout.connect(self._help_can_repeat)
 
@@ -185,7 +190,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._end()
 
     def _end(self) -> None:
-        for timer in (self._idle_timer, self._countdown_timer, self._leave_timer):
+        for timer in (
+            self._idle_timer,
+            self._countdown_timer,
+            self._leave_timer,
+            self._chosen_timer,
+        ):
             timer.stop()
         self.wiping.emit()
         self._form.wipe()
@@ -268,11 +278,18 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     @Slot()
     def next(self) -> None:
+        self._chosen_timer.stop()
         self._form.next()
         self._notify()
 
     @Slot()
+    def _move_on_after_answer(self) -> None:
+        if self._active and self._form.step is Step.URGENT:
+            self.next()
+
+    @Slot()
     def back(self) -> None:
+        self._chosen_timer.stop()
         if not self._form.back():
             self._end()
             return
@@ -281,6 +298,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     @Slot(int)
     def correct(self, screen: int) -> None:
         step = step_of(screen)
+        self._chosen_timer.stop()
         if step is not None:
             self._form.correct(step)
             self._notify()
@@ -316,6 +334,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def answerUrgent(self, answer: str) -> None:
         if self._form.answer_urgent(answer):
             self._notify()
+            self._chosen_timer.start()
 
     @Slot(str)
     def typeMobileDigit(self, digit: str) -> None:
