@@ -396,3 +396,47 @@ def test_a_second_desk_with_accounts_of_its_own_never_replaces_the_clinic_key(
         other_staff.close()
     with psycopg.connect(clinic.postgres.url(database=clinic.database)) as admin:
         assert admin.execute("SELECT count(*) FROM clinic_keys").fetchone() == (1,)
+
+
+def test_a_server_with_an_older_schema_is_said_once_and_followed_once_it_is_brought_up(
+    clinic: Clinic,
+    desk: Desk,
+    sealing_kiosk: SealingKiosk,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    admin_url = clinic.postgres.url(database=clinic.database)
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute("ALTER TABLE erasures RENAME TO erasures_later")
+    kiosk = sealing_kiosk
+    made = visit("Zoë")
+    kiosk.store.save(made)
+    kiosk.pusher.wake()
+    wait_for(lambda: _answers(desk.store) and len(desk.store.queue(date.today())) == 1, 5)
+    own = SqliteCheckInStore(tmp_path / "another-kiosk.sqlite", letter="A")
+    own.open()
+    link = load_link(kiosk.data)
+    assert link is not None
+    calls = ClinicCalls(
+        own.path,
+        tmp_path / "keys.json",
+        link,
+        on_keys=lambda: None,
+        erased_file=tmp_path / "erased.json",
+        on_erasure=lambda seq, at: None,
+        first_wait_s=0.1,
+        longest_wait_s=0.5,
+    )
+    calls.start()
+    try:
+        assert desk.store.call(made.id)
+        wait_for(lambda: "older schema" in caplog.text, 5)
+        assert own.calls_after(0, today_start()) == []
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute("ALTER TABLE erasures_later RENAME TO erasures")
+        assert desk.store.call(made.id)  # the desk's next word: everything is read again
+        wait_for(lambda: len(own.calls_after(0, today_start())) == 2, 5)
+        assert caplog.text.count("older schema") == 1
+    finally:
+        calls.stop()
+        own.close()

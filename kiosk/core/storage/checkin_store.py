@@ -480,7 +480,8 @@ class SqliteCheckInStore:
     def erase_made_before(self, moment: datetime) -> int:
         """Erase the personal data of every check-in made before ``moment`` (the clinic's "delete
         all now", said by its server), as ``erase_personal_data`` does; returns how many. Times
-        are kept to the second: one made in the same second goes too."""
+        are kept to the second: one made in the same second goes too. The calls, tickets and
+        times alone, stay for the banner's list until their retention ends."""
         limit = moment.isoformat(timespec="seconds")
         with self._write() as db:
             erased = db.execute(
@@ -488,7 +489,6 @@ class SqliteCheckInStore:
                 WHERE created_at <= ? AND erased = 0""",
                 (limit,),
             ).rowcount
-            db.execute("DELETE FROM calls WHERE at <= ?", (limit,))
         if erased or self._log_holds_erased:
             self._log_holds_erased = not self._empty_the_log()
         self._delete_damaged_copies(moment.date() + timedelta(days=1))

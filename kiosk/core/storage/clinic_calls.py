@@ -21,6 +21,8 @@ from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
 
+import psycopg
+
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.core.storage.clinic_desk_schema import CALLS_CHANNEL, ERASURES_CHANNEL, KEYS_CHANNEL
 from kiosk.core.storage.clinic_keys import MAX_KEYS_BYTES
@@ -68,6 +70,9 @@ class ClinicCalls:
         self._on_erasure = on_erasure
         self._clock = clock
         self._local_failed = False
+        self._old_server_said = False
+        self._copied = 0
+        """The server's number of the last call copied, so one erased here is not copied again."""
         self._listener = ClinicListener(
             link.conninfo,
             self._heard,
@@ -84,23 +89,32 @@ class ClinicCalls:
         self._listener.stop()
 
     def _heard(self, db: Connection, ids: list[str] | None) -> None:
-        self._take_keys(db)
-        self._follow_erasures(db)
         try:
+            self._take_keys(db)
+            self._follow_erasures(db)
             self._copy_calls(db)
+        except psycopg.errors.UndefinedTable:
+            if not self._old_server_said:
+                log.warning(
+                    "The clinic's server has an older schema than this kiosk: calls from the"
+                    " desk and the clinic's key wait until kiosk clinic init is run on it"
+                )
+            self._old_server_said = True
         except sqlite3.Error as exc:
             if not self._local_failed:
                 log.error("Calls from the front desk cannot be kept here: %s", exc)
             self._local_failed = True
         else:
             self._local_failed = False
+            self._old_server_said = False
 
     def _copy_calls(self, db: Connection) -> None:
         local = connect(self._store)
         try:
-            last = int(
+            kept = int(
                 local.execute("SELECT COALESCE(MAX(clinic_seq), 0) FROM calls").fetchone()[0]
             )
+            last = max(kept, self._copied)
             today = datetime.combine(self._clock().date(), time.min).astimezone()
             found = db.execute(NEW_CALLS, (last, today)).fetchall()
             if not found:
@@ -115,6 +129,7 @@ class ClinicCalls:
                         for seq, ticket, at, kind in found
                     ],
                 )
+            self._copied = max(int(str(row[0])) for row in found)
         finally:
             local.close()
 

@@ -202,12 +202,15 @@ class ClinicDeskStore:
             db = self._writer
             with db.transaction():
                 yield db
-            self._read(db)
         except (psycopg.Error, OSError) as exc:
             if self._writer is not None and not isinstance(exc, psycopg.DataError):
                 self._writer.close()
                 self._writer = None
             raise StoreError(Failure.UNAVAILABLE, str(said_of(exc))) from exc
+        try:
+            self._read(db)  # the change is kept: what follows only shows it sooner
+        except (psycopg.Error, OSError) as exc:
+            log.warning("The desk's view was not read again after a change: %s", said_of(exc))
 
     def _current(self) -> _View:
         with self._lock:
