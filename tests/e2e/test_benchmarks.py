@@ -79,6 +79,11 @@ ALWAYS = (
     }
     | {"desk_confirm_to_row_median_ratio_to_bare", "desk_call_to_banner_median_ratio_to_bare"}
     | {
+        f"touches_{patient}_{what}"
+        for patient in ("john_smith", "maria_jose", "rosa_diaz_urgent")
+        for what in ("taps", "long_presses", "other", "estimated")
+    }
+    | {
         "clinic_commit_to_visible_median_ratio_to_bare",
         "clinic_status_to_listener_median_ratio_to_bare",
         "clinic_confirm_to_desk_copy_median_ratio_to_bare",
