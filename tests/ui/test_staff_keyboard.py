@@ -262,3 +262,36 @@ def test_with_one_account_the_keyboard_door_takes_the_pin_at_once(
     type_keys(kiosk, PIN[3:])
     press(kiosk, Qt.Key.Key_Return)
     signed_in(kiosk, qtbot)
+
+
+def test_wrong_pins_at_a_keyboard_are_said_and_lock_out_as_taps_do(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    add_accounts(data_dir, ("Ana Ruiz", PIN))
+    kiosk = make_kiosk(instant=True)
+    window_of(kiosk).requestActivate()
+    press(
+        kiosk, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.waitUntil(lambda: kiosk.staff.property("stage") == "sign-in", timeout=3000)
+
+    def message() -> str:
+        found = [
+            i
+            for i in kiosk.window.contentItem().findChildren(QQuickItem)
+            if i.objectName() == "staffMessage"
+        ]
+        return str(found[0].property("text")) if found else ""
+
+    for tries_left in (4, 3, 2, 1):
+        type_keys(kiosk, "000000")
+        press(kiosk, Qt.Key.Key_Return)
+        wanted = f"{tries_left} more tries" if tries_left > 1 else "1 more try"
+        qtbot.waitUntil(lambda: wanted in message(), timeout=5000)  # noqa: B023
+    type_keys(kiosk, "000000")
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Too many wrong PINs" in message(), timeout=5000)
+    type_keys(kiosk, PIN)
+    press(kiosk, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    assert kiosk.staff.property("stage") == "sign-in", "no PIN is taken while locked out"
