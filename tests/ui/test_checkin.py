@@ -443,3 +443,22 @@ def test_yes_or_no_moves_on_by_itself_and_back_keeps_the_answer(
     assert patient.find("urgentNo").property("chosen")
     qtbot.wait(800)
     assert patient.step() == "urgent", "coming back to a question does not move on again"
+
+
+def test_every_part_of_a_name_starts_with_a_capital_by_itself(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    before = patient.touches.taps
+    patient.type_name("firstName", "Mary-Jane Ann")
+    assert patient.touches.taps - before == 1 + len("Mary-Jane Ann"), "a shift was needed"
+    before = patient.touches.taps
+    patient.type_name("lastName", "O'Neil")
+    assert patient.touches.taps - before == 1 + len("O'Neil"), "a shift was needed"
+    flow = checkin_kiosk.check_in
+    assert (flow.property("firstName"), flow.property("lastName")) == ("Mary-Jane Ann", "O'Neil")
+    before = patient.touches.taps
+    patient.keyboard.type(" van")  # a small letter after a space takes one tap on shift
+    assert patient.touches.taps - before == len(" van") + 1
+    assert flow.property("lastName") == "O'Neil van"

@@ -16,6 +16,32 @@ Column {
 
     spacing: Theme.spacing / 3
 
+    // Every part of a name starts with a capital by itself, as it starts a field: after a
+    // space, a hyphen or an apostrophe ("Mary-Jane O'Neil" needs no shift). The keyboard shows
+    // it, and one tap on shift gives a small letter there ("van der Berg"). Set after the
+    // keyboard has read the text anew, which turns its shift off in mid-word.
+    function startCapitalIfAPartStarts() {
+        if (!input.activeFocus)
+            return;
+        const before = input.text.slice(0, input.cursorPosition);
+        if (before.length > 0 && !/[ \-'’]$/.test(before))
+            return;
+        Qt.callLater(() => {
+            const shift = InputContext.priv.shiftHandler;
+            if (input.activeFocus && shift.toggleShiftEnabled && !shift.capsLockActive)
+                shift.shiftActive = true;
+        });
+    }
+    Connections {
+        target: input
+        function onTextEdited() {
+            field.startCapitalIfAPartStarts();
+        }
+        function onActiveFocusChanged() {
+            field.startCapitalIfAPartStarts();
+        }
+    }
+
     FormText {
         width: parent.width
         text: field.label
