@@ -5,13 +5,11 @@ seen by ``PRAGMA data_version`` on another) in the same run. Each run is a fresh
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from benchmarks.figures import figure, median, percentile, progress, ratio
+from benchmarks.processes import scene_result
 
 SCENE_TIMEOUT_S = 600
 
@@ -23,17 +21,9 @@ def measure(folder: Path, runs: int, count: int) -> None:
     for run in range(runs):
         where = folder / f"desk-{run}"
         where.mkdir(parents=True)
-        done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.desk_scene", str(where), str(count)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=SCENE_TIMEOUT_S,
-            check=False,
+        measured = scene_result(
+            "benchmarks.desk_scene", [str(where), str(count)], env, SCENE_TIMEOUT_S
         )
-        if done.returncode != 0:
-            raise RuntimeError(f"the desk scene failed:\n{done.stderr[-3000:]}")
-        measured = json.loads(done.stdout.strip().splitlines()[-1])
         for name in series:
             series[name].append(measured[name])
     names = {

@@ -1,8 +1,10 @@
-"""Processes as the benchmarks see them: memory from /proc, page-cache drops, an Xvfb screen."""
+"""Processes as the benchmarks see them: memory from /proc, page-cache drops, an Xvfb screen,
+and a scene module run in a process of its own."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -11,10 +13,27 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kiosk.tools.xvfb import environment_without_qt, xvfb_display
 
 KIOSK_PROGRAM = Path(sys.executable).with_name("kiosk")
+
+
+def scene_result(module: str, args: list[str], env: dict[str, str], timeout_s: float) -> Any:
+    """Run ``python -m module args`` and return the JSON of its last line; a scene that fails
+    raises with the end of what it said."""
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{module} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def _status_kib(pid: int, field: str) -> int:

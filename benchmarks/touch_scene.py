@@ -67,18 +67,7 @@ def walk(name: str, kiosk: KioskWindow) -> dict[str, Any]:
     flow.stepChanged.connect(lambda: steps.append(flow.current_step().value))
     letters = digits = 0
     if name == "john_smith":
-        person.tap("checkInButton")
-        person.type_name("firstName", "John")
-        person.type_name("lastName", "Smith")
-        person.tap("nextButton")
-        for digit in "03121956":
-            person.tap(f"padKey{digit}")
-        person.tap("nextButton")
-        person.tap("reason-heel-or-arch")
-        person.tap("nextButton")
-        person.answer("urgentNo")
-        person.tap("visitFirst")
-        person.tap("nextButton")
+        scripted.check_in_by_taps(person, "John", "Smith", "03121956", "heel-or-arch", False)
         letters, digits = len("JohnSmith"), 8
     elif name == "maria_jose":
         scripted.check_in_as_scripted_patient(person)

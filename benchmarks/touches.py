@@ -17,14 +17,12 @@ moving between fields, shift, answers, Next, Confirm, and each long press counte
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import subprocess
-import sys
 from typing import Any
 
 from benchmarks.figures import figure, progress, remark
+from benchmarks.processes import scene_result
 
 FITTS_A_S = 0.25
 FITTS_B_S = 0.20
@@ -49,17 +47,8 @@ def measure() -> None:
     progress("touches: three scripted patients, one check-in each")
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env.update(QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.touch_scene", "x".join(map(str, SIZE))],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=SCENE_TIMEOUT_S,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"the touch scene failed:\n{done.stderr[-3000:]}")
-    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    size = "x".join(map(str, SIZE))
+    measured = scene_result("benchmarks.touch_scene", [size], env, SCENE_TIMEOUT_S)
     for name in PATIENTS:
         walked = measured[name]
         if not walked["saved"]:

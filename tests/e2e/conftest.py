@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.tools.xvfb import environment_without_qt, xvfb_display
+from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
 from tests.conftest import KIOSK_TESTER, add_accounts
 from tests.service_manager import ServiceManager
 
@@ -122,6 +125,22 @@ def _start(data_dir: Path, env: dict[str, str]) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+@contextmanager
+def twin_of_the_real_kiosk(qtbot: QtBot, data_dir: DataDir) -> Iterator[KioskWindow]:
+    """The kiosk built offscreen in this process at the real one's size, with the same
+    accounts: where it shows a control is where the real one does (the same QML and fonts)."""
+    load_fonts()
+    add_accounts(data_dir, KIOSK_TESTER)
+    kiosk = build_kiosk(data_dir, kiosk_mode=False, size=QSize(*SCREEN), start=False)
+    try:
+        kiosk.window.show()
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=5000)
+        yield kiosk
+    finally:
+        kiosk.shutdown()
 
 
 def wait_for(check: object, timeout: float = 30.0) -> None:

@@ -28,11 +28,11 @@ from kiosk.core.storage.clinic_schema import DESK_ROLE, KIOSK_ROLE
 from kiosk.tools.postgres import PostgresServer
 from kiosk.tools.xvfb import environment_without_qt, xvfb_display
 from kiosk.ui.app.front_desk import build_front_desk
-from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
+from kiosk.ui.app.kiosk_window import KioskWindow
 from kiosk.ui.platform.speech import ENGINE_VARIABLE
 from tests.conftest import KIOSK_TESTER, add_accounts
 from tests.core.test_clinic_schema import initialised
-from tests.e2e.conftest import KIOSK_PROGRAM, SCREEN, XScreen, wait_for
+from tests.e2e.conftest import KIOSK_PROGRAM, SCREEN, XScreen, twin_of_the_real_kiosk, wait_for
 from tests.e2e.test_kiosk_program import (
     ACCENT,
     BACKGROUND,
@@ -123,14 +123,8 @@ def twin_kiosk(
 ) -> Iterator[KioskWindow]:
     # Voiceless as the real one is: a "Read aloud" button would move the twin's other buttons.
     monkeypatch.setenv(ENGINE_VARIABLE, "none")
-    load_fonts()
-    add_accounts(data_dir, KIOSK_TESTER)
-    kiosk = build_kiosk(data_dir, kiosk_mode=False, size=QSize(*SCREEN), start=False)
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=5000)
-    yield kiosk
-    kiosk.shutdown()
+    with twin_of_the_real_kiosk(qtbot, data_dir) as kiosk:
+        yield kiosk
 
 
 def centre_of(item: QQuickItem) -> tuple[int, int]:

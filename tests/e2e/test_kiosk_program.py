@@ -13,17 +13,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QPointF, QRect, QSize
+from PySide6.QtCore import QPointF, QRect
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore, count_rows
-from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts
-from tests.conftest import KIOSK_TESTER, add_accounts
+from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.core.test_sealing import leaked
 from tests.core.test_store import visit
-from tests.e2e.conftest import SCREEN, WATCHDOG_S, RunningKiosk, XScreen, wait_for
+from tests.e2e.conftest import (
+    SCREEN,
+    WATCHDOG_S,
+    RunningKiosk,
+    XScreen,
+    twin_of_the_real_kiosk,
+    wait_for,
+)
 from tests.ui.conftest import item
 from tests.ui.patient import (
     PATIENT_FIRST,
@@ -89,14 +95,8 @@ class PacedScreen:
 
 @pytest.fixture
 def twin(qtbot: QtBot, data_dir: DataDir) -> Iterator[KioskWindow]:
-    load_fonts()
-    add_accounts(data_dir, KIOSK_TESTER)
-    kiosk = build_kiosk(data_dir, kiosk_mode=False, size=QSize(*SCREEN), start=False)
-    kiosk.window.show()
-    qtbot.waitExposed(kiosk.window)
-    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=5000)
-    yield kiosk
-    kiosk.shutdown()
+    with twin_of_the_real_kiosk(qtbot, data_dir) as kiosk:
+        yield kiosk
 
 
 # With no sound server (CI), the kiosk says once that the desk will not hear the chime.

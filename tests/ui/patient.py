@@ -170,21 +170,28 @@ def check_in_as_scripted_patient(
     assert patient.step() == "review"
 
 
+def check_in_by_taps(
+    patient: Patient, first: str, last: str, birth_digits: str, reason: str, urgent: bool
+) -> None:
+    """A whole check-in by taps, first visit, up to the review (not yet confirmed)."""
+    patient.tap("checkInButton")
+    patient.type_name("firstName", first)
+    patient.type_name("lastName", last)
+    patient.tap("nextButton")
+    for digit in birth_digits:
+        patient.tap(f"padKey{digit}")
+    patient.tap("nextButton")
+    patient.tap(f"reason-{reason}")
+    patient.tap("nextButton")
+    patient.answer("urgentYes" if urgent else "urgentNo")
+    patient.tap("visitFirst")
+    patient.tap("nextButton")
+
+
 def check_in_urgent_by_taps(patient: Patient) -> None:
     """Rosa Diaz, ankle pain, urgent, first visit, her date typed 0-7-0-4-1-9-5-0 (4 July 1950
     in US English, 7 April where the day comes first): every step by taps, to her Confirm."""
-    patient.tap("checkInButton")
-    patient.type_name("firstName", "Rosa")
-    patient.type_name("lastName", "Diaz")
-    patient.tap("nextButton")
-    for digit in "07041950":
-        patient.tap(f"padKey{digit}")
-    patient.tap("nextButton")
-    patient.tap("reason-ankle")
-    patient.tap("nextButton")
-    patient.answer("urgentYes")
-    patient.tap("visitFirst")
-    patient.tap("nextButton")
+    check_in_by_taps(patient, "Rosa", "Diaz", "07041950", "ankle", urgent=True)
     patient.tap("nextButton")  # Confirm
 
 

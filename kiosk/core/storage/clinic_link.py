@@ -42,14 +42,18 @@ class ClinicLink:
     """This kiosk's own, given at ``join``: the server tells it from another kiosk by it."""
 
     def conninfo(self, **limits: str) -> str:
-        """What ``psycopg.connect`` takes: the password read now, from its file."""
-        from psycopg.conninfo import make_conninfo
+        return conninfo_of(self.url, self.password_file, **limits)
 
-        try:
-            password = read_capped(self.password_file, 1024).decode("utf-8").strip()
-        except (RefusedFileError, UnicodeDecodeError) as exc:  # a link, a pipe, not text
-            raise OSError(f"{self.password_file.name} cannot be read: {exc}") from exc
-        return make_conninfo(self.url, password=password, **(KEEPALIVE | limits))
+
+def conninfo_of(url: str, password_file: Path, **limits: str) -> str:
+    """What ``psycopg.connect`` takes: the password read now, from its file."""
+    from psycopg.conninfo import make_conninfo
+
+    try:
+        password = read_capped(password_file, 1024).decode("utf-8").strip()
+    except (RefusedFileError, UnicodeDecodeError) as exc:  # a link, a pipe, not text
+        raise OSError(f"{password_file.name} cannot be read: {exc}") from exc
+    return make_conninfo(url, password=password, **(KEEPALIVE | limits))
 
 
 def check_letter(letter: str) -> str:
@@ -120,7 +124,7 @@ class DeskLink:
     password_file: Path
 
     def conninfo(self, **limits: str) -> str:
-        return ClinicLink(self.url, "A", "desk", self.password_file).conninfo(**limits)
+        return conninfo_of(self.url, self.password_file, **limits)
 
 
 def load_desk_link(data: DataDir) -> DeskLink | None:
