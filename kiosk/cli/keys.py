@@ -117,11 +117,18 @@ def sign_in_at_terminal(
     return member.name, opened.keys
 
 
-def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
+def staff_of(data: DataDir) -> StaffStore | None:
+    """The data folder's staff file, not yet opened; None, said, when there is none."""
     if not data.staff_store.exists():
         print(f"There are no staff accounts yet in {data.root}.", file=sys.stderr)
+        return None
+    return StaffStore(data.staff_store)
+
+
+def run_keys_command(args: argparse.Namespace, data: DataDir) -> int:
+    staff = staff_of(data)
+    if staff is None:
         return 1
-    staff = StaffStore(data.staff_store)
     try:
         staff.open()
         if args.keys_command == "status":

@@ -18,7 +18,16 @@ from kiosk.core.storage.private import PRIVATE_UMASK
 
 log = logging.getLogger("kiosk")
 
-RECORD_COMMANDS = ("deck", "checkins", "staff", "setup-code", "audit", "clinic", "keys")
+RECORD_COMMANDS = (
+    "deck",
+    "checkins",
+    "staff",
+    "setup-code",
+    "audit",
+    "clinic",
+    "keys",
+    "handoff",
+)
 ACCOUNT_ACTIONS = {
     "remove": "delete a staff account (its past actions stay in the audit log)",
     "disable": "switch an account off: it cannot sign in until switched on again",
@@ -229,6 +238,32 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir_again],
         help="the server, this kiosk's letter, and the check-ins waiting to be sent",
     )
+    handoff = commands.add_parser(
+        "handoff", help="hand each check-in to the practice's own software (HL7 v2 over MLLP)"
+    ).add_subparsers(dest="handoff_command", metavar="ACTION", required=True)
+    enrol = handoff.add_parser(
+        "enrol",
+        parents=[data_dir_again],
+        help="give this machine the clinic's keys to open check-ins (asks a name and PIN)",
+    )
+    enrol.add_argument("--name", help="this machine's name in the staff file (default: its host)")
+    enrol.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="sign in with the clinic's recovery code instead of a name and PIN",
+    )
+    handoff.add_parser(
+        "run",
+        parents=[data_dir_again],
+        help="the service: send each new check-in until acknowledged",
+    )
+    handoff.add_parser(
+        "status", parents=[data_dir_again], help="sent, waiting or refused, for each check-in"
+    )
+    handoff.add_parser(
+        "test", parents=[data_dir_again], help="send a made-up patient marked as a test (MSH-11 T)"
+    )
+    handoff.add_parser("service", help="print the systemd user unit that runs the service")
     return parser
 
 
@@ -237,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(PRIVATE_UMASK)
     args = build_parser().parse_args(argv)
     # A command at a terminal says only what went wrong; the running kiosk logs its day too.
-    quiet = args.command in RECORD_COMMANDS
+    quiet = args.command in RECORD_COMMANDS and getattr(args, "handoff_command", "") != "run"
     logging.basicConfig(
         level=logging.WARNING if quiet else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

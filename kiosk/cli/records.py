@@ -44,6 +44,10 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
         )
     if args.command == "keys":
         return run_keys_command(args, data)
+    if args.command == "handoff":
+        from kiosk.cli.handoff import run_handoff_command  # hl7apy is loaded only for these
+
+        return run_handoff_command(args, data)
     if args.command == "staff" and args.staff_command == "add":
         return add_staff(data, args.name)
     if args.command == "staff" and args.staff_command in (

@@ -13,6 +13,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 ASSETS_DIR = PACKAGE_DIR.parent / "assets"
 REPOSITORY_DIR = PACKAGE_DIR.parent
 SERVICE_UNIT_TEMPLATE = PACKAGE_DIR / "deploy" / "clinic-kiosk.service"
+HANDOFF_UNIT_TEMPLATE = PACKAGE_DIR / "deploy" / "clinic-handoff.service"
 BUILTIN_DECK_DIR = ASSETS_DIR / "deck"
 # Pictures a clinic deck names are looked up in its own folder, then in the built-in deck's folder.
 ILLUSTRATION_LIBRARY = BUILTIN_DECK_DIR
@@ -105,6 +106,21 @@ class DataDir:
     def desk_password_file(self) -> Path:
         """The desk role's password, in a file of its own."""
         return self.root / "clinic-desk.password"
+
+    @property
+    def handoff_file(self) -> Path:
+        """Where check-ins are handed on to the practice's software (``kiosk handoff``)."""
+        return self.root / "handoff.toml"
+
+    @property
+    def handoff_key_file(self) -> Path:
+        """The hand-off machine's key (``kiosk handoff enrol``), unless handoff.toml names one."""
+        return self.root / "handoff.key"
+
+    @property
+    def handoff_lock_file(self) -> Path:
+        """Held by the one hand-off service that sends for these check-ins."""
+        return self.root / "handoff.lock"
 
     @property
     def log_dir(self) -> Path:

@@ -955,6 +955,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>clave de la clínica renovada</translation>
     </message>
     <message>
+        <source>machine enrolled to hand check-ins on</source>
+        <translation>equipo inscrito para enviar los registros al sistema de la clínica</translation>
+    </message>
+    <message>
         <source>check-ins opened with the recovery code</source>
         <translation>registros abiertos con el código de recuperación</translation>
     </message>

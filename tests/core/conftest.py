@@ -17,6 +17,7 @@ from kiosk.core.storage.clinic_link import load_link
 from kiosk.core.storage.clinic_push import ClinicPusher
 from kiosk.core.storage.clinic_schema import KIOSK_ROLE
 from kiosk.tools.postgres import PostgresServer
+from tests.core.hl7_peer import Hl7Peer
 from tests.core.test_clinic_schema import initialised
 from tests.core.test_store import visit
 
@@ -84,3 +85,12 @@ def make_kiosk(clinic: Clinic, tmp_path: Path) -> Iterator[Callable[[str], Kiosk
     for kiosk in made:
         kiosk.pusher.stop()
         kiosk.store.close()
+
+
+@pytest.fixture
+def peer() -> Iterator[Hl7Peer]:
+    """A real MLLP receiver (python-hl7's server) on a port of its own."""
+    listener = Hl7Peer()
+    listener.start()
+    yield listener
+    listener.close()

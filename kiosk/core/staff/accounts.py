@@ -27,7 +27,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from kiosk.core.paths import audit_witness_file
 from kiosk.core.staff import keyring
 from kiosk.core.staff.audit import AUDIT_TABLE, SCREEN, TERMINAL, Action, AuditLog
-from kiosk.core.staff.keyring import KEYRING_TABLES, RECOVERY, Keyring, staff_holder
+from kiosk.core.staff.keyring import (
+    KEYRING_TABLES,
+    MACHINE_PREFIX,
+    RECOVERY,
+    Keyring,
+    staff_holder,
+)
 from kiosk.core.staff.setup_code import SETUP_CODE_TABLE, CodeCheck, SetupCode, SetupCodes
 from kiosk.core.storage.atomic import sweep_temporary_files
 from kiosk.core.storage.records import Failure, RecordsError
@@ -248,9 +254,10 @@ class StaffStore:
         return self._keyring
 
     def holders_to_grant(self) -> list[str]:
-        """The holders the clinic's keys are given to: every account that may sign in, and the
-        recovery code."""
-        return [staff_holder(m.id) for m in self.members()] + [RECOVERY]
+        """The holders the clinic's keys are given to: every account that may sign in, the
+        recovery code, and each machine that hands check-ins on (``kiosk handoff enrol``)."""
+        machines = [h for h in self.keyring.holders() if h.startswith(MACHINE_PREFIX)]
+        return [staff_holder(m.id) for m in self.members()] + [RECOVERY, *machines]
 
     # --- accounts -----------------------------------------------------------------------------
 

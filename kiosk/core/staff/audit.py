@@ -78,6 +78,7 @@ class Action(StrEnum):
     KEYS_ROTATED = "clinic key rotated"
     RECOVERY_CODE_USED = "check-ins opened with the recovery code"
     URGENT_ACKNOWLEDGED = "urgent check-in acknowledged"
+    HANDOFF_ENROLLED = "machine enrolled to hand check-ins on"
 
 
 def _restored_and_since_changed(mark: str, hashes: dict[int, str]) -> list[int]:

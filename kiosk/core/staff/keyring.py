@@ -1,12 +1,15 @@
 """Who can open the clinic's sealed check-ins: the clinic's private keys, wrapped for each holder.
 
-A holder is a staff account (``staff:<id>``) or the clinic's recovery code (``recovery``). Each
-holder has a key pair of its own whose private half is kept only inside a ``SecretBox`` under a
-key derived from the holder's PIN or code by argon2id (libsodium's ``pwhash``, a salt of its
-own). The clinic's private keys are given to a holder as sealed boxes to the holder's public key
+A holder is a staff account (``staff:<id>``), the clinic's recovery code (``recovery``) or a
+machine that hands check-ins to the practice's software (``machine:<name>``). Each holder has a
+key pair of its own whose private half is kept only inside a ``SecretBox`` under a key derived
+from the holder's PIN or code by argon2id (libsodium's ``pwhash``, a salt of its own); a
+machine's key is 32 random bytes in a file only its user can read, so it needs no derivation.
+The clinic's private keys are given to a holder as sealed boxes to the holder's public key
 (``key_grants``). So a key can be given to, or re-made for, every holder without knowing their
 PINs (rotation, a colleague's new account), while opening one needs the holder's own secret.
-The tables live in ``staff.sqlite`` beside the accounts; nothing in them opens without a PIN.
+The tables live in ``staff.sqlite`` beside the accounts; nothing in them opens without a PIN
+(or, for a machine, its key file).
 
 Unwrapping is slow on purpose (about 0.16 s on one core) and pure: ``unlock`` runs on a worker
 thread with what ``lock_of`` read on the caller's.
@@ -68,8 +71,15 @@ KEYRING_TABLES = (
 )
 
 
+MACHINE_PREFIX = "machine:"
+
+
 def staff_holder(member_id: int) -> str:
     return f"staff:{member_id}"
+
+
+def machine_holder(name: str) -> str:
+    return f"{MACHINE_PREFIX}{name}"
 
 
 @dataclass(frozen=True)
@@ -108,13 +118,33 @@ def new_holder(secret: str) -> Holder:
     return Holder(bytes(private.public_key), salt, OPSLIMIT, MEMLIMIT, wrapped)
 
 
+def new_machine_holder() -> tuple[Holder, bytes]:
+    """A key pair for a machine, its private half wrapped under a new random key: the holder
+    to keep, and the key for the machine's key file."""
+    private = PrivateKey.generate()
+    key = random_bytes(SecretBox.KEY_SIZE)
+    wrapped = bytes(SecretBox(key).encrypt(bytes(private)))
+    return Holder(bytes(private.public_key), b"", 0, 0, wrapped), key
+
+
 def unlock(lock: HolderLock, secret: str) -> ClinicKeys | None:
     """The clinic keys given to this holder, opened with its ``secret``; None when the secret is
     wrong (or the wrapping was altered). Pure and slow: for a worker thread."""
     holder = lock.holder
+    if not holder.opslimit:
+        return None  # a machine's holder opens with its key file, never with a typed secret
     try:
         key = _derive(secret, holder.salt, holder.opslimit, holder.memlimit)
-        private = PrivateKey(SecretBox(key).decrypt(holder.wrapped))
+    except (CryptoError, ValueError, TypeError):
+        return None
+    return unlock_with_key(lock, key)
+
+
+def unlock_with_key(lock: HolderLock, key: bytes) -> ClinicKeys | None:
+    """The clinic keys given to this holder, opened with the key its private half is wrapped
+    under; None when that key is wrong (or the wrapping was altered)."""
+    try:
+        private = PrivateKey(SecretBox(key).decrypt(lock.holder.wrapped))
     except (CryptoError, ValueError, TypeError):
         return None
     keys = ClinicKeys()

@@ -168,6 +168,24 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE calls ADD COLUMN clinic_seq INTEGER",
         "CREATE UNIQUE INDEX calls_by_clinic_seq ON calls (clinic_seq)",
     ),
+    # Each check-in's hand-off to the practice's own software (kiosk.core.handoff): its
+    # message's control id, whether it was delivered, and the receiver's words; and since when
+    # each way of handing on has been switched on.
+    13: (
+        """CREATE TABLE handoffs (
+            checkin_id TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            control_id TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            first_at TEXT NOT NULL,
+            next_at TEXT NOT NULL,
+            done_at TEXT,
+            words TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (checkin_id, channel)
+        )""",
+        "CREATE TABLE handoff_start (channel TEXT PRIMARY KEY, since TEXT NOT NULL)",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 CALLED_AT = """called_at = CASE WHEN ? = 'waiting' THEN NULL
@@ -182,6 +200,9 @@ INSERT_CHECKIN = """INSERT INTO checkins (id, day, number, created_at, first_nam
 CLEAR_COLUMNS = """first_name = '', last_name = '', birth_date = '', reasons = '', urgent = 0,
     mobile = '', returning_patient = 0, mobility_help = 0"""
 """The patient's answers in clear, emptied (sealed or erased)."""
+ERASE_HANDOFF_WORDS = """UPDATE handoffs SET words = '' WHERE words != '' AND checkin_id IN
+    (SELECT id FROM checkins WHERE erased = 1)"""
+"""A receiver's words may quote the patient: they go with the check-in's personal data."""
 PERSONAL = """first_name, last_name, birth_date, reasons, urgent, mobile, returning_patient,
     mobility_help"""
 
@@ -472,6 +493,7 @@ class SqliteCheckInStore:
                 (limit,),
             ).rowcount
             db.execute("DELETE FROM calls WHERE at < ?", (limit,))
+            db.execute(ERASE_HANDOFF_WORDS)
         if erased or self._log_holds_erased:
             self._log_holds_erased = not self._empty_the_log()
         self._delete_damaged_copies(before)
@@ -489,6 +511,7 @@ class SqliteCheckInStore:
                 WHERE created_at <= ? AND erased = 0""",
                 (limit,),
             ).rowcount
+            db.execute(ERASE_HANDOFF_WORDS)
         if erased or self._log_holds_erased:
             self._log_holds_erased = not self._empty_the_log()
         self._delete_damaged_copies(moment.date() + timedelta(days=1))

@@ -51,6 +51,9 @@ ACTION_LABELS = {
     Action.CLINIC_KEY_MADE: str(QT_TRANSLATE_NOOP("AuditList", "clinic key made")),
     Action.RECOVERY_CODE_SHOWN: str(QT_TRANSLATE_NOOP("AuditList", "recovery code written down")),
     Action.KEYS_ROTATED: str(QT_TRANSLATE_NOOP("AuditList", "clinic key rotated")),
+    Action.HANDOFF_ENROLLED: str(
+        QT_TRANSLATE_NOOP("AuditList", "machine enrolled to hand check-ins on")
+    ),
     Action.RECOVERY_CODE_USED: str(
         QT_TRANSLATE_NOOP("AuditList", "check-ins opened with the recovery code")
     ),

@@ -1,0 +1,253 @@
+"""``kiosk handoff``: hand each check-in to the practice's own software (HL7 v2 over MLLP).
+
+``enrol`` gives this machine the clinic's keys (a staff member signs in); ``run`` is the service;
+``status`` says what became of each check-in; ``test`` sends a made-up patient marked as a test;
+``service`` prints the systemd unit. docs/deploy.md section 9 walks through them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import secrets
+import signal
+import socket
+import sys
+import threading
+from datetime import date, datetime
+from pathlib import Path
+from types import FrameType
+
+from kiosk.cli.keys import checkin_store, sign_in_at_terminal, staff_of
+from kiosk.core.checkin.answers import CheckIn, Reason
+from kiosk.core.handoff.config import HandoffConfig, HandoffConfigError, load_handoff_config
+from kiosk.core.handoff.hl7_adt import Arrival, Hl7BuildError, adt_a04
+from kiosk.core.handoff.machine_key import (
+    MachineKeyError,
+    enrol,
+    open_machine_keys,
+    read_machine_key,
+)
+from kiosk.core.handoff.mllp import NoAnswerError, send_message
+from kiosk.core.handoff.service import Hl7Handoff, SenderLock, mllp_sender, sending_alone, serve
+from kiosk.core.paths import DataDir
+from kiosk.core.sealing import ClinicKeys
+from kiosk.core.staff.audit import Action
+from kiosk.core.staff.keyring import machine_holder
+from kiosk.core.storage.handoff_ledger import Channel, HandoffLedger, HandoffState
+from kiosk.core.storage.records import RecordsError
+
+log = logging.getLogger("kiosk.handoff")
+
+TEST_PATIENT = CheckIn(
+    id="00000000-0000-4000-8000-000000000000",
+    first_name="Test",
+    last_name="Patient",
+    birth_date=date(2000, 1, 1),
+    reasons=(Reason.OTHER,),
+    urgent=False,
+)
+"""A made-up patient, sent with MSH-11 = T (a test message) and never stored."""
+
+
+def machine_name(name: str | None) -> str:
+    wanted = name or socket.gethostname()
+    return re.sub(r"[^A-Za-z0-9-]+", "-", wanted).strip("-")[:40] or "this-machine"
+
+
+def key_file_of(data: DataDir, config: HandoffConfig | None) -> Path:
+    if config is not None and config.key_file is not None:
+        return config.key_file
+    return data.handoff_key_file
+
+
+def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
+    if args.handoff_command == "service":
+        from kiosk.core.system.service_unit import handoff_service_unit
+
+        print(handoff_service_unit(), end="")
+        return 0
+    if args.handoff_command == "status":
+        return show_status(data)
+    config = _config(data)
+    if config is None:
+        return 2
+    if args.handoff_command == "test":
+        return send_test(config)
+    if args.handoff_command == "enrol":
+        return enrol_machine(data, config, args.name, recovery=args.recovery_code)
+    return run_service(data, config)
+
+
+def _config(data: DataDir) -> HandoffConfig | None:
+    try:
+        config = load_handoff_config(data.handoff_file)
+    except HandoffConfigError as exc:
+        print(f"{exc} docs/settings.md says what it holds.", file=sys.stderr)
+        return None
+    if config.problems:
+        print(f"{data.handoff_file.name} cannot be used yet:", file=sys.stderr)
+        for problem in config.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return None
+    return config
+
+
+def enrol_machine(data: DataDir, config: HandoffConfig, name: str | None, *, recovery: bool) -> int:
+    staff = staff_of(data)
+    if staff is None:
+        return 1
+    try:
+        staff.open()
+        signed = sign_in_at_terminal(data, staff, recovery=recovery)
+        if signed is None:
+            return 1
+        who, keys = signed
+        holder = machine_holder(machine_name(name))
+        key_file = key_file_of(data, config)
+        try:
+            given = enrol(staff.keyring, keys, machine_name(name), key_file)
+        finally:
+            keys.forget()
+        staff.audit.record(who, Action.HANDOFF_ENROLLED, holder)
+    except (RecordsError, OSError) as exc:
+        print(f"This machine could not be enrolled: {exc}. Nothing was changed.", file=sys.stderr)
+        return 1
+    finally:
+        staff.close()
+    print(f"This machine ({holder}) holds {given} of the clinic's keys, to hand check-ins on.")
+    print(f"Its key file: {key_file} (readable by you alone).")
+    print(
+        "Whoever can read that file can open every check-in: keep it on this machine, out of"
+        " backups that leave the clinic. `kiosk handoff run` uses it."
+    )
+    return 0
+
+
+def run_service(data: DataDir, config: HandoffConfig) -> int:
+    assert config.hl7 is not None  # a usable config has a receiver
+    try:
+        machine = read_machine_key(key_file_of(data, config))
+    except MachineKeyError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    stop = threading.Event()
+
+    def stop_on(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, stop_on)
+    signal.signal(signal.SIGINT, stop_on)
+    staff = staff_of(data)
+    if staff is None:
+        return 1
+    ledger = HandoffLedger(data.checkin_store)
+    try:
+        staff.open()
+
+        def keys() -> ClinicKeys:
+            return open_machine_keys(staff.keyring, machine)
+
+        with checkin_store(data, staff) as store:
+            ledger.open()
+            handoff = Hl7Handoff(store, ledger, keys, config.hl7, mllp_sender(config.hl7))
+            with sending_alone(SenderLock(data.handoff_lock_file), stop) as alone:
+                if alone:
+                    receiver = f"{config.hl7.host}:{config.hl7.port}"
+                    log.info("Handing check-ins on to %s (HL7 v2.5.1 over MLLP)", receiver)
+                    serve(handoff, store, ledger, stop, _say_error)
+    except MachineKeyError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except RecordsError as exc:
+        print(f"The check-ins cannot be read: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ledger.close()
+        staff.close()
+    log.info("The hand-off service stopped")
+    return 0
+
+
+def _say_error(exc: Exception) -> None:
+    log.error("Check-ins cannot be handed on right now: %s; trying again shortly", exc)
+
+
+def send_test(config: HandoffConfig) -> int:
+    assert config.hl7 is not None
+    receiver = config.hl7
+    control_id = "T" + secrets.token_hex(10)[:19].upper()
+    now = datetime.now()
+    try:
+        message = adt_a04(Arrival(TEST_PATIENT, "TEST", now), receiver, control_id, now, test=True)
+        ack = send_message(
+            receiver.host, receiver.port, message, control_id, receiver.ack_timeout_seconds
+        )
+    except Hl7BuildError as exc:
+        print(f"The test message could not be made: {exc}", file=sys.stderr)
+        return 1
+    except NoAnswerError as exc:
+        print(f"{receiver.host}:{receiver.port} did not acknowledge: {exc}.", file=sys.stderr)
+        return 1
+    words = f" ({ack.words})" if ack.words else ""
+    if ack.code.delivered:
+        print(f"{receiver.host}:{receiver.port} accepted the test message {control_id}{words}.")
+        return 0
+    print(
+        f"{receiver.host}:{receiver.port} refused the test message ({ack.code.value}){words}.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+STATE_WORDS = {
+    HandoffState.SENT: "sent",
+    HandoffState.WAITING: "waiting",
+    HandoffState.REFUSED: "REFUSED",
+    HandoffState.NOT_SENT: "NOT SENT",
+}
+
+
+def show_status(data: DataDir) -> int:
+    """Each hand-off of today, and any older one not sent, with its ticket; no keys needed."""
+    if not data.checkin_store.exists():
+        print("There are no check-ins here yet.")
+        return 0
+    ledger = HandoffLedger(data.checkin_store)
+    try:
+        from kiosk.core.storage.checkin_store import SqliteCheckInStore
+
+        store = SqliteCheckInStore(data.checkin_store)
+        store.open()
+        try:
+            tickets = {r.id: r for r in store.checkins()}
+        finally:
+            store.close()
+        ledger.open()
+        rows = ledger.handoffs(Channel.HL7)
+    except RecordsError as exc:
+        print(f"The hand-offs cannot be read: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ledger.close()
+    today = date.today()
+    shown = [r for r in rows if r.first_at.date() == today or r.state is not HandoffState.SENT]
+    if not shown:
+        print("No check-in has been handed on today.")
+        return 0
+    for row in shown:
+        stored = tickets.get(row.checkin_id)
+        ticket = stored.ticket if stored else "(erased)"
+        tries = f"{row.attempts} {'try' if row.attempts == 1 else 'tries'}"
+        when = row.first_at.strftime("%Y-%m-%d %H:%M")
+        words = f"  {row.words}" if row.words else ""
+        print(
+            f"{ticket:>8}  {when}  {STATE_WORDS[row.state]:<9} {tries:<9} {row.control_id}{words}"
+        )
+    counts = {s: sum(1 for r in shown if r.state is s) for s in HandoffState}
+    print(
+        f"{counts[HandoffState.SENT]} sent, {counts[HandoffState.WAITING]} waiting,"
+        f" {counts[HandoffState.REFUSED]} refused, {counts[HandoffState.NOT_SENT]} not sent."
+    )
+    return 1 if counts[HandoffState.REFUSED] or counts[HandoffState.NOT_SENT] else 0

@@ -1,0 +1,148 @@
+"""``handoff.toml``: where check-ins are handed on, and how. Read by ``kiosk handoff``.
+
+A file of its own, not ``settings.toml``: it names hosts and a key file, is written by the
+clinic's IT at a terminal, and a mistake in it stops the service with the reason rather than
+falling back, since a check-in sent to the wrong receiver cannot be taken back.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.storage.files import RefusedFileError, read_capped
+
+MAX_CONFIG_BYTES = 16 * 1024
+HL7_NAME = re.compile(r"[A-Za-z0-9 ._-]{1,20}")
+"""What MSH-3 to MSH-6 may hold here: HD namespace ids, no delimiters."""
+HOST = re.compile(r"[A-Za-z0-9.:_-]{1,253}")
+
+
+class ReasonsIn(StrEnum):
+    OBX = "obx"
+    """One OBX segment per reason (and one each for the other answers)."""
+    PV2 = "pv2"
+    """The first reason in PV2-3 (admit reason), every reason's text in PV2-12."""
+
+
+@dataclass(frozen=True)
+class Hl7Receiver:
+    host: str
+    port: int
+    sending_application: str = "CLINIC-KIOSK"
+    sending_facility: str = "CLINIC"
+    receiving_application: str = ""
+    receiving_facility: str = ""
+    reasons_in: ReasonsIn = ReasonsIn.OBX
+    ack_timeout_seconds: float = 10.0
+
+
+@dataclass(frozen=True)
+class HandoffConfig:
+    hl7: Hl7Receiver | None = None
+    key_file: Path | None = None
+    """The machine's key file (``kiosk handoff enrol``); beside the data folder's files when
+    not set."""
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def usable(self) -> bool:
+        return not self.problems and self.hl7 is not None
+
+
+class HandoffConfigError(Exception):
+    """The file cannot be read at all; its message says why, for the terminal."""
+
+
+def load_handoff_config(path: Path) -> HandoffConfig:
+    try:
+        text = read_capped(path, MAX_CONFIG_BYTES).decode("utf-8")
+    except FileNotFoundError as exc:
+        raise HandoffConfigError(f"There is no {path.name} in {path.parent}.") from exc
+    except RefusedFileError as exc:
+        raise HandoffConfigError(f"{path.name} cannot be used: {exc}.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HandoffConfigError(f"{path.name} cannot be read: {exc}.") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise HandoffConfigError(f"{path.name} is not valid TOML: {exc}.") from exc
+    return parse_handoff_config(data, path.parent)
+
+
+def parse_handoff_config(data: dict[str, Any], folder: Path) -> HandoffConfig:
+    section = data.get("handoff")
+    if not isinstance(section, dict):
+        return HandoffConfig(problems=("the file has no [handoff] table",))
+    problems: list[str] = []
+    known = {
+        "hl7_host",
+        "hl7_port",
+        "sending_application",
+        "sending_facility",
+        "receiving_application",
+        "receiving_facility",
+        "reasons_in",
+        "ack_timeout_seconds",
+        "key_file",
+    }
+    problems += [f"{name} is not a setting this program knows" for name in section.keys() - known]
+    key_file = section.get("key_file", "")
+    if not isinstance(key_file, str):
+        problems.append("key_file must be a path in quotes")
+        key_file = ""
+    hl7 = _hl7(section, problems)
+    if hl7 is None and not problems:
+        problems.append("hl7_host is not set: there is nowhere to send check-ins")
+    return HandoffConfig(
+        hl7=hl7,
+        key_file=(folder / key_file) if key_file else None,
+        problems=tuple(problems),
+    )
+
+
+def _hl7(section: dict[str, Any], problems: list[str]) -> Hl7Receiver | None:
+    host = section.get("hl7_host", "")
+    if host == "":
+        return None
+    if not isinstance(host, str) or not HOST.fullmatch(host):
+        problems.append("hl7_host must be a host name or address, such as pm.clinic.lan")
+        return None
+    port = section.get("hl7_port", 2575)
+    if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        problems.append("hl7_port must be a whole number from 1 to 65535")
+        port = 2575
+    names: dict[str, str] = {}
+    defaults = Hl7Receiver(host, port)
+    for name in (
+        "sending_application",
+        "sending_facility",
+        "receiving_application",
+        "receiving_facility",
+    ):
+        value = section.get(name, getattr(defaults, name))
+        if not isinstance(value, str) or (value and not HL7_NAME.fullmatch(value)):
+            problems.append(
+                f"{name} must be up to 20 letters, digits, spaces, dots, dashes or underscores"
+            )
+            value = getattr(defaults, name)
+        names[name] = value
+    reasons = section.get("reasons_in", ReasonsIn.OBX.value)
+    if reasons not in {r.value for r in ReasonsIn}:
+        problems.append('reasons_in must be "obx" or "pv2"')
+        reasons = ReasonsIn.OBX.value
+    timeout = section.get("ack_timeout_seconds", defaults.ack_timeout_seconds)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 1 <= timeout <= 120:
+        problems.append("ack_timeout_seconds must be from 1 to 120")
+        timeout = defaults.ack_timeout_seconds
+    return Hl7Receiver(
+        host=host,
+        port=port,
+        reasons_in=ReasonsIn(reasons),
+        ack_timeout_seconds=float(timeout),
+        **names,
+    )

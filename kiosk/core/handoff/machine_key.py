@@ -1,0 +1,107 @@
+"""The clinic's private keys wrapped for one machine that hands check-ins on: a holder in the
+staff file (``machine:<name>``) whose key pair opens with 32 random bytes in a key file that
+only the service's user can read. So the service opens sealed check-ins with nobody signed
+in, every grant and rotation reaches it like an account, and removing the holder (or the file)
+stops it opening anything new.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.core.sealing import ClinicKeys
+from kiosk.core.staff.keyring import (
+    MACHINE_PREFIX,
+    Keyring,
+    machine_holder,
+    new_machine_holder,
+    unlock_with_key,
+)
+from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.files import RefusedFileError, read_capped
+
+KEY_FILE_VERSION = 1
+MAX_KEY_FILE_BYTES = 4096
+
+
+class MachineKeyError(Exception):
+    """The key file cannot be used; the message says why and what to do, for the terminal."""
+
+
+@dataclass(frozen=True)
+class MachineKey:
+    holder: str
+    key: bytes
+
+    def __repr__(self) -> str:
+        return f"MachineKey({self.holder!r})"
+
+
+def enrol(keyring: Keyring, keys: ClinicKeys, name: str, key_file: Path) -> int:
+    """Make ``name``'s holder (a new key pair: one made before for the name opens nothing any
+    more), give it ``keys``, and write its key file; how many keys it was given."""
+    holder = machine_holder(name)
+    kept, key = new_machine_holder()
+    keyring.put_holder(holder, kept)
+    given = keyring.grant(keys, [holder])
+    body = {"v": KEY_FILE_VERSION, "holder": holder, "key": base64.b64encode(key).decode()}
+    write_atomic(key_file, (json.dumps(body) + "\n").encode())
+    return given
+
+
+def read_machine_key(key_file: Path) -> MachineKey:
+    try:
+        mode = key_file.lstat().st_mode
+        if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077 and os.name == "posix":
+            raise MachineKeyError(
+                f"{key_file} can be read by other users of this computer; it opens every"
+                f" check-in. Make it yours alone (chmod 600 {key_file}) and start again."
+            )
+        body = json.loads(read_capped(key_file, MAX_KEY_FILE_BYTES))
+    except FileNotFoundError as exc:
+        raise MachineKeyError(
+            f"There is no key file at {key_file}: a staff member makes it with"
+            " `kiosk handoff enrol`."
+        ) from exc
+    except RefusedFileError as exc:
+        raise MachineKeyError(f"{key_file} cannot be used: {exc}.") from exc
+    except OSError as exc:
+        raise MachineKeyError(f"{key_file} cannot be read: {exc.strerror or exc}.") from exc
+    except ValueError as exc:
+        raise MachineKeyError(f"{key_file} is damaged; enrol this machine again.") from exc
+    try:
+        holder = str(body["holder"])
+        key = base64.b64decode(str(body["key"]), validate=True)
+    except (KeyError, TypeError, binascii.Error) as exc:
+        raise MachineKeyError(f"{key_file} is damaged; enrol this machine again.") from exc
+    if body.get("v") != KEY_FILE_VERSION or not holder.startswith(MACHINE_PREFIX):
+        raise MachineKeyError(f"{key_file} is not a hand-off key file.")
+    return MachineKey(holder, key)
+
+
+def open_machine_keys(keyring: Keyring, machine: MachineKey) -> ClinicKeys:
+    """The clinic's keys this machine was given; ``MachineKeyError`` when it holds none."""
+    lock = keyring.lock_of(machine.holder)
+    if lock is None:
+        raise MachineKeyError(
+            f"This machine ({machine.holder}) is no longer enrolled in the staff file; a staff"
+            " member enrols it again with `kiosk handoff enrol`."
+        )
+    keys = unlock_with_key(lock, machine.key)
+    if keys is None:
+        raise MachineKeyError(
+            "The key file does not open this machine's keys (it was enrolled again since, or"
+            " the file was altered); enrol it again."
+        )
+    if not keys:
+        raise MachineKeyError(
+            "This machine holds none of the clinic's keys yet; a staff member who holds them"
+            " runs `kiosk handoff enrol` (or `kiosk keys grant`)."
+        )
+    return keys

@@ -1,0 +1,167 @@
+"""``kiosk handoff`` as the clinic's IT runs it: enrolled at the terminal, the service in a
+process of its own against a real MLLP receiver, killed with SIGKILL mid-send, a second one
+started by mistake, and the status and test commands."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.storage.handoff_ledger import Channel, control_id_of
+from tests.core.handoff_setup import HandoffFolder, handoff_folder, handoff_toml, patient
+from tests.core.hl7_peer import Hl7Peer
+from tests.core.test_cli import kiosk, kiosk_typing
+
+SIGKILL_ROUNDS = 200
+SERVING = "Handing check-ins on to"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, peer: Hl7Peer) -> Iterator[HandoffFolder]:
+    made = handoff_folder(tmp_path / "data")
+    made.data.handoff_file.write_text(handoff_toml(peer.port), encoding="utf-8")
+    yield made
+    made.close()
+
+
+def start_service(folder: HandoffFolder) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--data-dir", str(folder.data.root), "handoff", "run"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def wait_for_line(service: subprocess.Popen[str], words: str) -> list[str]:
+    """The service's log up to the first line holding ``words``."""
+    assert service.stderr is not None
+    lines: list[str] = []
+    while True:
+        line = service.stderr.readline()
+        assert line, f"the service ended first: {lines}"
+        lines.append(line)
+        if words in line:
+            return lines
+
+
+def stop(service: subprocess.Popen[str]) -> str:
+    """SIGTERM, as systemd stops it: it ends cleanly; the rest of its log."""
+    service.send_signal(signal.SIGTERM)
+    assert service.stderr is not None
+    rest = service.stderr.read()
+    service.stderr.close()
+    assert service.wait(30) == 0, rest
+    return rest
+
+
+def wait_until(done: object, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if callable(done) and done():
+            return
+        time.sleep(0.05)
+    raise AssertionError("not in time")
+
+
+def test_sigkill_mid_send_loses_no_check_in_and_sends_none_twice_on_purpose(
+    folder: HandoffFolder, peer: Hl7Peer
+) -> None:
+    rng = random.Random(23)
+    peer.delay_s = 0.01
+    ledger_started = kiosk("handoff", "status", "--data-dir", str(folder.data.root))
+    assert ledger_started.returncode == 0
+    ids: list[str] = []
+    for _ in range(SIGKILL_ROUNDS):
+        for _ in range(2):
+            visit = patient()
+            folder.store.save(visit)
+            ids.append(visit.id)
+        service = start_service(folder)
+        wait_for_line(service, SERVING)
+        time.sleep(rng.uniform(0, 0.12))
+        service.kill()
+        service.wait(10)
+        assert service.stderr is not None
+        service.stderr.close()
+    service = start_service(folder)
+    wait_for_line(service, SERVING)
+    expected = {control_id_of(Channel.HL7, i) for i in ids}
+    wait_until(lambda: set(peer.control_ids()) >= expected, timeout=60)
+    stop(service)
+    received = peer.control_ids()
+    assert set(received) == expected  # every check-in, and nothing else
+    repeats = len(received) - len(set(received))
+    # a repeat only where a kill fell between the receiver's AA and the ledger's commit
+    assert repeats < SIGKILL_ROUNDS
+    status = kiosk("handoff", "status", "--data-dir", str(folder.data.root))
+    assert f"{len(ids)} sent, 0 waiting, 0 refused, 0 not sent." in status.stdout
+    print(f"{SIGKILL_ROUNDS} kills, {len(ids)} check-ins, {repeats} sent again after a lost AA")
+
+
+def test_a_second_service_started_by_mistake_waits_and_takes_over_when_the_first_ends(
+    folder: HandoffFolder, peer: Hl7Peer
+) -> None:
+    first = start_service(folder)
+    wait_for_line(first, SERVING)
+    second = start_service(folder)
+    wait_for_line(second, "Another hand-off service is already sending")
+    visits = [patient(f"P{n}") for n in range(6)]
+    for visit in visits:
+        folder.store.save(visit)
+    wait_until(lambda: len(peer.received) >= 6)
+    first.kill()
+    first.wait(10)
+    assert first.stderr is not None
+    first.stderr.close()
+    wait_for_line(second, SERVING)  # within the lock's retry, about 5 s
+    folder.store.save(patient("Late"))
+    wait_until(lambda: len(peer.received) >= 7)
+    stop(second)
+    assert len(set(peer.control_ids())) == 7
+
+
+def test_at_the_terminal_enrol_test_run_and_status(tmp_path: Path, peer: Hl7Peer) -> None:
+    data = str(tmp_path)
+    assert (
+        kiosk_typing("482916\n482916\n", "staff", "add", "Ana Ruiz", "--data-dir", data).returncode
+        == 0
+    )
+    missing = kiosk("handoff", "test", "--data-dir", data)
+    assert (missing.returncode, "There is no handoff.toml" in missing.stderr) == (2, True)
+    (tmp_path / "handoff.toml").write_text(
+        handoff_toml(peer.port, extra='reasons_in = "nte"\n'), encoding="utf-8"
+    )
+    wrong = kiosk("handoff", "run", "--data-dir", data)
+    assert wrong.returncode == 2
+    assert 'reasons_in must be "obx" or "pv2"' in wrong.stderr
+    (tmp_path / "handoff.toml").write_text(handoff_toml(peer.port), encoding="utf-8")
+    not_enrolled = kiosk("handoff", "run", "--data-dir", data)
+    assert (not_enrolled.returncode, "kiosk handoff enrol" in not_enrolled.stderr) == (1, True)
+    wrong_pin = kiosk_typing("Ana Ruiz\n111111\n", "handoff", "enrol", "--data-dir", data)
+    assert (wrong_pin.returncode, (tmp_path / "handoff.key").exists()) == (1, False)
+    enrolled = kiosk_typing(
+        "Ana Ruiz\n482916\n", "handoff", "enrol", "--name", "desk pc", "--data-dir", data
+    )
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "machine:desk-pc" in enrolled.stdout
+    tested = kiosk("handoff", "test", "--data-dir", data)
+    assert tested.returncode == 0, tested.stderr
+    assert "accepted the test message" in tested.stdout
+    (test_message,) = peer.received
+    assert str(test_message.message.segment("MSH")[11]) == "T"
+    peer.behaviour = "AR"
+    peer.words = "Unknown facility"
+    refused = kiosk("handoff", "test", "--data-dir", data)
+    assert refused.returncode == 1
+    assert "refused the test message (AR) (Unknown facility)" in refused.stderr
+    peer.behaviour = "AA"
+    shown = kiosk("audit", "show", "--data-dir", data).stdout
+    assert "Ana Ruiz\tmachine enrolled to hand check-ins on\tmachine:desk-pc" in shown
