@@ -21,7 +21,17 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 
-from benchmarks import checkin_commit, clinic, desk, memory, scenes, sealing, startup, touches
+from benchmarks import (
+    checkin_commit,
+    clinic,
+    desk,
+    handoff,
+    memory,
+    scenes,
+    sealing,
+    startup,
+    touches,
+)
 from benchmarks.figures import progress
 from benchmarks.processes import screen
 from benchmarks.slide_page import write_slide_page
@@ -33,6 +43,7 @@ GROUPS = (
     "sealing",
     "clinic",
     "desk",
+    "handoff",
     "touches",
     "startup",
     "memory",
@@ -115,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 runs, 20 if args.quick else 500, 25 if args.quick else 250
             ),
             "desk": lambda: desk.measure(scratch / "desk", runs, 10 if args.quick else 200),
+            "handoff": lambda: handoff.measure(runs, 10 if args.quick else 100),
             "touches": touches.measure,
             "startup": lambda: _startup(scratch, page, runs),
             "memory": lambda: _memory(scratch, page, runs, 3.0 if args.quick else 30.0),

@@ -79,6 +79,12 @@ ALWAYS = (
     }
     | {"desk_confirm_to_row_median_ratio_to_bare", "desk_call_to_banner_median_ratio_to_bare"}
     | {
+        f"handoff_{name}_{what}"
+        for name in ("bare_mllp", "one_pass", "service")
+        for what in ("median", "p99")
+    }
+    | {"handoff_one_pass_ratio_to_bare"}
+    | {
         f"touches_{patient}_{what}"
         for patient in ("john_smith", "maria_jose", "rosa_diaz_urgent")
         for what in ("taps", "long_presses", "other", "estimated")

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 BACKOFF_S = (1, 2, 5, 10, 30)
 """Seconds before each try again after no answer; then once a minute, for as long as it takes."""
 LONGEST_WAIT_S = 60
-POLL_S = 0.25
+POLL_S = 0.1
 """How often the store is asked whether anything changed: a check-in leaves within a second."""
 LOCK_RETRY_S = 5.0
 ERASED = "its personal data was erased before it could be sent"

@@ -105,16 +105,17 @@ class HandoffLedger:
     def since(self, channel: Channel) -> datetime:
         """When ``channel`` was first switched on here (now, the first time it is asked): only
         check-ins made from then on are handed on, never the days before."""
-        with transaction(self._conn, LedgerError) as db:
-            db.execute(
-                "INSERT OR IGNORE INTO handoff_start VALUES (?, ?)",
-                # to the second, as check-ins' times are: one made in that second is handed on
-                (channel.value, self._clock().isoformat(timespec="seconds")),
-            )
-            row = db.execute(
-                "SELECT since FROM handoff_start WHERE channel = ?", (channel.value,)
-            ).fetchone()
-        return datetime.fromisoformat(str(row[0]))
+        query = "SELECT since FROM handoff_start WHERE channel = ?"
+        rows = self._read(query, (channel.value,))
+        if not rows:
+            with transaction(self._conn, LedgerError) as db:
+                db.execute(
+                    "INSERT OR IGNORE INTO handoff_start VALUES (?, ?)",
+                    # to the second, as check-ins' times are: one made in that second goes too
+                    (channel.value, self._clock().isoformat(timespec="seconds")),
+                )
+                rows = db.execute(query, (channel.value,)).fetchall()
+        return datetime.fromisoformat(str(rows[0][0]))
 
     def enqueue(self, channel: Channel, checkin_ids: list[str]) -> int:
         """Add each check-in not in the ledger yet, waiting to be sent now; how many were."""
@@ -192,6 +193,13 @@ class HandoffLedger:
                 ),
             ).rowcount
         return bool(changed)
+
+    def state(self, channel: Channel, checkin_id: str) -> HandoffState | None:
+        rows = self._read(
+            "SELECT state FROM handoffs WHERE channel = ? AND checkin_id = ?",
+            (channel.value, checkin_id),
+        )
+        return HandoffState(str(rows[0][0])) if rows else None
 
     def handoffs(self, channel: Channel | None = None) -> list[Handoff]:
         if channel is None:
