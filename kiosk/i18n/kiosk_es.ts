@@ -1070,6 +1070,26 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>No se presentó</translation>
     </message>
     <message>
+        <source>Sent to the practice system</source>
+        <translation>Enviado al sistema de la clínica</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the practice system</source>
+        <translation>Aún no enviado al sistema de la clínica</translation>
+    </message>
+    <message>
+        <source>Not yet sent: the practice system does not answer; tried again</source>
+        <translation>Aún no enviado: el sistema de la clínica no responde; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <source>REFUSED by the practice system</source>
+        <translation>RECHAZADO por el sistema de la clínica</translation>
+    </message>
+    <message>
+        <source>NOT SENT to the practice system: enter it there by hand</source>
+        <translation>NO ENVIADO al sistema de la clínica: ingréselo allí a mano</translation>
+    </message>
+    <message>
         <source>Details sealed</source>
         <translation>Datos sellados</translation>
     </message>

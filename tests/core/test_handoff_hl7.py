@@ -213,6 +213,8 @@ def test_a_refusal_is_kept_with_the_receivers_words_and_not_retried(
     (row,) = ledger.handoffs(Channel.HL7)
     assert row.state is HandoffState.REFUSED
     assert row.words == f"{code}: Duplicate patient | check DOB"
+    (queued,) = folder.store.queue(date.today())  # what the desk and staff mode read
+    assert (queued.handoff, queued.handoff_words) == ("refused", row.words)
     peer.behaviour = "AA"
     assert handoff.run_pass().sent == 0  # staff look first
     assert ledger.send_again(row.checkin_id)

@@ -724,8 +724,9 @@ class SqliteCheckInStore:
         try:
             rows = self._conn.execute(
                 f"""SELECT id, {PERSONAL}, number, created_at, status, status_at, sealed, key_id,
-                    acknowledged_at, called_at
-                FROM checkins WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
+                    acknowledged_at, called_at, h.state, h.words
+                FROM checkins LEFT JOIN handoffs h ON h.checkin_id = id AND h.channel = 'hl7'
+                WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
                 ((since or date.min).isoformat(), (until or date.max).isoformat()),
             ).fetchall()
         except sqlite3.Error as exc:
@@ -842,7 +843,8 @@ def _visit_of(row: tuple[object, ...]) -> CheckIn:
 
 
 def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
-    number, created_at, status, status_at, box, key_id, acknowledged_at, called_at = row[9:]
+    number, created_at, status, status_at, box, key_id, acknowledged_at, called_at = row[9:17]
+    handoff, handoff_words = row[17:19]
     sealed = SealedAnswers(str(key_id), bytes(box)) if isinstance(box, bytes) else None
     return StoredCheckIn(
         ticket=f"{prefix}{number}",
@@ -854,6 +856,8 @@ def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
         checkin_id=str(row[0]),
         acknowledged=acknowledged_at is not None,
         called_at=datetime.fromisoformat(str(called_at)) if called_at else None,
+        handoff=str(handoff or ""),
+        handoff_words=str(handoff_words or ""),
     )
 
 

@@ -182,7 +182,7 @@ class HandoffLedger:
         """Staff fixed what the receiver refused: try a refused or unsent check-in again."""
         with transaction(self._conn, LedgerError) as db:
             changed = db.execute(
-                """UPDATE handoffs SET state = ?, next_at = ?, done_at = NULL
+                """UPDATE handoffs SET state = ?, next_at = ?, done_at = NULL, words = ''
                 WHERE checkin_id = ? AND state IN (?, ?)""",
                 (
                     HandoffState.WAITING.value,

@@ -77,6 +77,11 @@ class StoredCheckIn:
     """The front desk has seen it (an urgent check-in's chime stops repeating)."""
     called_at: datetime | None = None
     """When the patient was first called (a call taken back forgets it)."""
+    handoff: str = ""
+    """What became of its hand-off to the practice's software (``HandoffState``'s value); empty
+    where nothing hands check-ins on."""
+    handoff_words: str = ""
+    """The receiver's words, or why it waits (may quote the patient: shown only with the name)."""
 
     @property
     def id(self) -> str:

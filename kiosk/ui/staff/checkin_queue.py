@@ -72,7 +72,34 @@ QUEUE_ROLES = (
     "waiting",
     "status",
     "statusLabel",
+    "handoff",
+    "handoffLabel",
+    "handoffWords",
 )
+HANDOFF_LABELS = {
+    "sent": str(QT_TRANSLATE_NOOP("CheckInQueue", "Sent to the practice system")),
+    "waiting": str(QT_TRANSLATE_NOOP("CheckInQueue", "Not yet sent to the practice system")),
+    "retrying": str(
+        QT_TRANSLATE_NOOP(
+            "CheckInQueue", "Not yet sent: the practice system does not answer; tried again"
+        )
+    ),
+    "refused": str(QT_TRANSLATE_NOOP("CheckInQueue", "REFUSED by the practice system")),
+    "not-sent": str(
+        QT_TRANSLATE_NOOP("CheckInQueue", "NOT SENT to the practice system: enter it there by hand")
+    ),
+}
+"""What became of a check-in's hand-off (kiosk.core.handoff), by ``HandoffState`` value; a
+waiting one that was tried already is "retrying". Only a refusal's words are shown: they are
+the receiver's, where the service's own reasons are English for IT (``kiosk handoff status``)."""
+
+
+def handoff_label(stored: StoredCheckIn) -> str:
+    state = stored.handoff
+    if state == "waiting" and stored.handoff_words:
+        state = "retrying"
+    known = HANDOFF_LABELS.get(state)
+    return QCoreApplication.translate("CheckInQueue", known) if known else ""
 
 
 SEALED_NAME = str(QT_TRANSLATE_NOOP("CheckInQueue", "Details sealed"))
@@ -127,6 +154,12 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
         "waiting": stored.minutes_waiting(now),
         "status": stored.status.value,
         "statusLabel": QCoreApplication.translate("CheckInQueue", STATUS_LABELS[stored.status]),
+        "handoff": stored.handoff,
+        "handoffLabel": handoff_label(stored),
+        # In the receiver's language and possibly about the patient: shown beside the name only.
+        "handoffWords": (
+            stored.handoff_words if visit is not None and stored.handoff == "refused" else ""
+        ),
     }
 
 

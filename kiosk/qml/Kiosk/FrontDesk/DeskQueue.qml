@@ -228,6 +228,9 @@ Pane {
                 required property int waiting
                 required property string status
                 required property string statusLabel
+                required property string handoff
+                required property string handoffLabel
+                required property string handoffWords
                 required property bool alarm
                 readonly property bool red: urgent && status === "waiting"
                 readonly property color ink: red ? "white" : (status === "waiting" ? "#1b2430" : "#4a525c")
@@ -260,7 +263,9 @@ Pane {
                              row.returning ? qsTr("returning") : ""].filter(part => part !== "").join(" · "),
                             row.arrival,
                             qsTr("%1 min").arg(row.waiting),
-                            row.statusLabel
+                            row.handoffLabel === "" ? row.statusLabel
+                                : row.statusLabel + "\n" + row.handoffLabel
+                                  + (row.handoffWords !== "" ? ": " + row.handoffWords : "")
                         ]
                         Label {
                             required property string modelData

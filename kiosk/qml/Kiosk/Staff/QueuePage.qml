@@ -45,6 +45,9 @@ Item {
             required property int waiting
             required property string status
             required property string statusLabel
+            required property string handoff
+            required property string handoffLabel
+            required property string handoffWords
 
             // The waiting room can see this screen: a first name and an initial, and no reasons,
             // until staff tap the row (for 20 s).
@@ -96,6 +99,18 @@ Item {
                             .arg(row.reasons).arg(row.arrival).arg(row.waiting).arg(row.statusLabel)
                           : qsTr("arrived %1 · waited %2 min · %3")
                             .arg(row.arrival).arg(row.waiting).arg(row.statusLabel)
+                }
+                FormText {
+                    // What became of its hand-off to the practice's software, where there is one;
+                    // the receiver's words may be about the patient, so only with the name.
+                    objectName: "queueRowHandoff" + row.index
+                    width: parent.width
+                    visible: row.handoffLabel !== ""
+                    font.pixelSize: page.smallText
+                    font.bold: row.handoff === "refused" || row.handoff === "not-sent"
+                    color: font.bold ? Theme.text : Theme.textMuted
+                    text: row.handoffLabel
+                          + (row.revealed && row.handoffWords !== "" ? ": " + row.handoffWords : "")
                 }
             }
             Flow {
