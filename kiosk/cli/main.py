@@ -102,9 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
         dest="checkins_command", metavar="ACTION", required=True
     )
     export = checkins.add_parser(
-        "export", parents=[data_dir_again], help="write the check-ins to a CSV file"
+        "export", parents=[data_dir_again], help="write the check-ins to a CSV or FHIR file"
     )
-    export.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    export.add_argument("--out", type=Path, required=True, help="the file to write")
+    export.add_argument(
+        "--format",
+        choices=("csv", "fhir"),
+        default="csv",
+        help="csv (a spreadsheet), or fhir: one FHIR R4B transaction Bundle a line (NDJSON)",
+    )
     export.add_argument(
         "--since", type=date.fromisoformat, help="only check-ins on or after YYYY-MM-DD"
     )

@@ -40,7 +40,12 @@ def run_record_command(args: argparse.Namespace, data: DataDir) -> int:
         return import_deck(data, args.file)
     if args.command == "checkins":
         return export_checkin_file(
-            data, args.out, args.since, args.until, recovery=args.recovery_code
+            data,
+            args.out,
+            args.since,
+            args.until,
+            recovery=args.recovery_code,
+            fhir=args.format == "fhir",
         )
     if args.command == "keys":
         return run_keys_command(args, data)
@@ -86,9 +91,11 @@ def export_checkin_file(
     until: date | None = None,
     *,
     recovery: bool = False,
+    fhir: bool = False,
 ) -> int:
-    """The check-ins as CSV; sealed ones are opened by a staff name and PIN (or the recovery
-    code) asked here, and a kiosk whose check-ins are sealed exports nothing without one."""
+    """The check-ins as CSV (or FHIR Bundles, NDJSON); sealed ones are opened by a staff name
+    and PIN (or the recovery code) asked here, and a kiosk whose check-ins are sealed exports
+    nothing without one."""
     if not data.checkin_store.exists():
         print(f"There are no check-ins yet in {data.root}.", file=sys.stderr)
         return 1
@@ -116,7 +123,12 @@ def export_checkin_file(
                 )
                 return 1
             kept = opened(rows, keys)
-            count = export_checkins(kept, out, region)
+            if fhir:
+                from kiosk.core.handoff.fhir_bundle import export_bundles  # pydantic: only here
+
+                count = export_bundles(kept, out)
+            else:
+                count = export_checkins(kept, out, region)
         finally:
             store.close()
     except (RecordsError, OSError) as exc:

@@ -76,7 +76,14 @@ def new_key_pair() -> tuple[ClinicPublicKey, bytes]:
 
 
 def seal_visit(visit: CheckIn, key: ClinicPublicKey) -> bytes:
-    payload = {
+    text = json.dumps(visit_payload(visit), ensure_ascii=False, separators=(",", ":")).encode()
+    padded = text + b" " * (-len(text) % PAD_BYTES)
+    return bytes(SealedBox(PublicKey(key.public)).encrypt(padded))
+
+
+def visit_payload(visit: CheckIn) -> dict[str, object]:
+    """What a box holds, before it is sealed."""
+    return {
         "v": PAYLOAD_VERSION,
         "id": visit.id,
         "first_name": visit.first_name,
@@ -87,10 +94,8 @@ def seal_visit(visit: CheckIn, key: ClinicPublicKey) -> bytes:
         "mobile": visit.mobile,
         "returning": visit.returning,
         "mobility_help": visit.mobility_help,
+        "language": visit.language,
     }
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-    padded = text + b" " * (-len(text) % PAD_BYTES)
-    return bytes(SealedBox(PublicKey(key.public)).encrypt(padded))
 
 
 def seal_bytes(body: bytes, key: ClinicPublicKey) -> bytes:
@@ -191,6 +196,8 @@ def _visit_of(payload: object, checkin_id: str) -> CheckIn:
             mobile=str(payload["mobile"]),
             returning=bool(payload["returning"]),
             mobility_help=bool(payload["mobility_help"]),
+            # not in boxes sealed before it was kept
+            language=str(payload.get("language", ""))[:8],
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise SealError("this sealed check-in holds answers this program cannot read") from exc

@@ -24,6 +24,7 @@ from kiosk.core.sealing import (
     new_key_pair,
     opened,
     seal_visit,
+    visit_payload,
 )
 from kiosk.core.staff.accounts import StaffMember, StaffStore
 from kiosk.core.staff.keyring import RECOVERY, staff_holder, unlock
@@ -549,3 +550,20 @@ def test_a_new_store_writes_nothing_while_the_clinic_keys_cannot_be_read(tmp_pat
     with pytest.raises(StoreError, match="nothing is written in clear"):
         store.save(patient("Ottoline", "Wobblethorpe"))
     assert leaked(tmp_path, ["Wobblethorpe"]) == []
+
+
+def test_a_box_sealed_before_the_language_was_kept_opens_without_one() -> None:
+    import json
+
+    from nacl.public import PublicKey, SealedBox
+
+    public, private = new_key_pair()
+    visit = patient()
+    older = visit_payload(visit)
+    del older["language"]
+    box = SealedBox(PublicKey(public.public)).encrypt(json.dumps(older).encode())
+    keys = ClinicKeys({public.key_id: private})
+    assert keys.open_visit(bytes(box), public.key_id, visit.id) == replace(visit, language="")
+    spanish = replace(visit, language="es")
+    sealed = seal_visit(spanish, public)
+    assert keys.open_visit(sealed, public.key_id, visit.id).language == "es"

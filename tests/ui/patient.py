@@ -143,6 +143,7 @@ def opened_rows(data: DataDir) -> list[dict[str, object]]:
                 mobile=visit.mobile,
                 returning_patient=int(visit.returning),
                 mobility_help=int(visit.mobility_help),
+                language=visit.language,
             )
         rows.append(found)
     return rows

@@ -14,6 +14,7 @@ from tests.ui.conftest import MakeKiosk, shown_title, write_settings
 from tests.ui.patient import (
     Patient,
     check_in_as_scripted_patient,
+    opened_rows,
     shown_all_the_way_up,
     visual_items,
 )
@@ -156,6 +157,10 @@ def test_after_a_check_in_in_spanish_the_next_patient_meets_english(
     qtbot.waitUntil(lambda: shown_title(kiosk) == ENGLISH_FIRST_TITLE, timeout=3000)
     assert patient.text("checkInButton") == "Check in"
     check_in_as_scripted_patient(patient)  # the English keyboard and date order are back
+    patient.tap("nextButton")  # Confirm
+    qtbot.waitUntil(lambda: len(opened_rows(data_dir)) == 2, timeout=3000)
+    # Each patient's language is kept with their answers (for the practice's software).
+    assert [row["language"] for row in opened_rows(data_dir)] == ["es", "en"]
 
 
 def test_a_clinic_that_speaks_spanish_first_starts_and_returns_in_spanish(

@@ -198,6 +198,9 @@ class CheckIn:
     mobile: str = ""
     returning: bool = False
     mobility_help: bool = False
+    language: str = ""
+    """The language the patient checked in in (an ISO 639-1 code such as "es"); empty when not
+    known (a check-in kept before it was recorded)."""
 
     def __repr__(self) -> str:  # never print health data, even in a traceback
         return f"CheckIn(id={self.id!r}, ...)"

@@ -153,6 +153,8 @@ class CheckInForm:
     order: DateOrder = DateOrder.MONTH_DAY_YEAR
     today: Callable[[], date] = date.today
     date_in_words: Callable[[date], str] = lambda born: born.isoformat()
+    language: str = ""
+    """The language on screen (the patient's choice), kept with the check-in."""
 
     def __post_init__(self) -> None:
         self.wipe()
@@ -360,6 +362,7 @@ class CheckInForm:
             mobile=check_phone(self.mobile, self.region).value or "" if self.ask_mobile else "",
             returning=self.visit is Visit.RETURNING,
             mobility_help=self.mobility_help,
+            language=self.language,
         )
 
     def summary(self) -> list[SummaryLine]:

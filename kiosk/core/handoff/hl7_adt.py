@@ -10,6 +10,7 @@ check-in's id, PV1-50 the ticket; the reasons and the other answers in OBX (or P
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -25,6 +26,14 @@ MESSAGE_TYPE = "ADT^A04^ADT_A01"
 LOCAL_CODES = "L"
 """HL7 table 0396's name for codes local to the sender: the kiosk's own reason codes."""
 YES_NO = "HL70136"
+LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+"""The English names of the languages the kiosk speaks, as receivers show them; a language
+added later travels by its code alone until it is named here."""
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, "")
 
 
 class Hl7BuildError(Exception):
@@ -95,6 +104,11 @@ def _message(
     pid.pid_5.xpn_2 = visit.first_name
     pid.pid_5.xpn_7 = "L"
     pid.pid_7 = _hl7_date(visit.birth_date)
+    if LANGUAGE_CODE.fullmatch(visit.language):
+        pid.pid_15.ce_1 = visit.language
+        if language_name(visit.language):
+            pid.pid_15.ce_2 = language_name(visit.language)
+        pid.pid_15.ce_3 = "ISO6391"
     if visit.mobile:
         pid.pid_13.xtn_2 = "PRN"
         pid.pid_13.xtn_3 = "CP"

@@ -149,6 +149,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._help_timer.timeout.connect(self._help_can_repeat)
 
     def _speak(self, language: str) -> None:
+        self._form.language = language
         locale = QLocale(f"{language}_{self._settings.region}")
         # The keypad fills day, month and year in the order the language writes them where the
         # clinic is (es_US: day first), its boxes labelled. Once a digit is typed the order
