@@ -34,7 +34,8 @@ from kiosk.core.handoff.config import Hl7Receiver
 from kiosk.core.handoff.hl7_adt import Arrival, adt_a04
 from kiosk.core.handoff.machine_key import enrol, open_machine_keys, read_machine_key
 from kiosk.core.handoff.mllp import END, frame
-from kiosk.core.handoff.service import POLL_S, Hl7Handoff, Sender, mllp_sender, serve
+from kiosk.core.handoff.service import POLL_S, CheckInSender, serve
+from kiosk.core.handoff.ways import Hl7Way, Way
 from kiosk.core.paths import DataDir
 from kiosk.core.sealing import ClinicKeys
 from kiosk.core.staff.accounts import StaffStore
@@ -102,8 +103,8 @@ def _measure(folder: Path, receiver: Hl7Receiver, runs: int, each: int) -> None:
     def machine_keys() -> ClinicKeys:
         return opened  # no rotation here: the keys opened once serve every thread
 
-    parts: ServiceParts = (machine_keys, receiver, mllp_sender(receiver))
-    handoff = Hl7Handoff(store, ledger, *parts)
+    parts: ServiceParts = (machine_keys, [Hl7Way(receiver)])
+    handoff = CheckInSender(store, ledger, *parts)
     now = datetime.now()
     framed = frame(adt_a04(Arrival(bench_visit(), "A-1", now), receiver, "KBARE", now))
     bare: Figures = ([], [])
@@ -130,7 +131,7 @@ def _measure(folder: Path, receiver: Hl7Receiver, runs: int, each: int) -> None:
     ratio("handoff_one_pass_ratio_to_bare", median(one_pass[0]), median(bare[0]))
 
 
-ServiceParts = tuple[Callable[[], ClinicKeys], Hl7Receiver, Sender]
+ServiceParts = tuple[Callable[[], ClinicKeys], list[Way]]
 Figures = tuple[list[float], list[float]]
 """Each run's median and p99."""
 
@@ -146,7 +147,7 @@ def _timed(step: Callable[[], object]) -> float:
     return (time.perf_counter_ns() - started) / 1e6
 
 
-def _save_and_pass(store: SqliteCheckInStore, handoff: Hl7Handoff) -> None:
+def _save_and_pass(store: SqliteCheckInStore, handoff: CheckInSender) -> None:
     store.save(bench_visit())
     if handoff.run_pass().sent != 1:
         raise RuntimeError("the check-in was not acknowledged")
@@ -172,9 +173,9 @@ def _through_the_service(
         own_store.open()
         own_ledger.open()
         try:
-            handoff = Hl7Handoff(own_store, own_ledger, *service)
+            sender = CheckInSender(own_store, own_ledger, *service)
             ready.set()
-            serve(handoff, own_store, own_ledger, stop, errors.append)
+            serve(sender, own_store, stop, errors.append)
         finally:
             own_ledger.close()
             own_store.close()

@@ -13,8 +13,10 @@ import re
 import secrets
 import signal
 import socket
+import sqlite3
 import sys
 import threading
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 from types import FrameType
@@ -22,20 +24,29 @@ from types import FrameType
 from kiosk.cli.keys import checkin_store, sign_in_at_terminal, staff_of
 from kiosk.core.checkin.answers import CheckIn, Reason
 from kiosk.core.handoff.config import HandoffConfig, HandoffConfigError, load_handoff_config
-from kiosk.core.handoff.hl7_adt import Arrival, Hl7BuildError, adt_a04
+from kiosk.core.handoff.fhir_bundle import bundle_json, checkin_bundle
+from kiosk.core.handoff.hl7_adt import Arrival, adt_a04
 from kiosk.core.handoff.machine_key import (
     MachineKeyError,
     enrol,
     open_machine_keys,
     read_machine_key,
 )
-from kiosk.core.handoff.mllp import NoAnswerError, send_message
-from kiosk.core.handoff.service import Hl7Handoff, SenderLock, mllp_sender, sending_alone, serve
+from kiosk.core.handoff.service import CheckInSender, SenderLock, sending_alone, serve, ways_of
+from kiosk.core.handoff.ways import BuildError, FhirWay, Hl7Way, NoAnswerError, Way
 from kiosk.core.paths import DataDir
 from kiosk.core.sealing import ClinicKeys
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.keyring import machine_holder
-from kiosk.core.storage.handoff_ledger import Channel, HandoffLedger, HandoffState
+from kiosk.core.storage.checkin_store import DEFAULT_LETTER, remembered_letter
+from kiosk.core.storage.handoff_ledger import (
+    COLUMNS,
+    HANDOFF_SCHEMA,
+    Handoff,
+    HandoffLedger,
+    HandoffState,
+    handoff_of,
+)
 from kiosk.core.storage.records import RecordsError
 
 log = logging.getLogger("kiosk.handoff")
@@ -125,8 +136,14 @@ def enrol_machine(data: DataDir, config: HandoffConfig, name: str | None, *, rec
     return 0
 
 
+def receiver_name(way: Way) -> str:
+    if isinstance(way, Hl7Way):
+        return f"{way.receiver.host}:{way.receiver.port} (HL7 v2.5.1 over MLLP)"
+    assert isinstance(way, FhirWay)
+    return f"{way.receiver.base_url} (FHIR R4B)"
+
+
 def run_service(data: DataDir, config: HandoffConfig) -> int:
-    assert config.hl7 is not None  # a usable config has a receiver
     try:
         machine = read_machine_key(key_file_of(data, config))
     except MachineKeyError as exc:
@@ -151,12 +168,12 @@ def run_service(data: DataDir, config: HandoffConfig) -> int:
 
         with checkin_store(data, staff) as store:
             ledger.open()
-            handoff = Hl7Handoff(store, ledger, keys, config.hl7, mllp_sender(config.hl7))
+            sender = CheckInSender(store, ledger, keys, ways_of(config))
             with sending_alone(SenderLock(data.handoff_lock_file), stop) as alone:
                 if alone:
-                    receiver = f"{config.hl7.host}:{config.hl7.port}"
-                    log.info("Handing check-ins on to %s (HL7 v2.5.1 over MLLP)", receiver)
-                    serve(handoff, store, ledger, stop, _say_error)
+                    names = " and ".join(receiver_name(w) for w in sender.ways)
+                    log.info("Handing check-ins on to %s", names)
+                    serve(sender, store, stop, _say_error)
     except MachineKeyError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -175,30 +192,36 @@ def _say_error(exc: Exception) -> None:
 
 
 def send_test(config: HandoffConfig) -> int:
-    assert config.hl7 is not None
-    receiver = config.hl7
-    control_id = "T" + secrets.token_hex(10)[:19].upper()
+    """A made-up patient by every way configured; 0 when every receiver took it."""
     now = datetime.now()
-    try:
-        message = adt_a04(Arrival(TEST_PATIENT, "TEST", now), receiver, control_id, now, test=True)
-        ack = send_message(
-            receiver.host, receiver.port, message, control_id, receiver.ack_timeout_seconds
+    arrival = Arrival(TEST_PATIENT, "TEST", now)
+    failed = 0
+    for way in ways_of(config):
+        control_id = "T" + secrets.token_hex(10)[:19].upper()
+        handoff = Handoff(
+            TEST_PATIENT.id, way.channel, control_id, HandoffState.WAITING, 0, now, now, None, ""
         )
-    except Hl7BuildError as exc:
-        print(f"The test message could not be made: {exc}", file=sys.stderr)
-        return 1
-    except NoAnswerError as exc:
-        print(f"{receiver.host}:{receiver.port} did not acknowledge: {exc}.", file=sys.stderr)
-        return 1
-    words = f" ({ack.words})" if ack.words else ""
-    if ack.code.delivered:
-        print(f"{receiver.host}:{receiver.port} accepted the test message {control_id}{words}.")
-        return 0
-    print(
-        f"{receiver.host}:{receiver.port} refused the test message ({ack.code.value}){words}.",
-        file=sys.stderr,
-    )
-    return 1
+        name = receiver_name(way)
+        try:
+            if isinstance(way, Hl7Way):
+                message = adt_a04(arrival, way.receiver, control_id, now, test=True)
+            else:
+                message = bundle_json(checkin_bundle(arrival, test=True))
+            delivery = way.send(message, handoff)
+        except BuildError as exc:
+            print(f"The test message could not be made: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        except NoAnswerError as exc:
+            print(f"{name} did not take the test message: {exc}.", file=sys.stderr)
+            failed += 1
+            continue
+        if delivery.delivered:
+            print(f"{name} accepted the test message {control_id}.")
+        else:
+            print(f"{name} refused the test message ({delivery.words}).", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
 
 
 STATE_WORDS = {
@@ -210,44 +233,52 @@ STATE_WORDS = {
 
 
 def show_status(data: DataDir) -> int:
-    """Each hand-off of today, and any older one not sent, with its ticket; no keys needed."""
+    """Each hand-off of today, and any older one not sent, with its ticket; read only (a status
+    never migrates or moves aside the store under a running kiosk), and no keys needed."""
     if not data.checkin_store.exists():
         print("There are no check-ins here yet.")
         return 0
-    ledger = HandoffLedger(data.checkin_store)
     try:
-        from kiosk.core.storage.checkin_store import SqliteCheckInStore
-
-        store = SqliteCheckInStore(data.checkin_store)
-        store.open()
-        try:
-            tickets = {r.id: r for r in store.checkins()}
-        finally:
-            store.close()
-        ledger.open()
-        rows = ledger.handoffs(Channel.HL7)
-    except RecordsError as exc:
-        print(f"The hand-offs cannot be read: {exc}", file=sys.stderr)
+        rows = read_handoffs(data.checkin_store)
+    except sqlite3.Error as exc:
+        print(f"The hand-offs cannot be read ({exc}); the kiosk says more.", file=sys.stderr)
         return 1
-    finally:
-        ledger.close()
     today = date.today()
-    shown = [r for r in rows if r.first_at.date() == today or r.state is not HandoffState.SENT]
+    shown = [
+        r for r in rows if r[0].first_at.date() == today or r[0].state is not HandoffState.SENT
+    ]
     if not shown:
         print("No check-in has been handed on today.")
         return 0
-    for row in shown:
-        stored = tickets.get(row.checkin_id)
-        ticket = stored.ticket if stored else "(erased)"
+    prefix = f"{remembered_letter(data.checkin_store) or DEFAULT_LETTER}-"
+    several = len({row.channel for row, _ in shown}) > 1
+    for row, number in shown:
+        ticket = f"{prefix}{number}" if number is not None else "(erased)"
         tries = f"{row.attempts} {'try' if row.attempts == 1 else 'tries'}"
         when = row.first_at.strftime("%Y-%m-%d %H:%M")
+        way = f"{row.channel.name:<5}" if several else ""
         words = f"  {row.words}" if row.words else ""
         print(
-            f"{ticket:>8}  {when}  {STATE_WORDS[row.state]:<9} {tries:<9} {row.control_id}{words}"
+            f"{ticket:>8}  {when}  {way}{STATE_WORDS[row.state]:<9} {tries:<9}"
+            f" {row.control_id}{words}"
         )
-    counts = {s: sum(1 for r in shown if r.state is s) for s in HandoffState}
+    counts = {s: sum(1 for r, _ in shown if r.state is s) for s in HandoffState}
     print(
         f"{counts[HandoffState.SENT]} sent, {counts[HandoffState.WAITING]} waiting,"
         f" {counts[HandoffState.REFUSED]} refused, {counts[HandoffState.NOT_SENT]} not sent."
     )
     return 1 if counts[HandoffState.REFUSED] or counts[HandoffState.NOT_SENT] else 0
+
+
+def read_handoffs(path: Path) -> list[tuple[Handoff, int | None]]:
+    """Every hand-off, with its check-in's ticket number while its personal data is kept."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        if int(db.execute("PRAGMA user_version").fetchone()[0]) < HANDOFF_SCHEMA:
+            return []
+        found = db.execute(
+            f"""SELECT {", ".join("h." + c.strip() for c in COLUMNS.split(","))},
+                CASE WHEN c.erased = 0 THEN c.number END
+            FROM handoffs h LEFT JOIN checkins c ON c.id = h.checkin_id
+            ORDER BY h.first_at, h.rowid"""
+        ).fetchall()
+    return [(handoff_of(row[:-1]), None if row[-1] is None else int(row[-1])) for row in found]

@@ -27,7 +27,8 @@ from kiosk.core.handoff.machine_key import (
     open_machine_keys,
     read_machine_key,
 )
-from kiosk.core.handoff.service import ERASED, Hl7Handoff, mllp_sender
+from kiosk.core.handoff.service import ERASED, CheckInSender
+from kiosk.core.handoff.ways import Hl7Way
 from kiosk.core.staff.opening import rotate_keys
 from kiosk.core.storage.handoff_ledger import Channel, HandoffLedger, HandoffState
 from tests.core.handoff_setup import HandoffFolder, handoff_folder, patient, receiver
@@ -47,14 +48,14 @@ def folder(tmp_path: Path) -> Iterator[HandoffFolder]:
 def ledger(folder: HandoffFolder) -> Iterator[HandoffLedger]:
     kept = HandoffLedger(folder.data.checkin_store)
     kept.open()
-    kept.since(Channel.HL7)  # switched on before the day's first check-in
+    for channel in Channel:  # each way switched on before the day's first check-in
+        kept.since(channel)
     yield kept
     kept.close()
 
 
-def handoff_to(folder: HandoffFolder, ledger: HandoffLedger, peer: Hl7Peer) -> Hl7Handoff:
-    to = receiver(peer.port)
-    return Hl7Handoff(folder.store, ledger, folder.machine_keys, to, mllp_sender(to))
+def handoff_to(folder: HandoffFolder, ledger: HandoffLedger, peer: Hl7Peer) -> CheckInSender:
+    return CheckInSender(folder.store, ledger, folder.machine_keys, [Hl7Way(receiver(peer.port))])
 
 
 def field(message: hl7.Message, where: str) -> str:

@@ -161,7 +161,7 @@ def test_at_the_terminal_enrol_test_run_and_status(tmp_path: Path, peer: Hl7Peer
     peer.words = "Unknown facility"
     refused = kiosk("handoff", "test", "--data-dir", data)
     assert refused.returncode == 1
-    assert "refused the test message (AR) (Unknown facility)" in refused.stderr
+    assert "refused the test message (AR: Unknown facility)" in refused.stderr
     peer.behaviour = "AA"
     shown = kiosk("audit", "show", "--data-dir", data).stdout
     assert "Ana Ruiz\tmachine enrolled to hand check-ins on\tmachine:desk-pc" in shown

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from kiosk.core.storage.files import RefusedFileError, read_capped
 
@@ -42,8 +43,18 @@ class Hl7Receiver:
 
 
 @dataclass(frozen=True)
+class FhirReceiver:
+    base_url: str
+    """Where transaction Bundles are POSTed: the server's base, such as https://ehr/fhir."""
+    token_file: Path | None = None
+    """A bearer token, in a file only the service's user can read; none: no Authorization."""
+    timeout_seconds: float = 10.0
+
+
+@dataclass(frozen=True)
 class HandoffConfig:
     hl7: Hl7Receiver | None = None
+    fhir: FhirReceiver | None = None
     key_file: Path | None = None
     """The machine's key file (``kiosk handoff enrol``); beside the data folder's files when
     not set."""
@@ -51,7 +62,7 @@ class HandoffConfig:
 
     @property
     def usable(self) -> bool:
-        return not self.problems and self.hl7 is not None
+        return not self.problems and (self.hl7 is not None or self.fhir is not None)
 
 
 class HandoffConfigError(Exception):
@@ -89,6 +100,9 @@ def parse_handoff_config(data: dict[str, Any], folder: Path) -> HandoffConfig:
         "reasons_in",
         "ack_timeout_seconds",
         "key_file",
+        "fhir_base_url",
+        "fhir_token_file",
+        "fhir_timeout_seconds",
     }
     problems += [f"{name} is not a setting this program knows" for name in section.keys() - known]
     key_file = section.get("key_file", "")
@@ -96,10 +110,12 @@ def parse_handoff_config(data: dict[str, Any], folder: Path) -> HandoffConfig:
         problems.append("key_file must be a path in quotes")
         key_file = ""
     hl7 = _hl7(section, problems)
-    if hl7 is None and not problems:
-        problems.append("hl7_host is not set: there is nowhere to send check-ins")
+    fhir = _fhir(section, folder, problems)
+    if hl7 is None and fhir is None and not problems:
+        problems.append("neither hl7_host nor fhir_base_url is set: there is nowhere to send")
     return HandoffConfig(
         hl7=hl7,
+        fhir=fhir,
         key_file=(folder / key_file) if key_file else None,
         problems=tuple(problems),
     )
@@ -145,4 +161,38 @@ def _hl7(section: dict[str, Any], problems: list[str]) -> Hl7Receiver | None:
         reasons_in=ReasonsIn(reasons),
         ack_timeout_seconds=float(timeout),
         **names,
+    )
+
+
+def _fhir(section: dict[str, Any], folder: Path, problems: list[str]) -> FhirReceiver | None:
+    url = section.get("fhir_base_url", "")
+    if url == "":
+        return None
+    parts = urlsplit(url) if isinstance(url, str) else None
+    local = parts is not None and parts.hostname in ("localhost", "127.0.0.1", "::1")
+    if (
+        parts is None
+        or not parts.hostname
+        or parts.username
+        or parts.query
+        or parts.fragment
+        or not (parts.scheme == "https" or (parts.scheme == "http" and local))
+    ):
+        problems.append(
+            "fhir_base_url must be an https:// address with no user, query or fragment in it"
+            " (http:// only for a server on this machine: answers never cross a network in clear)"
+        )
+        return None
+    token = section.get("fhir_token_file", "")
+    if not isinstance(token, str):
+        problems.append("fhir_token_file must be a path in quotes")
+        token = ""
+    timeout = section.get("fhir_timeout_seconds", 10.0)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 1 <= timeout <= 120:
+        problems.append("fhir_timeout_seconds must be from 1 to 120")
+        timeout = 10.0
+    return FhirReceiver(
+        base_url=str(url).rstrip("/"),
+        token_file=(folder / token) if token else None,
+        timeout_seconds=float(timeout),
     )

@@ -29,6 +29,11 @@ REASON_SYSTEM = "urn:clinic-kiosk:reason"
 SNOMED = "http://snomed.info/sct"
 BCP47 = "urn:ietf:bcp:47"
 ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+TEST_DATA = {
+    "system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+    "code": "HTEST",
+    "display": "test health data",
+}
 QUESTIONNAIRE = "urn:clinic-kiosk:questionnaire:walk-in|1"
 _NAMESPACE = uuid.UUID("6f0f6c5e-93b0-4f55-9a3e-2b7e1c1d0a17")
 
@@ -54,10 +59,16 @@ def fhir_time(moment: datetime) -> str:
     return moment.astimezone().isoformat(timespec="seconds")
 
 
-def checkin_bundle(arrival: Arrival) -> Bundle:
+def checkin_bundle(arrival: Arrival, *, test: bool = False) -> Bundle:
+    """``test``: every resource carries the security label HTEST (test health data), as
+    ``kiosk handoff test`` sends it."""
     visit = arrival.visit
+    made = _bundle(arrival, visit)
+    if test:
+        for entry in made["entry"]:
+            entry["resource"]["meta"] = {"security": [TEST_DATA]}
     try:
-        return Bundle.model_validate(_bundle(arrival, visit))
+        return Bundle.model_validate(made)
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
         kind = type(exc).__name__
         raise FhirBuildError(f"the check-in makes no valid FHIR Bundle ({kind})") from exc

@@ -1,10 +1,11 @@
-"""The hand-off service: each new check-in opened with the machine's keys, made into an
-ADT^A04 message and sent until its receiver acknowledges it.
+"""The hand-off service: each new check-in opened with the machine's keys, made into a message
+for each way it is handed on (ADT^A04 over MLLP, a FHIR Bundle; ``ways``) and sent until its
+receiver takes it.
 
 Never lost: a check-in enters the ledger before its first try and leaves the waiting state only
-on the receiver's answer. Never twice on purpose: its control id is the same on every try, and
-it is marked sent in the same moment its AA is read; a SIGKILL between the two sends it once
-more, with that same id. One service sends for a clinic: ``SenderLock``.
+on the receiver's answer. Never twice on purpose: its message is the same on every try (the HL7
+control id, the Bundle's identifiers), and it is marked sent as soon as the answer is read; a
+SIGKILL between the two sends it once more, the same. One service sends: ``SenderLock``.
 """
 
 from __future__ import annotations
@@ -13,17 +14,17 @@ import contextlib
 import logging
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Protocol
 
 from kiosk.core.checkin.answers import CheckIn
-from kiosk.core.handoff.config import Hl7Receiver
-from kiosk.core.handoff.hl7_adt import Arrival, Hl7BuildError, adt_a04
+from kiosk.core.handoff.config import HandoffConfig
+from kiosk.core.handoff.hl7_adt import Arrival
 from kiosk.core.handoff.machine_key import MachineKeyError
-from kiosk.core.handoff.mllp import Ack, NoAnswerError, send_message
+from kiosk.core.handoff.ways import BuildError, FhirWay, Hl7Way, NoAnswerError, Way
 from kiosk.core.sealing import NOT_HELD, ClinicKeys, SealError
 from kiosk.core.storage.handoff_ledger import Channel, Handoff, HandoffLedger, HandoffState
 from kiosk.core.storage.records import RecordsError, StoredCheckIn
@@ -43,24 +44,11 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=BACKOFF_S[attempts] if attempts < len(BACKOFF_S) else LONGEST_WAIT_S)
 
 
-class Sender(Protocol):
-    def __call__(self, message: str, control_id: str) -> Ack: ...
-
-
 class CheckInSource(Protocol):
     def checkins(self, since: date | None = None, until: date | None = None) -> list[StoredCheckIn]:
         """The check-ins whose personal data is still kept, both days included."""
 
     def change_count(self) -> int: ...
-
-
-def mllp_sender(receiver: Hl7Receiver) -> Sender:
-    def send(message: str, control_id: str) -> Ack:
-        return send_message(
-            receiver.host, receiver.port, message, control_id, receiver.ack_timeout_seconds
-        )
-
-    return send
 
 
 @dataclass
@@ -71,16 +59,15 @@ class PassCounts:
     not_sent: int = 0
 
 
-class Hl7Handoff:
-    """One pass at a time over the check-ins and the ledger."""
+class CheckInSender:
+    """One pass at a time over the check-ins and the ledger, for each way they are handed on."""
 
     def __init__(
         self,
         store: CheckInSource,
         ledger: HandoffLedger,
         keys: Callable[[], ClinicKeys],
-        receiver: Hl7Receiver,
-        send: Sender,
+        ways: Sequence[Way],
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         """``keys`` gives the machine's opened keys, asked again when a check-in is sealed for
@@ -89,38 +76,43 @@ class Hl7Handoff:
         self._ledger = ledger
         self._keys_of = keys
         self._keys = keys()
-        self._receiver = receiver
-        self._send = send
+        self.ways = tuple(ways)
         self._clock = clock
 
-    def take_new(self) -> dict[str, StoredCheckIn]:
-        """Put each check-in made since the hand-off was switched on into the ledger; the
+    def take_new(self, channel: Channel) -> dict[str, StoredCheckIn]:
+        """Put each check-in made since ``channel`` was switched on into the ledger; the
         check-ins still kept, by id."""
-        since = self._ledger.since(Channel.HL7)
+        since = self._ledger.since(channel)
         rows = {r.id: r for r in self._store.checkins(since=since.date())}
-        known = self._ledger.known(Channel.HL7)
+        known = self._ledger.known(channel)
         new = [i for i, r in rows.items() if i not in known and r.created_at >= since]
         if new:
-            self._ledger.enqueue(Channel.HL7, new)
+            self._ledger.enqueue(channel, new)
         return rows
 
     def run_pass(self, stop: threading.Event | None = None) -> PassCounts:
         counts = PassCounts()
-        rows = self.take_new()
-        for handoff in self._ledger.due(Channel.HL7):
-            if stop is not None and stop.is_set():
-                break
-            self._hand_on(handoff, rows.get(handoff.checkin_id), counts)
+        for way in self.ways:
+            rows = self.take_new(way.channel)
+            for handoff in self._ledger.due(way.channel):
+                if stop is not None and stop.is_set():
+                    return counts
+                self._hand_on(way, handoff, rows.get(handoff.checkin_id), counts)
         return counts
 
-    def _hand_on(self, handoff: Handoff, row: StoredCheckIn | None, counts: PassCounts) -> None:
+    def next_due(self) -> datetime | None:
+        times = [t for w in self.ways if (t := self._ledger.next_due(w.channel)) is not None]
+        return min(times, default=None)
+
+    def _hand_on(
+        self, way: Way, handoff: Handoff, row: StoredCheckIn | None, counts: PassCounts
+    ) -> None:
         if row is None:
             self._ledger.finish(handoff, HandoffState.NOT_SENT, ERASED)
             counts.not_sent += 1
             return
         try:
-            arrival = Arrival(self._open(row), row.ticket, row.created_at)
-            message = adt_a04(arrival, self._receiver, handoff.control_id, handoff.first_at)
+            message = way.message(Arrival(self._open(row), row.ticket, row.created_at), handoff)
         except SealError as exc:
             if str(exc) == NOT_HELD:  # a key this machine was not given (yet): ask again later
                 self._ledger.tried(handoff, str(exc), self._clock() + backoff(len(BACKOFF_S)))
@@ -133,27 +125,33 @@ class Hl7Handoff:
             counts.not_sent += 1
             log.error("Check-in %s cannot be opened: %s", row.ticket, exc)
             return
-        except Hl7BuildError as exc:
+        except BuildError as exc:
             self._ledger.finish(handoff, HandoffState.NOT_SENT, str(exc))
             counts.not_sent += 1
-            log.error("Check-in %s cannot be sent: %s", row.ticket, exc)
+            log.error("Check-in %s cannot be sent as %s: %s", row.ticket, way.channel.name, exc)
             return
         try:
-            ack = self._send(message, handoff.control_id)
+            delivery = way.send(message, handoff)
         except NoAnswerError as exc:
             self._ledger.tried(handoff, str(exc), self._clock() + backoff(handoff.attempts))
             counts.retrying += 1
-            log.warning("Check-in %s was not acknowledged (%s); it is tried again", row.ticket, exc)
+            log.warning(
+                "Check-in %s was not taken by %s (%s); it is tried again",
+                row.ticket,
+                way.channel.name,
+                exc,
+            )
             return
-        if ack.code.delivered:
-            self._ledger.finish(handoff, HandoffState.SENT, ack.words)
+        if delivery.delivered:
+            self._ledger.finish(handoff, HandoffState.SENT, "")
             counts.sent += 1
-            log.info("Check-in %s handed on (%s)", row.ticket, handoff.control_id)
+            log.info(
+                "Check-in %s handed on by %s (%s)", row.ticket, way.channel.name, handoff.control_id
+            )
         else:
-            words = f"{ack.code.value}: {ack.words}" if ack.words else ack.code.value
-            self._ledger.finish(handoff, HandoffState.REFUSED, words)
+            self._ledger.finish(handoff, HandoffState.REFUSED, delivery.words)
             counts.refused += 1
-            log.error("The receiver refused check-in %s (%s)", row.ticket, ack.code.value)
+            log.error("The %s receiver refused check-in %s", way.channel.name, row.ticket)
 
     def _open(self, row: StoredCheckIn) -> CheckIn:
         if row.visit is not None:
@@ -167,6 +165,16 @@ class Hl7Handoff:
                 raise
         self._keys = self._keys_of()  # given a new key since (a rotation)?
         return self._keys.open_visit(row.sealed.box, row.sealed.key_id, row.checkin_id)
+
+
+def ways_of(config: HandoffConfig) -> list[Way]:
+    """The ways ``config`` hands check-ins on: HL7, FHIR, or both."""
+    ways: list[Way] = []
+    if config.hl7 is not None:
+        ways.append(Hl7Way(config.hl7))
+    if config.fhir is not None:
+        ways.append(FhirWay(config.fhir))
+    return ways
 
 
 class SenderLock:
@@ -226,23 +234,23 @@ def sending_alone(lock: SenderLock, stop: threading.Event) -> Iterator[bool]:
 
 
 def serve(
-    handoff: Hl7Handoff,
+    sender: CheckInSender,
     store: CheckInSource,
-    ledger: HandoffLedger,
     stop: threading.Event,
     on_error: Callable[[Exception], None],
 ) -> None:
     """Pass after pass until ``stop``: at once when the store changed, else when a retry is
-    due. A store that cannot be read is said (``on_error``) and asked again shortly."""
+    due. A store that cannot be read, or keys that cannot be opened, are said (``on_error``)
+    and asked again shortly; anything else ends the service, which systemd starts again."""
     seen = -1
     due: datetime | None = None
     while not stop.is_set():
         try:
             count = store.change_count()
             if count != seen or (due is not None and due <= datetime.now()):
-                handoff.run_pass(stop)
+                sender.run_pass(stop)
                 seen = count
-                due = ledger.next_due(Channel.HL7)
+                due = sender.next_due()
         except (RecordsError, MachineKeyError) as exc:
             on_error(exc)
             stop.wait(LOCK_RETRY_S)

@@ -59,6 +59,8 @@ def control_id_of(channel: Channel, checkin_id: str) -> str:
     return "K" + digest[:19].upper()
 
 
+HANDOFF_SCHEMA = 13
+"""The check-in store's version that made the ledger's tables."""
 COLUMNS = "checkin_id, channel, control_id, state, attempts, first_at, next_at, done_at, words"
 
 
@@ -78,7 +80,7 @@ class HandoffLedger:
         except (sqlite3.Error, OSError) as exc:
             self.close()
             raise LedgerError(failure_at(exc, self.path), error_code_name(exc)) from exc
-        if version < 13:
+        if version < HANDOFF_SCHEMA:
             self.close()
             raise LedgerError(Failure.UNAVAILABLE, "the check-in store is older than hand-offs")
 
@@ -208,10 +210,10 @@ class HandoffLedger:
 
     def _rows(self, where: str, params: tuple[object, ...]) -> list[Handoff]:
         rows = self._read(f"SELECT {COLUMNS} FROM handoffs {where}", params)
-        return [_handoff(row) for row in rows]
+        return [handoff_of(row) for row in rows]
 
 
-def _handoff(row: tuple[object, ...]) -> Handoff:
+def handoff_of(row: tuple[object, ...]) -> Handoff:
     checkin_id, channel, control_id, state, attempts, first_at, next_at, done_at, words = row
     return Handoff(
         checkin_id=str(checkin_id),

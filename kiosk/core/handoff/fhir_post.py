@@ -1,0 +1,84 @@
+"""One FHIR transaction Bundle POSTed to the practice's FHIR server (its base URL), with the
+bearer token read from its file at each try (so IT may replace it without a restart).
+
+2xx delivers. A 4xx the server means (a Bundle it will not take) is a refusal, with the
+server's own words (its OperationOutcome's); no answer, a 5xx, 408, 429 and a token refused
+(401, 403) are ``NoAnswerError``: nothing wrong with the check-in, so it is tried again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from kiosk.core.handoff.config import FhirReceiver
+from kiosk.core.handoff.mllp import WORDS_LIMIT, NoAnswerError
+from kiosk.core.storage.files import RefusedFileError, read_capped
+
+MAX_TOKEN_BYTES = 16 * 1024
+MAX_ANSWER_BYTES = 256 * 1024
+TRIED_AGAIN = frozenset({401, 403, 408, 425, 429})
+
+
+def read_token(path: Path) -> str:
+    try:
+        if os.name == "posix" and stat.S_IMODE(path.lstat().st_mode) & 0o077:
+            raise NoAnswerError(f"{path} can be read by other users; make it yours alone")
+        token = read_capped(path, MAX_TOKEN_BYTES).decode("utf-8").strip()
+    except FileNotFoundError as exc:
+        raise NoAnswerError(f"there is no token file at {path}") from exc
+    except (RefusedFileError, OSError, UnicodeDecodeError) as exc:
+        raise NoAnswerError(f"the token file cannot be read ({exc})") from exc
+    if not token or any(c.isspace() for c in token):
+        raise NoAnswerError("the token file holds no token")
+    return token
+
+
+def post_bundle(receiver: FhirReceiver, body: bytes) -> tuple[bool, str]:
+    """(delivered, the server's words on a refusal)."""
+    headers = {
+        "Content-Type": "application/fhir+json; charset=utf-8",
+        "Accept": "application/fhir+json",
+    }
+    if receiver.token_file is not None:
+        headers["Authorization"] = f"Bearer {read_token(receiver.token_file)}"
+    request = urllib.request.Request(receiver.base_url, data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=receiver.timeout_seconds) as answer:
+            answer.read(MAX_ANSWER_BYTES)
+            return True, ""
+    except urllib.error.HTTPError as exc:
+        words = _outcome_words(exc.read(MAX_ANSWER_BYTES)) or exc.reason or ""
+        if exc.code >= 500 or exc.code in TRIED_AGAIN:
+            raise NoAnswerError(
+                f"the FHIR server answered {exc.code} ({words})"[:WORDS_LIMIT]
+            ) from exc
+        return False, f"{exc.code}: {words}"[:WORDS_LIMIT]
+    except TimeoutError as exc:
+        raise NoAnswerError(f"no answer within {receiver.timeout_seconds:g} s") from exc
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise NoAnswerError(
+            f"the FHIR server could not be reached ({reason})"[:WORDS_LIMIT]
+        ) from exc
+
+
+def _outcome_words(body: bytes) -> str:
+    """The diagnostics (or details) of an OperationOutcome's issues, on one line."""
+    try:
+        outcome = json.loads(body)
+    except ValueError:
+        return ""
+    if not isinstance(outcome, dict) or outcome.get("resourceType") != "OperationOutcome":
+        return ""
+    said = []
+    for issue in outcome.get("issue") or []:
+        if isinstance(issue, dict):
+            details = issue.get("details") if isinstance(issue.get("details"), dict) else {}
+            text = issue.get("diagnostics") or (details or {}).get("text") or ""
+            said.append(str(text))
+    return " ".join(" ".join(said).split())[:WORDS_LIMIT]

@@ -1,0 +1,78 @@
+"""The ways a check-in is handed on, each one message and one answer: HL7 v2 over MLLP, and a
+FHIR transaction Bundle POSTed to the practice's FHIR server.
+
+A way makes the message for a check-in (the same text on every try) and sends it; what the
+receiver said is a ``Delivery`` (delivered, or refused with its words), and no answer at all
+is ``NoAnswerError``, which the service tries again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from kiosk.core.handoff.config import FhirReceiver, Hl7Receiver
+from kiosk.core.handoff.fhir_bundle import FhirBuildError, bundle_json, checkin_bundle
+from kiosk.core.handoff.fhir_post import post_bundle
+from kiosk.core.handoff.hl7_adt import Arrival, Hl7BuildError, adt_a04
+from kiosk.core.handoff.mllp import Ack, NoAnswerError, send_message
+from kiosk.core.storage.handoff_ledger import Channel, Handoff
+
+__all__ = ["BuildError", "Delivery", "FhirWay", "Hl7Way", "NoAnswerError", "Way"]
+
+BuildError = (Hl7BuildError, FhirBuildError)
+"""A check-in that makes no valid message this way."""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    delivered: bool
+    words: str
+
+
+class Way(Protocol):
+    @property
+    def channel(self) -> Channel: ...
+
+    def message(self, arrival: Arrival, handoff: Handoff) -> str: ...
+
+    def send(self, message: str, handoff: Handoff) -> Delivery: ...
+
+
+MllpSend = Callable[[str, str], Ack]
+"""One message (ER7) and its control id, to its ACK."""
+
+
+class Hl7Way:
+    channel = Channel.HL7
+
+    def __init__(self, receiver: Hl7Receiver, send: MllpSend | None = None) -> None:
+        self.receiver = receiver
+        self._send = send or self._over_mllp
+
+    def _over_mllp(self, message: str, control_id: str) -> Ack:
+        to = self.receiver
+        return send_message(to.host, to.port, message, control_id, to.ack_timeout_seconds)
+
+    def message(self, arrival: Arrival, handoff: Handoff) -> str:
+        return adt_a04(arrival, self.receiver, handoff.control_id, handoff.first_at)
+
+    def send(self, message: str, handoff: Handoff) -> Delivery:
+        ack = self._send(message, handoff.control_id)
+        words = f"{ack.code.value}: {ack.words}" if ack.words else ack.code.value
+        return Delivery(ack.code.delivered, "" if ack.code.delivered else words)
+
+
+class FhirWay:
+    channel = Channel.FHIR
+
+    def __init__(self, receiver: FhirReceiver) -> None:
+        self.receiver = receiver
+
+    def message(self, arrival: Arrival, handoff: Handoff) -> str:
+        return bundle_json(checkin_bundle(arrival))
+
+    def send(self, message: str, handoff: Handoff) -> Delivery:
+        delivered, words = post_bundle(self.receiver, message.encode("utf-8"))
+        return Delivery(delivered, words)

@@ -1,0 +1,79 @@
+"""A FHIR server for the hand-off's tests: the standard library's HTTP server on a thread,
+reading each POSTed Bundle with fhir.resources (libraries we did not write) and answering as
+it is told."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from fhir.resources.R4B.bundle import Bundle
+
+
+@dataclass
+class FhirPeer:
+    status: int = 200
+    outcome: str = ""
+    """The diagnostics of the OperationOutcome sent with an error status."""
+    delay_s: float = 0.0
+    received: list[Bundle] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    port: int = 0
+    _server: ThreadingHTTPServer | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/fhir"
+
+    def start(self) -> None:
+        peer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                peer.paths.append(self.path)
+                peer.tokens.append(self.headers.get("Authorization", ""))
+                if peer.delay_s:
+                    time.sleep(peer.delay_s)
+                if peer.status >= 300:
+                    self._answer(peer.status, _outcome(peer.outcome))
+                    return
+                bundle = Bundle.model_validate_json(body)  # the server checks what it takes
+                peer.received.append(bundle)
+                self._answer(200, {"resourceType": "Bundle", "type": "transaction-response"})
+
+            def _answer(self, status: int, body: dict[str, Any]) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/fhir+json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: object) -> None:
+                return
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.port = int(self._server.server_address[1])
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def identifiers(self) -> list[str]:
+        return [str(json.loads(b.model_dump_json())["identifier"]["value"]) for b in self.received]
+
+
+def _outcome(diagnostics: str) -> dict[str, Any]:
+    return {
+        "resourceType": "OperationOutcome",
+        "issue": [{"severity": "error", "code": "processing", "diagnostics": diagnostics}],
+    }
