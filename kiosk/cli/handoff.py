@@ -16,7 +16,8 @@ import socket
 import sqlite3
 import sys
 import threading
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from types import FrameType
@@ -32,18 +33,30 @@ from kiosk.core.handoff.machine_key import (
     open_machine_keys,
     read_machine_key,
 )
-from kiosk.core.handoff.service import CheckInSender, SenderLock, sending_alone, serve, ways_of
+from kiosk.core.handoff.service import (
+    CheckInSender,
+    CheckInSource,
+    OneSender,
+    SenderLock,
+    sending_alone,
+    serve,
+    ways_of,
+)
 from kiosk.core.handoff.ways import BuildError, FhirWay, Hl7Way, NoAnswerError, Way
 from kiosk.core.paths import DataDir
 from kiosk.core.sealing import ClinicKeys
+from kiosk.core.staff.accounts import StaffStore
 from kiosk.core.staff.audit import Action
 from kiosk.core.staff.keyring import machine_holder
+from kiosk.core.staff.opening import clinic_keys_of
 from kiosk.core.storage.checkin_store import DEFAULT_LETTER, remembered_letter
+from kiosk.core.storage.clinic_link import ClinicLinkError, DeskLink, load_desk_link
 from kiosk.core.storage.handoff_ledger import (
     COLUMNS,
     HANDOFF_SCHEMA,
     Handoff,
     HandoffLedger,
+    HandoffRecords,
     HandoffState,
     handoff_of,
 )
@@ -81,6 +94,8 @@ def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
         return 0
     if args.handoff_command == "status":
         return show_status(data)
+    if args.handoff_command == "retry":
+        return retry_refused(data)
     config = _config(data)
     if config is None:
         return 2
@@ -144,9 +159,12 @@ def receiver_name(way: Way) -> str:
 
 
 def run_service(data: DataDir, config: HandoffConfig) -> int:
+    """The service, on this data folder's own check-ins, or (a desk linked to the clinic's
+    server) on every kiosk's, with the ledger and the one-sender lock on the server."""
     try:
         machine = read_machine_key(key_file_of(data, config))
-    except MachineKeyError as exc:
+        link = load_desk_link(data)
+    except (MachineKeyError, ClinicLinkError) as exc:
         print(exc, file=sys.stderr)
         return 1
     stop = threading.Event()
@@ -159,21 +177,21 @@ def run_service(data: DataDir, config: HandoffConfig) -> int:
     staff = staff_of(data)
     if staff is None:
         return 1
-    ledger = HandoffLedger(data.checkin_store)
     try:
         staff.open()
 
         def keys() -> ClinicKeys:
             return open_machine_keys(staff.keyring, machine)
 
-        with checkin_store(data, staff) as store:
-            ledger.open()
+        with _the_store(data, staff, link) as (store, ledger, lock):
             sender = CheckInSender(store, ledger, keys, ways_of(config))
-            with sending_alone(SenderLock(data.handoff_lock_file), stop) as alone:
-                if alone:
-                    names = " and ".join(receiver_name(w) for w in sender.ways)
+            names = " and ".join(receiver_name(w) for w in sender.ways)
+            while not stop.is_set():
+                with sending_alone(lock, stop) as alone:
+                    if not alone:
+                        break
                     log.info("Handing check-ins on to %s", names)
-                    serve(sender, store, stop, _say_error)
+                    serve(sender, store, stop, _say_error, lock.still_held)
     except MachineKeyError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -181,10 +199,36 @@ def run_service(data: DataDir, config: HandoffConfig) -> int:
         print(f"The check-ins cannot be read: {exc}", file=sys.stderr)
         return 1
     finally:
-        ledger.close()
         staff.close()
     log.info("The hand-off service stopped")
     return 0
+
+
+@contextmanager
+def _the_store(
+    data: DataDir, staff: StaffStore, link: DeskLink | None
+) -> Iterator[tuple[CheckInSource, HandoffRecords, OneSender]]:
+    if link is None:
+        ledger = HandoffLedger(data.checkin_store)
+        with checkin_store(data, staff) as store:
+            ledger.open()
+            try:
+                yield store, ledger, SenderLock(data.handoff_lock_file)
+            finally:
+                ledger.close()
+        return
+    from kiosk.core.storage.clinic_desk import ClinicDeskStore  # psycopg, for a clinic only
+    from kiosk.core.storage.clinic_handoffs import ClinicHandoffLedger, ClinicSenderLock
+
+    desk = ClinicDeskStore(link, clinic_keys=clinic_keys_of(staff))
+    on_server = ClinicHandoffLedger(link)
+    desk.open()
+    try:
+        on_server.open()
+        yield desk, on_server, ClinicSenderLock(link)
+    finally:
+        on_server.close()
+        desk.close()
 
 
 def _say_error(exc: Exception) -> None:
@@ -234,32 +278,43 @@ STATE_WORDS = {
 
 def show_status(data: DataDir) -> int:
     """Each hand-off of today, and any older one not sent, with its ticket; read only (a status
-    never migrates or moves aside the store under a running kiosk), and no keys needed."""
-    if not data.checkin_store.exists():
-        print("There are no check-ins here yet.")
-        return 0
+    never migrates or moves aside the store under a running kiosk), and no keys needed. On a
+    desk linked to the clinic's server, the clinic's."""
     try:
-        rows = read_handoffs(data.checkin_store)
-    except sqlite3.Error as exc:
-        print(f"The hand-offs cannot be read ({exc}); the kiosk says more.", file=sys.stderr)
+        link = load_desk_link(data)
+        if link is not None:
+            from kiosk.core.storage.clinic_handoffs import ClinicHandoffLedger
+
+            on_server = ClinicHandoffLedger(link)
+            try:
+                rows = on_server.with_tickets()
+            finally:
+                on_server.close()
+        elif not data.checkin_store.exists():
+            print("There are no check-ins here yet.")
+            return 0
+        else:
+            rows = read_handoffs(data.checkin_store)
+    except (sqlite3.Error, RecordsError, ClinicLinkError) as exc:
+        print(f"The hand-offs cannot be read: {exc}", file=sys.stderr)
         return 1
     today = date.today()
     shown = [
-        r for r in rows if r[0].first_at.date() == today or r[0].state is not HandoffState.SENT
+        (row, ticket)
+        for row, ticket in rows
+        if row.first_at.date() == today or row.state is not HandoffState.SENT
     ]
     if not shown:
         print("No check-in has been handed on today.")
         return 0
-    prefix = f"{remembered_letter(data.checkin_store) or DEFAULT_LETTER}-"
     several = len({row.channel for row, _ in shown}) > 1
-    for row, number in shown:
-        ticket = f"{prefix}{number}" if number is not None else "(erased)"
+    for row, ticket in shown:
         tries = f"{row.attempts} {'try' if row.attempts == 1 else 'tries'}"
         when = row.first_at.strftime("%Y-%m-%d %H:%M")
         way = f"{row.channel.name:<5}" if several else ""
         words = f"  {row.words}" if row.words else ""
         print(
-            f"{ticket:>8}  {when}  {way}{STATE_WORDS[row.state]:<9} {tries:<9}"
+            f"{ticket or '(erased)':>8}  {when}  {way}{STATE_WORDS[row.state]:<9} {tries:<9}"
             f" {row.control_id}{words}"
         )
     counts = {s: sum(1 for r, _ in shown if r.state is s) for s in HandoffState}
@@ -270,8 +325,43 @@ def show_status(data: DataDir) -> int:
     return 1 if counts[HandoffState.REFUSED] or counts[HandoffState.NOT_SENT] else 0
 
 
-def read_handoffs(path: Path) -> list[tuple[Handoff, int | None]]:
-    """Every hand-off, with its check-in's ticket number while its personal data is kept."""
+def retry_refused(data: DataDir) -> int:
+    """Every refused or unsent hand-off whose check-in is still kept, waiting to be sent again
+    by the running service (the same message, the same control id)."""
+    try:
+        link = load_desk_link(data)
+        if link is not None:
+            from kiosk.core.storage.clinic_handoffs import ClinicHandoffLedger
+
+            on_server = ClinicHandoffLedger(link)
+            rows = on_server.with_tickets()
+            ledger: ClinicHandoffLedger | HandoffLedger = on_server
+        elif not data.checkin_store.exists():
+            print("There are no check-ins here yet.")
+            return 0
+        else:
+            rows = read_handoffs(data.checkin_store)
+            ledger = HandoffLedger(data.checkin_store)
+            ledger.open()
+        try:
+            again = {
+                row.checkin_id
+                for row, ticket in rows
+                if ticket is not None and row.state in (HandoffState.REFUSED, HandoffState.NOT_SENT)
+            }
+            done = sum(ledger.send_again(checkin_id) for checkin_id in sorted(again))
+        finally:
+            ledger.close()
+    except (sqlite3.Error, RecordsError, ClinicLinkError) as exc:
+        print(f"The hand-offs cannot be changed: {exc}", file=sys.stderr)
+        return 1
+    print(f"{done} check-in(s) will be sent again by the running service.")
+    return 0
+
+
+def read_handoffs(path: Path) -> list[tuple[Handoff, str | None]]:
+    """Every hand-off, with its check-in's ticket while its personal data is kept."""
+    prefix = f"{remembered_letter(path) or DEFAULT_LETTER}-"
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         if int(db.execute("PRAGMA user_version").fetchone()[0]) < HANDOFF_SCHEMA:
             return []
@@ -281,4 +371,6 @@ def read_handoffs(path: Path) -> list[tuple[Handoff, int | None]]:
             FROM handoffs h LEFT JOIN checkins c ON c.id = h.checkin_id
             ORDER BY h.first_at, h.rowid"""
         ).fetchall()
-    return [(handoff_of(row[:-1]), None if row[-1] is None else int(row[-1])) for row in found]
+    return [
+        (handoff_of(row[:-1]), None if row[-1] is None else f"{prefix}{row[-1]}") for row in found
+    ]

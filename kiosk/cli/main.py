@@ -269,6 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
     handoff.add_parser(
         "test", parents=[data_dir_again], help="send a made-up patient marked as a test (MSH-11 T)"
     )
+    handoff.add_parser(
+        "retry",
+        parents=[data_dir_again],
+        help="send again every check-in refused or not sent (once the cause is put right)",
+    )
     handoff.add_parser("service", help="print the systemd user unit that runs the service")
     return parser
 

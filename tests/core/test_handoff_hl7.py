@@ -374,3 +374,13 @@ def test_a_birth_date_and_a_check_in_without_a_mobile_leave_pid_13_empty() -> No
     assert field(parsed, "PID.7") == "20010203"
     assert len(parsed.segment("PID")) == 8  # nothing after PID-7
     assert [str(o[3][0][0]) for o in parsed.segments("OBX")] == ["URGENT", "RETURNING", "MOBILITY"]
+
+
+def test_a_receivers_words_beyond_ascii_read_as_it_wrote_them(
+    folder: HandoffFolder, ledger: HandoffLedger, peer: Hl7Peer
+) -> None:
+    peer.behaviour, peer.words = "AE", "Zoë Núñez ya está registrada"  # python-hl7 writes \Xeb\
+    handoff_to(folder, ledger, peer)
+    folder.store.save(patient())
+    assert handoff_to(folder, ledger, peer).run_pass().refused == 1
+    assert ledger.handoffs(Channel.HL7)[0].words == "AE: Zoë Núñez ya está registrada"

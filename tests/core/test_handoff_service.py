@@ -165,3 +165,37 @@ def test_at_the_terminal_enrol_test_run_and_status(tmp_path: Path, peer: Hl7Peer
     peer.behaviour = "AA"
     shown = kiosk("audit", "show", "--data-dir", data).stdout
     assert "Ana Ruiz\tmachine enrolled to hand check-ins on\tmachine:desk-pc" in shown
+
+
+def test_retry_sends_again_what_was_refused_once_the_cause_is_put_right(
+    folder: HandoffFolder, peer: Hl7Peer
+) -> None:
+    from kiosk.core.handoff.service import CheckInSender
+    from kiosk.core.handoff.ways import Hl7Way
+    from kiosk.core.storage.handoff_ledger import HandoffLedger, HandoffState
+    from tests.core.handoff_setup import receiver
+
+    ledger = HandoffLedger(folder.data.checkin_store)
+    ledger.open()
+    try:
+        ledger.since(Channel.HL7)
+        sender = CheckInSender(
+            folder.store, ledger, folder.machine_keys, [Hl7Way(receiver(peer.port))]
+        )
+        peer.behaviour, peer.words = "AR", "Unknown sending facility"
+        for name in ("Ann", "Bo"):
+            folder.store.save(patient(name))
+        assert sender.run_pass().refused == 2
+        root = str(folder.data.root)
+        status = kiosk("handoff", "status", "--data-dir", root)
+        assert status.returncode == 1  # a monitoring check sees it
+        assert status.stdout.count("REFUSED") == 2
+        assert "AR: Unknown sending facility" in status.stdout
+        retried = kiosk("handoff", "retry", "--data-dir", root)
+        assert "2 check-in(s) will be sent again" in retried.stdout, retried.stderr
+        assert {h.state for h in ledger.handoffs(Channel.HL7)} == {HandoffState.WAITING}
+        peer.behaviour = "AA"
+        assert sender.run_pass().sent == 2
+        assert kiosk("handoff", "status", "--data-dir", root).returncode == 0
+    finally:
+        ledger.close()

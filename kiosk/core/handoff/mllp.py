@@ -8,6 +8,7 @@ acknowledgement for another message is ``NoAnswerError``, which the sender retri
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -110,6 +111,19 @@ def _plain(words: str, encoding: str) -> str:
     words = words.replace(component, " ")
     for mark, char in (("F", "|"), ("S", component), ("T", subcomponent), ("R", "~")):
         words = words.replace(f"{escape}{mark}{escape}", char)
+    hex_data = re.compile(re.escape(escape) + r"X([0-9A-Fa-f]{2,})" + re.escape(escape))
+    words = hex_data.sub(_from_hex, words)
     words = words.replace(f"{escape}E{escape}", escape)
     line = " ".join("".join(c if c.isprintable() else " " for c in words).split())
     return line[:WORDS_LIMIT]
+
+
+def _from_hex(found: re.Match[str]) -> str:
+    """HL7's ``\\Xhh..\\`` data escape: UTF-8 bytes, or (as some libraries write a letter beyond
+    ASCII) Latin-1."""
+    digits = found.group(1)
+    data = bytes.fromhex(digits[: len(digits) // 2 * 2])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")

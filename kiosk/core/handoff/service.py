@@ -14,6 +14,7 @@ import contextlib
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -26,7 +27,7 @@ from kiosk.core.handoff.hl7_adt import Arrival
 from kiosk.core.handoff.machine_key import MachineKeyError
 from kiosk.core.handoff.ways import BuildError, FhirWay, Hl7Way, NoAnswerError, Way
 from kiosk.core.sealing import NOT_HELD, ClinicKeys, SealError
-from kiosk.core.storage.handoff_ledger import Channel, Handoff, HandoffLedger, HandoffState
+from kiosk.core.storage.handoff_ledger import Channel, Handoff, HandoffRecords, HandoffState
 from kiosk.core.storage.records import RecordsError, StoredCheckIn
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,8 @@ LONGEST_WAIT_S = 60
 POLL_S = 0.1
 """How often the store is asked whether anything changed: a check-in leaves within a second."""
 LOCK_RETRY_S = 5.0
+ALONE_CHECK_S = 2.0
+"""How often a service asks whether it is still the only sender (its server connection lives)."""
 ERASED = "its personal data was erased before it could be sent"
 
 
@@ -65,7 +68,7 @@ class CheckInSender:
     def __init__(
         self,
         store: CheckInSource,
-        ledger: HandoffLedger,
+        ledger: HandoffRecords,
         keys: Callable[[], ClinicKeys],
         ways: Sequence[Way],
         clock: Callable[[], datetime] = datetime.now,
@@ -177,6 +180,17 @@ def ways_of(config: HandoffConfig) -> list[Way]:
     return ways
 
 
+class OneSender(Protocol):
+    """The lock that makes a service the only sender: ``SenderLock`` for a data folder's own
+    check-ins, ``ClinicSenderLock`` for the clinic's server."""
+
+    def try_take(self) -> bool: ...
+
+    def still_held(self) -> bool: ...
+
+    def release(self) -> None: ...
+
+
 class SenderLock:
     """The one sender of a data folder: an exclusive lock on ``handoff.lock`` beside its
     check-ins, held for as long as the service runs and let go by the system when it ends,
@@ -196,6 +210,9 @@ class SenderLock:
         self._file = handle
         return True
 
+    def still_held(self) -> bool:
+        return self._file is not None  # the system holds it while the file is open
+
     def release(self) -> None:
         if self._file is not None:
             self._file.close()
@@ -214,7 +231,7 @@ def _lock(handle: IO[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def sending_alone(lock: SenderLock, stop: threading.Event) -> Iterator[bool]:
+def sending_alone(lock: OneSender, stop: threading.Event) -> Iterator[bool]:
     """Wait (saying so once) until this is the only sender; False when stopped first."""
     said = False
     while not lock.try_take():
@@ -238,13 +255,20 @@ def serve(
     store: CheckInSource,
     stop: threading.Event,
     on_error: Callable[[Exception], None],
+    still_alone: Callable[[], bool] = lambda: True,
 ) -> None:
     """Pass after pass until ``stop``: at once when the store changed, else when a retry is
     due. A store that cannot be read, or keys that cannot be opened, are said (``on_error``)
     and asked again shortly; anything else ends the service, which systemd starts again."""
     seen = -1
     due: datetime | None = None
+    checked = time.monotonic()
     while not stop.is_set():
+        if time.monotonic() - checked >= ALONE_CHECK_S:
+            checked = time.monotonic()
+            if not still_alone():
+                log.warning("This hand-off service is no longer the only sender; it waits")
+                return
         try:
             count = store.change_count()
             if count != seen or (due is not None and due <= datetime.now()):

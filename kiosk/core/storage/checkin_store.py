@@ -30,6 +30,7 @@ from kiosk.core.sealing import (
 )
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.core.storage.files import RefusedFileError, read_capped
+from kiosk.core.storage.handoff_ledger import SHOWN_HANDOFF
 from kiosk.core.storage.records import (
     CallEvent,
     Failure,
@@ -724,9 +725,8 @@ class SqliteCheckInStore:
         try:
             rows = self._conn.execute(
                 f"""SELECT id, {PERSONAL}, number, created_at, status, status_at, sealed, key_id,
-                    acknowledged_at, called_at, h.state, h.words
-                FROM checkins LEFT JOIN handoffs h ON h.checkin_id = id AND h.channel = 'hl7'
-                WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
+                    acknowledged_at, called_at, {SHOWN_HANDOFF}
+                FROM checkins WHERE day >= ? AND day <= ? AND erased = 0 ORDER BY day, number""",
                 ((since or date.min).isoformat(), (until or date.max).isoformat()),
             ).fetchall()
         except sqlite3.Error as exc:

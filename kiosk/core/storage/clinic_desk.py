@@ -29,10 +29,12 @@ import psycopg
 from kiosk.core.checkin.answers import CheckIn, Reason, Ticket
 from kiosk.core.sealing import ClinicPublicKey, KeysUnreadableError, KnownKeys
 from kiosk.core.storage.clinic_desk_schema import CALLS_CHANNEL, HEARTBEATS_CHANNEL, KEYS_CHANNEL
+from kiosk.core.storage.clinic_handoff_schema import HANDOFFS_CHANNEL
 from kiosk.core.storage.clinic_link import DeskLink
 from kiosk.core.storage.clinic_listen import ClinicListener, Connection, local_time
 from kiosk.core.storage.clinic_push import said_of
 from kiosk.core.storage.clinic_schema import CHANNEL
+from kiosk.core.storage.handoff_ledger import SHOWN_HANDOFF
 from kiosk.core.storage.records import (
     CallEvent,
     Failure,
@@ -57,8 +59,18 @@ WRITE_LIMITS = {
 }
 ROWS = """SELECT id, ticket, created_at, status, status_at, called_at,
         acknowledged_at IS NOT NULL, sealed, key_id, first_name, last_name, birth_date, reasons,
-        urgent, mobile, returning_patient, mobility_help
+        urgent, mobile, returning_patient, mobility_help, {handoff}
     FROM checkins WHERE NOT erased AND day BETWEEN %s AND %s ORDER BY created_at, ticket"""
+HANDOFFS_READABLE = """SELECT CASE WHEN to_regclass('public.handoffs') IS NULL THEN false
+    ELSE has_table_privilege('public.handoffs', 'SELECT') END"""
+"""A server older than the hand-off (schema 7), or a desk role not yet granted it, shows none."""
+
+
+def rows_query(db: Connection) -> str:
+    row = db.execute(HANDOFFS_READABLE).fetchone()
+    return ROWS.format(handoff=SHOWN_HANDOFF if row and row[0] else "NULL, NULL")
+
+
 BEATS = """SELECT letter, at, version, showing, outbox, problems FROM heartbeats
     ORDER BY letter"""
 KEYS = "SELECT key_id, public FROM clinic_keys ORDER BY made_at DESC, key_id"
@@ -101,7 +113,7 @@ class ClinicDeskStore:
         self._listener = ClinicListener(
             link.conninfo,
             self._heard,
-            channels=(CHANNEL, CALLS_CHANNEL, HEARTBEATS_CHANNEL, KEYS_CHANNEL),
+            channels=(CHANNEL, CALLS_CHANNEL, HEARTBEATS_CHANNEL, KEYS_CHANNEL, HANDOFFS_CHANNEL),
             on_problem=self._lost,
             name="desk-listen",
             first_wait_s=first_wait_s,
@@ -126,7 +138,7 @@ class ClinicDeskStore:
 
     def _read(self, db: Connection) -> None:
         day = self._clock().date()
-        rows = [_stored(row) for row in db.execute(ROWS, (day, day)).fetchall()]
+        rows = [_stored(row) for row in db.execute(rows_query(db), (day, day)).fetchall()]
         beats = [beat for row in db.execute(BEATS).fetchall() if (beat := _beat(row))]
         keys = [
             ClinicPublicKey.of(public)
@@ -232,7 +244,7 @@ class ClinicDeskStore:
     def checkins(self, since: date | None = None, until: date | None = None) -> list[StoredCheckIn]:
         first, last = since or date(2000, 1, 1), until or date(9999, 12, 31)
         with self._write() as db:
-            found = db.execute(ROWS, (first, last)).fetchall()
+            found = db.execute(rows_query(db), (first, last)).fetchall()
         return [_stored(row) for row in found]
 
     def heartbeats(self) -> list[Heartbeat]:
@@ -350,13 +362,15 @@ def _stored(row: tuple[object, ...]) -> StoredCheckIn:
     return StoredCheckIn(
         ticket=str(ticket),
         created_at=local_time(created_at),
-        visit=None if sealed is not None else _clear_visit(str(checkin_id), row[9:]),
+        visit=None if sealed is not None else _clear_visit(str(checkin_id), row[9:17]),
         status=Status(str(status)),
         status_at=None if status_at is None else local_time(status_at),
         sealed=sealed,
         checkin_id=str(checkin_id),
         acknowledged=bool(acknowledged),
         called_at=None if called_at is None else local_time(called_at),
+        handoff=str(row[17] or ""),
+        handoff_words=str(row[18] or ""),
     )
 
 

@@ -28,6 +28,8 @@ from kiosk.core.storage.clinic_desk_schema import MIGRATION as DESK_MIGRATION
 from kiosk.core.storage.clinic_files_schema import FUNCTIONS as FILES_FUNCTIONS
 from kiosk.core.storage.clinic_files_schema import MIGRATION as FILES_MIGRATION
 from kiosk.core.storage.clinic_files_schema import SEALED_FUNCTIONS, SEALED_MIGRATION
+from kiosk.core.storage.clinic_handoff_schema import GRANTED as HANDOFF_GRANTED
+from kiosk.core.storage.clinic_handoff_schema import MIGRATION as HANDOFF_MIGRATION
 
 KIOSK_ROLE = "clinic_kiosk"
 DESK_ROLE = "clinic_desk"
@@ -118,6 +120,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     5: DESK_MIGRATION,
     # "Delete all now" from the desk, on the server and on every kiosk.
     6: ERASE_MIGRATION,
+    # What became of each check-in's hand-off to the practice's software.
+    7: HANDOFF_MIGRATION,
 }
 KIOSK_FUNCTIONS = (
     "add_checkin",
@@ -212,4 +216,5 @@ def make_roles(db: psycopg.Connection[tuple[object, ...]]) -> RolePasswords:
         db.execute(f"GRANT SELECT, INSERT ON calls, clinic_keys TO {DESK_ROLE}")
         db.execute(f"GRANT SELECT ON heartbeats TO {DESK_ROLE}")
         db.execute(f"GRANT USAGE ON SEQUENCE calls_seq_seq TO {DESK_ROLE}")
+        db.execute(f"GRANT {HANDOFF_GRANTED} TO {DESK_ROLE}")
     return passwords

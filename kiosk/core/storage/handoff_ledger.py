@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from kiosk.core.storage.records import Failure, RecordsError
 from kiosk.core.storage.sqlite import connect, error_code_name, failure_at, transaction
@@ -58,6 +59,34 @@ def control_id_of(channel: Channel, checkin_id: str) -> str:
     digest = hashlib.sha256(f"{channel.value} {checkin_id}".encode()).hexdigest()
     return "K" + digest[:19].upper()
 
+
+class HandoffRecords(Protocol):
+    """What the sending service asks of a ledger: a kiosk's own (``HandoffLedger``) or the
+    clinic's server's (``clinic_handoffs.ClinicHandoffLedger``). Each raises ``LedgerError``."""
+
+    def since(self, channel: Channel) -> datetime: ...
+
+    def enqueue(self, channel: Channel, checkin_ids: list[str]) -> int: ...
+
+    def known(self, channel: Channel) -> set[str]: ...
+
+    def due(self, channel: Channel) -> list[Handoff]: ...
+
+    def next_due(self, channel: Channel) -> datetime | None: ...
+
+    def tried(self, handoff: Handoff, words: str, next_at: datetime) -> None: ...
+
+    def finish(self, handoff: Handoff, state: HandoffState, words: str) -> None: ...
+
+
+WORST_FIRST = """CASE h.state WHEN 'refused' THEN 0 WHEN 'not-sent' THEN 1 WHEN 'waiting' THEN 2
+    ELSE 3 END, h.channel"""
+SHOWN_HANDOFF = f"""(SELECT h.state FROM handoffs h WHERE h.checkin_id = checkins.id
+        ORDER BY {WORST_FIRST} LIMIT 1),
+    (SELECT h.words FROM handoffs h WHERE h.checkin_id = checkins.id
+        ORDER BY {WORST_FIRST} LIMIT 1)"""
+"""A check-in's hand-off as staff see it, two columns for a query of ``checkins``: of its
+ways (HL7, FHIR), the one that needs them most (refused, then not sent, then waiting)."""
 
 HANDOFF_SCHEMA = 13
 """The check-in store's version that made the ledger's tables."""
@@ -213,7 +242,14 @@ class HandoffLedger:
         return [handoff_of(row) for row in rows]
 
 
-def handoff_of(row: tuple[object, ...]) -> Handoff:
+def _iso_time(value: object) -> datetime:
+    return datetime.fromisoformat(str(value))
+
+
+def handoff_of(
+    row: tuple[object, ...], time_of: Callable[[object], datetime] = _iso_time
+) -> Handoff:
+    """A ledger row (``COLUMNS``) as read; ``time_of`` reads its times (text in SQLite)."""
     checkin_id, channel, control_id, state, attempts, first_at, next_at, done_at, words = row
     return Handoff(
         checkin_id=str(checkin_id),
@@ -221,8 +257,8 @@ def handoff_of(row: tuple[object, ...]) -> Handoff:
         control_id=str(control_id),
         state=HandoffState(str(state)),
         attempts=int(str(attempts)),
-        first_at=datetime.fromisoformat(str(first_at)),
-        next_at=datetime.fromisoformat(str(next_at)),
-        done_at=datetime.fromisoformat(str(done_at)) if done_at else None,
+        first_at=time_of(first_at),
+        next_at=time_of(next_at),
+        done_at=time_of(done_at) if done_at else None,
         words=str(words),
     )
