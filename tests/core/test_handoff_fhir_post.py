@@ -180,3 +180,21 @@ def test_the_terminals_test_sends_a_made_up_patient_labelled_as_test_data(
     for entry in bundle.model_dump(exclude_none=True)["entry"]:
         assert entry["resource"]["meta"]["security"][0]["code"] == "HTEST"
     assert "Test" in bundle.model_dump_json()
+
+
+def test_a_redirect_is_a_refusal_and_the_token_goes_nowhere_else(
+    folder: HandoffFolder, ledger: HandoffLedger, server: FhirPeer
+) -> None:
+    server.status, server.outcome = 302, "moved"
+    sender = CheckInSender(folder.store, ledger, folder.machine_keys, [fhir_to(folder, server)])
+    folder.store.save(patient())
+    assert sender.run_pass().refused == 1
+    assert ledger.handoffs(Channel.FHIR)[0].words.startswith("302")
+    assert len(server.tokens) == 1  # the one POST to the configured address
+
+
+def test_an_address_with_a_control_character_is_refused() -> None:
+    config = parse_handoff_config(
+        {"handoff": {"fhir_base_url": "http://localhost/fhir\tX"}}, Path("/")
+    )
+    assert not config.usable

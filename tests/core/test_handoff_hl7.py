@@ -384,3 +384,9 @@ def test_a_receivers_words_beyond_ascii_read_as_it_wrote_them(
     folder.store.save(patient())
     assert handoff_to(folder, ledger, peer).run_pass().refused == 1
     assert ledger.handoffs(Channel.HL7)[0].words == "AE: Zoë Núñez ya está registrada"
+
+
+def test_a_stored_name_with_a_line_break_is_not_sent_as_a_segment() -> None:
+    visit = patient("Line\rBreak", "Seg\nMSH|x")
+    with pytest.raises(Hl7BuildError, match="control character"):
+        adt_a04(Arrival(visit, "A-1", ARRIVED), receiver(2575), "K1", ARRIVED)

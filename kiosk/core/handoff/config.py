@@ -168,7 +168,8 @@ def _fhir(section: dict[str, Any], folder: Path, problems: list[str]) -> FhirRec
     url = section.get("fhir_base_url", "")
     if url == "":
         return None
-    parts = urlsplit(url) if isinstance(url, str) else None
+    clean = isinstance(url, str) and url.isprintable() and " " not in url
+    parts = urlsplit(url) if clean and isinstance(url, str) else None
     local = parts is not None and parts.hostname in ("localhost", "127.0.0.1", "::1")
     if (
         parts is None

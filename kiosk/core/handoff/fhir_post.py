@@ -24,6 +24,17 @@ MAX_ANSWER_BYTES = 256 * 1024
 TRIED_AGAIN = frozenset({401, 403, 408, 425, 429})
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is never followed: urllib would turn the POST into a GET elsewhere (the
+    Bundle lost, yet "200") and carry the token there. It is a refusal staff see."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
 def read_token(path: Path) -> str:
     try:
         if os.name == "posix" and stat.S_IMODE(path.lstat().st_mode) & 0o077:
@@ -48,8 +59,10 @@ def post_bundle(receiver: FhirReceiver, body: bytes) -> tuple[bool, str]:
         headers["Authorization"] = f"Bearer {read_token(receiver.token_file)}"
     request = urllib.request.Request(receiver.base_url, data=body, headers=headers, method="POST")
     try:
-        with urllib.request.urlopen(request, timeout=receiver.timeout_seconds) as answer:
+        with _OPENER.open(request, timeout=receiver.timeout_seconds) as answer:
             answer.read(MAX_ANSWER_BYTES)
+            if not 200 <= answer.status < 300:
+                return False, f"{answer.status}: the FHIR server answered with a redirect"
             return True, ""
     except urllib.error.HTTPError as exc:
         words = _outcome_words(exc.read(MAX_ANSWER_BYTES)) or exc.reason or ""

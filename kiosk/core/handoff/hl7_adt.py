@@ -11,6 +11,7 @@ check-in's id, PV1-50 the ticket; the reasons and the other answers in OBX (or P
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -65,6 +66,11 @@ def adt_a04(
 ) -> str:
     """The message in ER7 (segments ended by CR), validated strictly; ``Hl7BuildError`` when it
     cannot be."""
+    visit = arrival.visit
+    texts = (visit.first_name, visit.last_name, visit.mobile)
+    if any(unicodedata.category(c) == "Cc" for text in texts for c in text):
+        # a CR would start a segment of its own: the kiosk never takes one, a store might hold it
+        raise Hl7BuildError("the check-in holds a control character HL7 cannot carry")
     try:
         message = _message(arrival, receiver, control_id, made_at, test)
         message.validate()
