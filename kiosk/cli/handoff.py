@@ -1,8 +1,10 @@
-"""``kiosk handoff``: hand each check-in to the practice's own software (HL7 v2 over MLLP).
+"""``kiosk handoff``: hand each check-in to the practice's own software (HL7 v2 over MLLP, a
+FHIR Bundle over https, or both).
 
 ``enrol`` gives this machine the clinic's keys (a staff member signs in); ``run`` is the service;
-``status`` says what became of each check-in; ``test`` sends a made-up patient marked as a test;
-``service`` prints the systemd unit. docs/deploy.md section 9 walks through them.
+``status`` says what became of each check-in; ``retry`` sends the refused ones again; ``test``
+sends a made-up patient marked as a test; ``service`` prints the systemd unit. docs/deploy.md
+section 9 walks through them.
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ from kiosk.core.staff.opening import clinic_keys_of
 from kiosk.core.storage.checkin_store import DEFAULT_LETTER, remembered_letter
 from kiosk.core.storage.clinic_link import ClinicLinkError, DeskLink, load_desk_link
 from kiosk.core.storage.handoff_ledger import (
-    COLUMNS,
     HANDOFF_SCHEMA,
+    JOINED_COLUMNS,
     Handoff,
     HandoffLedger,
     HandoffRecords,
@@ -80,10 +82,8 @@ def machine_name(name: str | None) -> str:
     return re.sub(r"[^A-Za-z0-9-]+", "-", wanted).strip("-")[:40] or "this-machine"
 
 
-def key_file_of(data: DataDir, config: HandoffConfig | None) -> Path:
-    if config is not None and config.key_file is not None:
-        return config.key_file
-    return data.handoff_key_file
+def key_file_of(data: DataDir, config: HandoffConfig) -> Path:
+    return config.key_file or data.handoff_key_file
 
 
 def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
@@ -366,7 +366,7 @@ def read_handoffs(path: Path) -> list[tuple[Handoff, str | None]]:
         if int(db.execute("PRAGMA user_version").fetchone()[0]) < HANDOFF_SCHEMA:
             return []
         found = db.execute(
-            f"""SELECT {", ".join("h." + c.strip() for c in COLUMNS.split(","))},
+            f"""SELECT {JOINED_COLUMNS},
                 CASE WHEN c.erased = 0 THEN c.number END
             FROM handoffs h LEFT JOIN checkins c ON c.id = h.checkin_id
             ORDER BY h.first_at, h.rowid"""

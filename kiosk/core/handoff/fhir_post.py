@@ -65,7 +65,8 @@ def post_bundle(receiver: FhirReceiver, body: bytes) -> tuple[bool, str]:
                 return False, f"{answer.status}: the FHIR server answered with a redirect"
             return True, ""
     except urllib.error.HTTPError as exc:
-        words = _outcome_words(exc.read(MAX_ANSWER_BYTES)) or exc.reason or ""
+        with exc:  # its answer's connection is closed here, not left to the collector
+            words = _outcome_words(exc.read(MAX_ANSWER_BYTES)) or exc.reason or ""
         if exc.code >= 500 or exc.code in TRIED_AGAIN:
             raise NoAnswerError(
                 f"the FHIR server answered {exc.code} ({words})"[:WORDS_LIMIT]

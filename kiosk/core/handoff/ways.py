@@ -8,7 +8,6 @@ is ``NoAnswerError``, which the service tries again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -16,7 +15,7 @@ from kiosk.core.handoff.config import FhirReceiver, Hl7Receiver
 from kiosk.core.handoff.fhir_bundle import FhirBuildError, bundle_json, checkin_bundle
 from kiosk.core.handoff.fhir_post import post_bundle
 from kiosk.core.handoff.hl7_adt import Arrival, Hl7BuildError, adt_a04
-from kiosk.core.handoff.mllp import Ack, NoAnswerError, send_message
+from kiosk.core.handoff.mllp import NoAnswerError, send_message
 from kiosk.core.storage.handoff_ledger import Channel, Handoff
 
 __all__ = ["BuildError", "Delivery", "FhirWay", "Hl7Way", "NoAnswerError", "Way"]
@@ -40,26 +39,18 @@ class Way(Protocol):
     def send(self, message: str, handoff: Handoff) -> Delivery: ...
 
 
-MllpSend = Callable[[str, str], Ack]
-"""One message (ER7) and its control id, to its ACK."""
-
-
 class Hl7Way:
     channel = Channel.HL7
 
-    def __init__(self, receiver: Hl7Receiver, send: MllpSend | None = None) -> None:
+    def __init__(self, receiver: Hl7Receiver) -> None:
         self.receiver = receiver
-        self._send = send or self._over_mllp
-
-    def _over_mllp(self, message: str, control_id: str) -> Ack:
-        to = self.receiver
-        return send_message(to.host, to.port, message, control_id, to.ack_timeout_seconds)
 
     def message(self, arrival: Arrival, handoff: Handoff) -> str:
         return adt_a04(arrival, self.receiver, handoff.control_id, handoff.first_at)
 
     def send(self, message: str, handoff: Handoff) -> Delivery:
-        ack = self._send(message, handoff.control_id)
+        to = self.receiver
+        ack = send_message(to.host, to.port, message, handoff.control_id, to.ack_timeout_seconds)
         words = f"{ack.code.value}: {ack.words}" if ack.words else ack.code.value
         return Delivery(ack.code.delivered, "" if ack.code.delivered else words)
 

@@ -23,6 +23,7 @@ from kiosk.core.storage.clinic_listen import Connection, local_time
 from kiosk.core.storage.clinic_push import said_of
 from kiosk.core.storage.handoff_ledger import (
     COLUMNS,
+    JOINED_COLUMNS,
     Channel,
     Handoff,
     HandoffState,
@@ -159,10 +160,9 @@ class ClinicHandoffLedger:
 
     def with_tickets(self) -> list[tuple[Handoff, str | None]]:
         """Every hand-off, with its check-in's ticket while its personal data is kept."""
-        columns = ", ".join(f"h.{c.strip()}" for c in COLUMNS.split(","))
         with self._talk() as db:
             rows = db.execute(
-                f"""SELECT {columns}, CASE WHEN NOT c.erased THEN c.ticket END
+                f"""SELECT {JOINED_COLUMNS}, CASE WHEN NOT c.erased THEN c.ticket END
                 FROM handoffs h JOIN checkins c ON c.id = h.checkin_id ORDER BY h.first_at"""
             ).fetchall()
         return [

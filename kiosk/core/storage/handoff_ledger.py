@@ -91,6 +91,8 @@ ways (HL7, FHIR), the one that needs them most (refused, then not sent, then wai
 HANDOFF_SCHEMA = 13
 """The check-in store's version that made the ledger's tables."""
 COLUMNS = "checkin_id, channel, control_id, state, attempts, first_at, next_at, done_at, words"
+JOINED_COLUMNS = ", ".join(f"h.{column.strip()}" for column in COLUMNS.split(","))
+"""``COLUMNS`` of ``handoffs h`` in a query that joins ``checkins``."""
 
 
 class HandoffLedger:
