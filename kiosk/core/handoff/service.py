@@ -54,6 +54,13 @@ class CheckInSource(Protocol):
     def change_count(self) -> int: ...
 
 
+@dataclass(frozen=True)
+class TryLater:
+    at: datetime
+    holds_the_rest: bool
+    """The receiver did not answer: the check-ins after this one wait for it."""
+
+
 @dataclass
 class PassCounts:
     sent: int = 0
@@ -81,6 +88,7 @@ class CheckInSender:
         self._keys = keys()
         self.ways = tuple(ways)
         self._clock = clock
+        self._next_due: datetime | None = None
 
     def take_new(self, channel: Channel) -> dict[str, StoredCheckIn]:
         """Put each check-in made since ``channel`` was switched on into the ledger; the
@@ -94,60 +102,81 @@ class CheckInSender:
         return rows
 
     def run_pass(self, stop: threading.Event | None = None) -> PassCounts:
+        """Each way's waiting check-ins, in the order they came. When the receiver does not
+        answer one, the ones after it wait their turn behind it; one sealed for a key this
+        machine does not hold yet steps aside."""
         counts = PassCounts()
+        next_times: list[datetime] = []
         for way in self.ways:
             rows = self.take_new(way.channel)
-            for handoff in self._ledger.due(way.channel):
+            for handoff in self._ledger.waiting(way.channel):
                 if stop is not None and stop.is_set():
                     return counts
-                self._hand_on(way, handoff, rows.get(handoff.checkin_id), counts)
+                # never tried yet: due (a server's clock a little ahead holds nothing back)
+                if handoff.attempts and handoff.next_at > self._clock():
+                    next_times.append(handoff.next_at)
+                    if handoff.words == NOT_HELD:
+                        continue
+                    break
+                later = self._hand_on(way, handoff, rows.get(handoff.checkin_id), counts)
+                if later is not None:
+                    next_times.append(later.at)
+                    if later.holds_the_rest:
+                        break
+        self._next_due = min(next_times, default=None)
         return counts
 
     def next_due(self) -> datetime | None:
-        times = [t for w in self.ways if (t := self._ledger.next_due(w.channel)) is not None]
-        return min(times, default=None)
+        """When the last pass's first check-in left waiting is tried again."""
+        return self._next_due
 
     def _hand_on(
         self, way: Way, handoff: Handoff, row: StoredCheckIn | None, counts: PassCounts
-    ) -> None:
+    ) -> TryLater | None:
+        """One try; when it is to be tried again, when and whether the rest wait for it."""
         if row is None:
             self._ledger.finish(handoff, HandoffState.NOT_SENT, ERASED)
             counts.not_sent += 1
-            return
+            return None
         try:
             message = way.message(Arrival(self._open(row), row.ticket, row.created_at), handoff)
         except SealError as exc:
             if str(exc) == NOT_HELD:  # a key this machine was not given (yet): ask again later
-                self._ledger.tried(handoff, str(exc), self._clock() + backoff(len(BACKOFF_S)))
+                later = TryLater(self._clock() + backoff(len(BACKOFF_S)), holds_the_rest=False)
+                self._ledger.tried(handoff, str(exc), later.at)
                 counts.retrying += 1
-                log.warning(
-                    "Check-in %s is sealed for a key this machine does not hold", row.ticket
-                )
-                return
+                if handoff.words != NOT_HELD:
+                    log.warning(
+                        "Check-in %s is sealed for a key this machine does not hold", row.ticket
+                    )
+                return later
             self._ledger.finish(handoff, HandoffState.NOT_SENT, str(exc))
             counts.not_sent += 1
             log.error("Check-in %s cannot be opened: %s", row.ticket, exc)
-            return
+            return None
         except BuildError as exc:
             self._ledger.finish(handoff, HandoffState.NOT_SENT, str(exc))
             counts.not_sent += 1
             log.error("Check-in %s cannot be sent as %s: %s", row.ticket, way.channel.name, exc)
-            return
+            return None
         try:
             delivery = way.send(message, handoff)
         except NoAnswerError as exc:
-            self._ledger.tried(handoff, str(exc), self._clock() + backoff(handoff.attempts))
+            later = TryLater(self._clock() + backoff(handoff.attempts), holds_the_rest=True)
+            self._ledger.tried(handoff, str(exc), later.at)
             counts.retrying += 1
-            log.warning(
-                "Check-in %s was not taken by %s (%s); it is tried again",
-                row.ticket,
-                way.channel.name,
-                exc,
-            )
-            return
+            self._say_no_answer(way, row, handoff, str(exc))
+            return later
         if delivery.delivered:
             self._ledger.finish(handoff, HandoffState.SENT, "")
             counts.sent += 1
+            if handoff.attempts:
+                log.warning(
+                    "The %s receiver answers again: check-in %s was taken after %d tries",
+                    way.channel.name,
+                    row.ticket,
+                    handoff.attempts + 1,
+                )
             log.info(
                 "Check-in %s handed on by %s (%s)", row.ticket, way.channel.name, handoff.control_id
             )
@@ -155,6 +184,21 @@ class CheckInSender:
             self._ledger.finish(handoff, HandoffState.REFUSED, delivery.words)
             counts.refused += 1
             log.error("The %s receiver refused check-in %s", way.channel.name, row.ticket)
+        return None
+
+    @staticmethod
+    def _say_no_answer(way: Way, row: StoredCheckIn, handoff: Handoff, words: str) -> None:
+        """A warning on the first try without an answer and when what happened changes; the
+        tries in between, once a minute for as long as the receiver is away, are info."""
+        level = logging.WARNING if words != handoff.words else logging.INFO
+        log.log(
+            level,
+            "Check-in %s was not taken by %s (%s); it is tried again, and the ones after it"
+            " wait their turn",
+            row.ticket,
+            way.channel.name,
+            words,
+        )
 
     def _open(self, row: StoredCheckIn) -> CheckIn:
         if row.visit is not None:

@@ -112,19 +112,12 @@ class ClinicHandoffLedger:
             ).fetchall()
         return {str(r[0]) for r in rows}
 
-    def due(self, channel: Channel) -> list[Handoff]:
+    def waiting(self, channel: Channel) -> list[Handoff]:
         return self._rows(
-            "WHERE channel = %s AND state = 'waiting' AND next_at <= now() ORDER BY first_at",
+            """WHERE channel = %s AND state = 'waiting' ORDER BY first_at,
+            (SELECT c.created_at FROM checkins c WHERE c.id = handoffs.checkin_id), checkin_id""",
             (channel.value,),
         )
-
-    def next_due(self, channel: Channel) -> datetime | None:
-        with self._talk() as db:
-            row = db.execute(
-                "SELECT min(next_at) FROM handoffs WHERE channel = %s AND state = 'waiting'",
-                (channel.value,),
-            ).fetchone()
-        return local_time(row[0]) if row and row[0] is not None else None
 
     def tried(self, handoff: Handoff, words: str, next_at: datetime) -> None:
         with self._talk() as db:

@@ -70,9 +70,7 @@ class HandoffRecords(Protocol):
 
     def known(self, channel: Channel) -> set[str]: ...
 
-    def due(self, channel: Channel) -> list[Handoff]: ...
-
-    def next_due(self, channel: Channel) -> datetime | None: ...
+    def waiting(self, channel: Channel) -> list[Handoff]: ...
 
     def tried(self, handoff: Handoff, words: str, next_at: datetime) -> None: ...
 
@@ -174,19 +172,13 @@ class HandoffLedger:
         rows = self._read("SELECT checkin_id FROM handoffs WHERE channel = ?", (channel.value,))
         return {str(r[0]) for r in rows}
 
-    def due(self, channel: Channel) -> list[Handoff]:
-        """The waiting hand-offs whose next try is now, oldest first."""
+    def waiting(self, channel: Channel) -> list[Handoff]:
+        """The hand-offs not yet acknowledged, oldest first, whether their next try is due
+        or not: the service sends them in this order."""
         return self._rows(
-            "WHERE channel = ? AND state = ? AND next_at <= ? ORDER BY first_at, rowid",
-            (channel.value, HandoffState.WAITING.value, self._now()),
-        )
-
-    def next_due(self, channel: Channel) -> datetime | None:
-        rows = self._read(
-            "SELECT MIN(next_at) FROM handoffs WHERE channel = ? AND state = ?",
+            "WHERE channel = ? AND state = ? ORDER BY first_at, rowid",
             (channel.value, HandoffState.WAITING.value),
         )
-        return datetime.fromisoformat(str(rows[0][0])) if rows and rows[0][0] else None
 
     def tried(self, handoff: Handoff, words: str, next_at: datetime) -> None:
         """A try that was not acknowledged: it waits until ``next_at``."""
