@@ -18,9 +18,10 @@ from kiosk.core.words import Words, say
 
 NAME_MAX_CHARS = 50
 """Letters as a reader counts them: a letter with its accents or vowel signs is one."""
-NAME_MAX_CODE_POINTS = 200
-"""What the stores keep of a name (the clinic's server refuses more): 50 letters with every
-accent any language puts on them fit well within it."""
+NAME_MAX_CODE_POINTS = 199
+"""What the stores keep of a name (the clinic's server refuses more than 200), and what an HL7
+name field holds (ST, 199): 50 letters with every accent any language puts on them fit well
+within it."""
 MAX_MARKS_PER_LETTER = 4
 """No language stacks more accents or signs on one letter (Vietnamese uses two, Devanagari a
 vowel sign and a nasal mark); a pile of them is a prank that draws over the lines around it."""

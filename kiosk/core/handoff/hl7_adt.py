@@ -18,6 +18,7 @@ from datetime import date, datetime
 from hl7apy.consts import VALIDATION_LEVEL
 from hl7apy.core import Message
 from hl7apy.exceptions import HL7apyException
+from hl7apy.factories import datatype_factory
 
 from kiosk.core.checkin.answers import REASON_LABELS, CheckIn, Reason
 from kiosk.core.handoff.config import Hl7Receiver, ReasonsIn
@@ -49,6 +50,15 @@ class Arrival:
     visit: CheckIn
     ticket: str
     arrived_at: datetime
+
+
+def literal(text: str) -> object:
+    """``text`` as a value read back as it is. A string set on a component is parsed (an ``&``
+    would start a subcomponent), so it goes in as an ST of its own; and hl7apy escapes the
+    delimiters but takes a backslash that already looks like an escape sequence (``\\F\\``,
+    ``\\H\\``) for one, so each backslash is escaped first (``\\E\\``, left alone)."""
+    value = text.replace("\\", "\\E\\")
+    return datatype_factory("ST", value, VERSION, VALIDATION_LEVEL.STRICT)
 
 
 def hl7_time(moment: datetime) -> str:
@@ -103,11 +113,11 @@ def _message(
     m.evn.evn_6 = arrived
     pid = m.pid
     pid.pid_1 = "1"
-    pid.pid_3.cx_1 = visit.id
+    pid.pid_3.cx_1 = literal(visit.id)
     pid.pid_3.cx_4.hd_1 = receiver.sending_application
     pid.pid_3.cx_5 = "PI"  # the sender's own identifier for this arrival
-    pid.pid_5.xpn_1.fn_1 = visit.last_name
-    pid.pid_5.xpn_2 = visit.first_name
+    pid.pid_5.xpn_1.fn_1 = literal(visit.last_name)
+    pid.pid_5.xpn_2 = literal(visit.first_name)
     pid.pid_5.xpn_7 = "L"
     pid.pid_7 = _hl7_date(visit.birth_date)
     if LANGUAGE_CODE.fullmatch(visit.language):
@@ -118,13 +128,13 @@ def _message(
     if visit.mobile:
         pid.pid_13.xtn_2 = "PRN"
         pid.pid_13.xtn_3 = "CP"
-        pid.pid_13.xtn_12 = visit.mobile
+        pid.pid_13.xtn_12 = literal(visit.mobile)
     pv1 = m.pv1
     pv1.pv1_1 = "1"
     pv1.pv1_2 = "O"
-    pv1.pv1_19.cx_1 = visit.id
+    pv1.pv1_19.cx_1 = literal(visit.id)
     pv1.pv1_44 = arrived
-    pv1.pv1_50.cx_1 = arrival.ticket
+    pv1.pv1_50.cx_1 = literal(arrival.ticket)
     if receiver.reasons_in is ReasonsIn.PV2:
         _reasons_in_pv2(m, visit)
     else:

@@ -76,7 +76,7 @@ Column {
             font.pixelSize: Theme.fieldTextSize
             // Code points, as the stores keep them (answers.NAME_MAX_CODE_POINTS): room for 50
             // letters with their accents or vowel signs; the check counts letters as people do.
-            maximumLength: 200
+            maximumLength: 199
             // Names: no word prediction, no autocorrect, nothing learned or kept by the keyboard.
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
             EnterKeyAction.actionId: field.enterAction
