@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.handoff.config import FhirReceiver, parse_handoff_config
+from kiosk.core.handoff.fhir_post import read_token
 from kiosk.core.handoff.service import CheckInSender
-from kiosk.core.handoff.ways import FhirWay, Hl7Way, Way
+from kiosk.core.handoff.ways import FhirWay, Hl7Way, NoAnswerError, Way
 from kiosk.core.storage.handoff_ledger import Channel, HandoffLedger, HandoffState
 from tests.core.fhir_peer import FhirPeer
 from tests.core.handoff_setup import HandoffFolder, handoff_folder, patient, receiver
@@ -151,6 +152,34 @@ def test_both_ways_at_once_each_get_every_check_in(
     assert sender.run_pass().sent == 2
     assert len(peer.received) == 2
     assert server.identifiers() == [v.id for v in visits]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        (f"Bearer {TOKEN}\n", None),  # as it is pasted from the receiver's admin page
+        (f"\ufeff{TOKEN}\r\n", None),
+        ("\n", "holds no token"),
+        (f"{TOKEN}\nsecond line", "the token alone, on one line"),
+        ("link", "is a link; put the token in the file itself"),
+    ],
+)
+def test_the_token_file_is_read_as_people_write_it(
+    tmp_path: Path, written: str, said: str | None
+) -> None:
+    path = tmp_path / "fhir.token"
+    if written == "link":
+        (tmp_path / "real").write_text(TOKEN)
+        (tmp_path / "real").chmod(0o600)
+        path.symlink_to(tmp_path / "real")
+    else:
+        path.write_text(written, encoding="utf-8")
+        path.chmod(0o600)
+    if said is None:
+        assert read_token(path) == TOKEN
+    else:
+        with pytest.raises(NoAnswerError, match=said):
+            read_token(path)
 
 
 def test_an_address_that_would_carry_answers_in_clear_is_refused() -> None:

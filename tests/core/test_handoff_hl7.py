@@ -26,7 +26,7 @@ from kiosk.core.checkin.answers import (
     Reason,
     check_name,
 )
-from kiosk.core.handoff.config import ReasonsIn, parse_handoff_config
+from kiosk.core.handoff.config import ReasonsIn, load_handoff_config, parse_handoff_config
 from kiosk.core.handoff.hl7_adt import Arrival, Hl7BuildError, adt_a04
 from kiosk.core.handoff.machine_key import (
     MachineKeyError,
@@ -349,6 +349,10 @@ def test_a_fifo_or_a_damaged_key_file_is_refused_kindly(tmp_path: Path) -> None:
     damaged.chmod(0o600)
     with pytest.raises(MachineKeyError, match="damaged"):
         read_machine_key(damaged)
+    link = tmp_path / "link.key"
+    link.symlink_to(damaged)
+    with pytest.raises(MachineKeyError, match="is a link; the key must be in the file itself"):
+        read_machine_key(link)
 
 
 def test_a_machine_enrolled_again_leaves_the_old_key_file_opening_nothing(
@@ -364,28 +368,55 @@ def test_a_machine_enrolled_again_leaves_the_old_key_file_opening_nothing(
     assert folder.machine_keys()
 
 
-def test_settings_with_mistakes_are_listed_not_guessed() -> None:
+def test_settings_with_mistakes_are_all_listed_not_guessed() -> None:
     config = parse_handoff_config(
         {
             "handoff": {
                 "hl7_host": "pm|lan",
                 "hl7_port": 70000,
+                "sending_application": "",
                 "sending_facility": "Mid^Penn",
                 "reasons_in": "nte",
                 "colour": "red",
+                "fhir_base_url": "http://ehr.lan/fhir",
+                "fhir_timeout_seconds": 0,
             }
         },
         Path("/tmp"),
     )
     assert not config.usable
-    assert len(config.problems) == 2  # a bad host stops the rest of the receiver being read
-    good = parse_handoff_config(
-        {"handoff": {"hl7_host": "pm.lan", "hl7_port": 70000, "reasons_in": "nte"}}, Path("/")
-    )
-    assert sorted(good.problems) == [
-        "hl7_port must be a whole number from 1 to 65535",
-        'reasons_in must be "obx" or "pv2"',
+    assert sorted(p.split(" ")[0] for p in config.problems) == [
+        "colour",
+        "fhir_base_url",
+        "fhir_timeout_seconds",
+        "hl7_host",
+        "hl7_port",
+        "reasons_in",
+        "sending_application",
+        "sending_facility",
     ]
+
+
+@pytest.mark.parametrize(
+    ("host", "problem"),
+    [
+        ("pm.lan:2575", "hl7_host must be the host alone: its port goes in hl7_port"),
+        ("pm:lan", "hl7_host must be a host name or address, such as pm.clinic.lan"),
+        ("fe80::1", None),
+        ("10.0.0.7", None),
+    ],
+)
+def test_a_host_with_its_port_in_it_is_told_where_the_port_goes(
+    host: str, problem: str | None
+) -> None:
+    config = parse_handoff_config({"handoff": {"hl7_host": host}}, Path("/"))
+    assert list(config.problems) == ([problem] if problem else [])
+
+
+def test_a_file_an_editor_began_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "handoff.toml"
+    path.write_bytes(b"\xef\xbb\xbf[handoff]\nhl7_host = 'pm.lan'\n")
+    assert load_handoff_config(path).usable
 
 
 def test_a_birth_date_and_a_check_in_without_a_mobile_leave_pid_13_empty() -> None:

@@ -7,6 +7,7 @@ falling back, since a check-in sent to the wrong receiver cannot be taken back.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -20,7 +21,10 @@ from kiosk.core.storage.files import RefusedFileError, read_capped
 MAX_CONFIG_BYTES = 16 * 1024
 HL7_NAME = re.compile(r"[A-Za-z0-9 ._-]{1,20}")
 """What MSH-3 to MSH-6 may hold here: HD namespace ids, no delimiters."""
-HOST = re.compile(r"[A-Za-z0-9.:_-]{1,253}")
+HOST = re.compile(r"[A-Za-z0-9._-]{1,253}")
+"""A host name or an IPv4 address; an IPv6 address is read by ``ipaddress``."""
+REQUIRED_NAMES = ("sending_application", "sending_facility")
+"""MSH-3 and MSH-4, which a receiver routes and answers by: never empty."""
 
 
 class ReasonsIn(StrEnum):
@@ -71,7 +75,8 @@ class HandoffConfigError(Exception):
 
 def load_handoff_config(path: Path) -> HandoffConfig:
     try:
-        text = read_capped(path, MAX_CONFIG_BYTES).decode("utf-8")
+        # a byte-order mark, as some Windows editors write, is no mistake of the writer's
+        text = read_capped(path, MAX_CONFIG_BYTES).decode("utf-8-sig")
     except FileNotFoundError as exc:
         raise HandoffConfigError(f"There is no {path.name} in {path.parent}.") from exc
     except RefusedFileError as exc:
@@ -121,19 +126,34 @@ def parse_handoff_config(data: dict[str, Any], folder: Path) -> HandoffConfig:
     )
 
 
+def _is_host(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    if ":" not in value:
+        return bool(HOST.fullmatch(value))
+    try:
+        return isinstance(ipaddress.ip_address(value), ipaddress.IPv6Address)
+    except ValueError:
+        return False
+
+
 def _hl7(section: dict[str, Any], problems: list[str]) -> Hl7Receiver | None:
+    """The receiver, or None when ``hl7_host`` is not set or anything is wrong; every
+    problem is listed, not only the first, so one edit can put them all right."""
     host = section.get("hl7_host", "")
     if host == "":
         return None
-    if not isinstance(host, str) or not HOST.fullmatch(host):
-        problems.append("hl7_host must be a host name or address, such as pm.clinic.lan")
-        return None
+    found = len(problems)
+    if not _is_host(host):
+        if isinstance(host, str) and host.count(":") == 1 and host.rsplit(":", 1)[1].isdigit():
+            problems.append("hl7_host must be the host alone: its port goes in hl7_port")
+        else:
+            problems.append("hl7_host must be a host name or address, such as pm.clinic.lan")
     port = section.get("hl7_port", 2575)
     if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
         problems.append("hl7_port must be a whole number from 1 to 65535")
-        port = 2575
     names: dict[str, str] = {}
-    defaults = Hl7Receiver(host, port)
+    defaults = Hl7Receiver("", 0)
     for name in (
         "sending_application",
         "sending_facility",
@@ -145,16 +165,18 @@ def _hl7(section: dict[str, Any], problems: list[str]) -> Hl7Receiver | None:
             problems.append(
                 f"{name} must be up to 20 letters, digits, spaces, dots, dashes or underscores"
             )
-            value = getattr(defaults, name)
-        names[name] = value
+        elif not value.strip() and name in REQUIRED_NAMES:
+            problems.append(f"{name} must not be empty: the receiver answers by it")
+        else:
+            names[name] = value
     reasons = section.get("reasons_in", ReasonsIn.OBX.value)
     if reasons not in {r.value for r in ReasonsIn}:
         problems.append('reasons_in must be "obx" or "pv2"')
-        reasons = ReasonsIn.OBX.value
     timeout = section.get("ack_timeout_seconds", defaults.ack_timeout_seconds)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 1 <= timeout <= 120:
         problems.append("ack_timeout_seconds must be from 1 to 120")
-        timeout = defaults.ack_timeout_seconds
+    if len(problems) > found:
+        return None
     return Hl7Receiver(
         host=host,
         port=port,
@@ -171,6 +193,7 @@ def _fhir(section: dict[str, Any], folder: Path, problems: list[str]) -> FhirRec
     clean = isinstance(url, str) and url.isprintable() and " " not in url
     parts = urlsplit(url) if clean and isinstance(url, str) else None
     local = parts is not None and parts.hostname in ("localhost", "127.0.0.1", "::1")
+    found = len(problems)
     if (
         parts is None
         or not parts.hostname
@@ -183,15 +206,14 @@ def _fhir(section: dict[str, Any], folder: Path, problems: list[str]) -> FhirRec
             "fhir_base_url must be an https:// address with no user, query or fragment in it"
             " (http:// only for a server on this machine: answers never cross a network in clear)"
         )
-        return None
     token = section.get("fhir_token_file", "")
     if not isinstance(token, str):
         problems.append("fhir_token_file must be a path in quotes")
-        token = ""
     timeout = section.get("fhir_timeout_seconds", 10.0)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 1 <= timeout <= 120:
         problems.append("fhir_timeout_seconds must be from 1 to 120")
-        timeout = 10.0
+    if len(problems) > found:
+        return None
     return FhirReceiver(
         base_url=str(url).rstrip("/"),
         token_file=(folder / token) if token else None,

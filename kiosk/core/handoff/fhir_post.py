@@ -36,16 +36,26 @@ _OPENER = urllib.request.build_opener(_NoRedirects)
 
 
 def read_token(path: Path) -> str:
+    """The bearer token in ``path``: the file alone (a link could be pointed elsewhere), the
+    service's user's alone, the token on one line (a ``Bearer`` in front of it is taken off)."""
     try:
-        if os.name == "posix" and stat.S_IMODE(path.lstat().st_mode) & 0o077:
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            raise NoAnswerError(f"{path} is a link; put the token in the file itself")
+        if os.name == "posix" and stat.S_IMODE(mode) & 0o077:
             raise NoAnswerError(f"{path} can be read by other users; make it yours alone")
-        token = read_capped(path, MAX_TOKEN_BYTES).decode("utf-8").strip()
+        token = read_capped(path, MAX_TOKEN_BYTES).decode("utf-8-sig").strip()
     except FileNotFoundError as exc:
         raise NoAnswerError(f"there is no token file at {path}") from exc
     except (RefusedFileError, OSError, UnicodeDecodeError) as exc:
         raise NoAnswerError(f"the token file cannot be read ({exc})") from exc
-    if not token or any(c.isspace() for c in token):
+    scheme, _, rest = token.partition(" ")
+    if scheme.lower() == "bearer":
+        token = rest.strip()
+    if not token:
         raise NoAnswerError("the token file holds no token")
+    if not token.isprintable() or any(c.isspace() for c in token):
+        raise NoAnswerError("the token file must hold the token alone, on one line")
     return token
 
 

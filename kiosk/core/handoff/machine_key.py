@@ -58,6 +58,11 @@ def enrol(keyring: Keyring, keys: ClinicKeys, name: str, key_file: Path) -> int:
 def read_machine_key(key_file: Path) -> MachineKey:
     try:
         mode = key_file.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            raise MachineKeyError(
+                f"{key_file} is a link; the key must be in the file itself (a link could be"
+                " pointed elsewhere)."
+            )
         if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077 and os.name == "posix":
             raise MachineKeyError(
                 f"{key_file} can be read by other users of this computer; it opens every"
