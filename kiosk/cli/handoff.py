@@ -90,7 +90,7 @@ def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
     if args.handoff_command == "service":
         from kiosk.core.system.service_unit import handoff_service_unit
 
-        print(handoff_service_unit(), end="")
+        print(handoff_service_unit(data_dir=args.data_dir), end="")
         return 0
     if args.handoff_command == "status":
         return show_status(data)

@@ -79,7 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser(
-        "service", help="print the systemd user unit that runs this kiosk (docs/deploy.md)"
+        "service",
+        parents=[data_dir_again],
+        help="print the systemd user unit that runs this kiosk (on --data-dir, when given;"
+        " docs/deploy.md)",
     )
 
     deck = commands.add_parser("deck", help="check or show a deck").add_subparsers(
@@ -274,7 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir_again],
         help="send again every check-in refused or not sent (once the cause is put right)",
     )
-    handoff.add_parser("service", help="print the systemd user unit that runs the service")
+    handoff.add_parser(
+        "service",
+        parents=[data_dir_again],
+        help="print the systemd user unit that runs the service (on --data-dir, when given)",
+    )
     return parser
 
 
@@ -292,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "service":
         from kiosk.core.system.service_unit import service_unit
 
-        print(service_unit(), end="")
+        print(service_unit(data_dir=args.data_dir), end="")
         return 0
     if args.command in RECORD_COMMANDS:
         # Imported only here, so the stores and their libraries stay out of the kiosk's start-up.
