@@ -65,6 +65,9 @@ def make_key_for_first_account(data: DataDir, staff: StaffStore, member: StaffMe
         opened.keys.forget()
 
 
+NOT_SIGNED_IN = "That staff name and PIN do not match. Nothing was done."
+
+
 def sign_in_at_terminal(
     data: DataDir, staff: StaffStore, *, recovery: bool
 ) -> tuple[str, ClinicKeys] | None:
@@ -78,18 +81,18 @@ def sign_in_at_terminal(
         staff.audit.record(TERMINAL, Action.RECOVERY_CODE_USED)
         return TERMINAL, keys
     try:
-        member = staff.find(input("Your staff name: ").strip())
-    except AccountError as exc:
-        print(f"{exc} Nothing was done.", file=sys.stderr)
-        return None
-    if staff.is_disabled(member):
-        print(
-            f"The account {member.name} is switched off; switch it on with"
-            f" `kiosk staff enable {member.name}`. Nothing was done.",
-            file=sys.stderr,
-        )
+        name = input("Your staff name: ").strip()
+    except EOFError:
+        print()  # the prompt's line ends
+        print("No staff name was given. Nothing was done.", file=sys.stderr)
         return None
     pin = read_pin("Your PIN: ")
+    try:
+        member = staff.find(name)
+    except AccountError:
+        # the same words as a wrong PIN: a terminal does not tell which names have accounts
+        print(NOT_SIGNED_IN, file=sys.stderr)
+        return None
     locked = staff.locked_seconds(member)
     pin_hash = "" if locked else staff.pin_hash(member)
     check = check_pin(pin_hash, staff.keyring.lock_of(staff_holder(member.id)), pin)
@@ -100,7 +103,14 @@ def sign_in_at_terminal(
         )
         return None
     if result.outcome is not Outcome.SIGNED_IN:
-        print("That PIN is not right. Nothing was done.", file=sys.stderr)
+        print(NOT_SIGNED_IN, file=sys.stderr)
+        return None
+    if staff.is_disabled(member):
+        print(
+            f"The account {member.name} is switched off; switch it on with"
+            f" `kiosk staff enable {member.name}`. Nothing was done.",
+            file=sys.stderr,
+        )
         return None
     with checkin_store(data, staff) as store:
         opened = open_session(staff, store, member, check)

@@ -147,6 +147,12 @@ def test_at_the_terminal_enrol_test_run_and_status(tmp_path: Path, peer: Hl7Peer
     assert (not_enrolled.returncode, "kiosk handoff enrol" in not_enrolled.stderr) == (1, True)
     wrong_pin = kiosk_typing("Ana Ruiz\n111111\n", "handoff", "enrol", "--data-dir", data)
     assert (wrong_pin.returncode, (tmp_path / "handoff.key").exists()) == (1, False)
+    nobody = kiosk_typing("Ann Ruiz\n111111\n", "handoff", "enrol", "--data-dir", data)
+    assert nobody.returncode == 1
+    assert nobody.stderr == wrong_pin.stderr  # which names have accounts is not told
+    nothing_typed = kiosk_typing("", "handoff", "enrol", "--data-dir", data)
+    assert nothing_typed.returncode == 1
+    assert nothing_typed.stderr.strip() == "No staff name was given. Nothing was done."
     enrolled = kiosk_typing(
         "Ana Ruiz\n482916\n", "handoff", "enrol", "--name", "desk pc", "--data-dir", data
     )
