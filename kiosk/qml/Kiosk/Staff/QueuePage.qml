@@ -166,6 +166,10 @@ Item {
                         height: page.actionHeight
                         verticalAlignment: Text.AlignVCenter
                         text: dateRow.modelData[1]
+                        // one word, never broken: smaller rather than "Desd / e" at A+
+                        wrapMode: Text.NoWrap
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.minimumTextSize * 0.6
                     }
                     KioskButton {
                         objectName: "exportEarlier-" + dateRow.modelData[0]
