@@ -2,7 +2,7 @@
 # Shared set-up for scripts/kiosk, scripts/test and scripts/bench: Debian libraries Qt needs, a
 # virtual environment in .venv, and the exact pinned Python packages. Safe to run again: it only
 # does what is missing.
-# Usage (sourced): bootstrap_kiosk [runtime|test|bench]
+# Usage (sourced): bootstrap_kiosk [runtime|handoff|test|bench]
 set -euo pipefail
 
 KIOSK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,7 +24,11 @@ RUNTIME_DEBS=(
 # check-in export as the front desk's spreadsheet would (decision 0007). PostgreSQL's server, which
 # the tests start themselves in a temporary folder (the clinic store, issue 20); its package's
 # own cluster is not needed, and is never used. openssl makes the certificates of the TLS tests.
-TEST_DEBS=(xvfb xdotool xauth systemd libreoffice-calc-nogui postgresql openssl)
+# tpm2-tools seals the hand-off's key to a TPM (kiosk handoff enrol --tpm), and swtpm is the TPM
+# the tests seal it to.
+TEST_DEBS=(xvfb xdotool xauth systemd libreoffice-calc-nogui postgresql openssl tpm2-tools swtpm)
+# The hand-off service (scripts/handoff) also needs what seals its key to the machine's TPM.
+HANDOFF_DEBS=(tpm2-tools)
 # The browser kiosk the benchmarks compare with. Debian's own build only: Ubuntu's chromium
 # package installs a snap, which is not the same program. Without it the benchmark says so.
 PEER_DEBS=(chromium)
@@ -138,9 +142,13 @@ bootstrap_kiosk() {
     test|bench)
       install_debs "${RUNTIME_DEBS[@]}" "${TEST_DEBS[@]}"
       install_peer_browser ;;
+    handoff) install_debs "${RUNTIME_DEBS[@]}" "${HANDOFF_DEBS[@]}" ;;
     *) install_debs "${RUNTIME_DEBS[@]}" ;;
   esac
   ensure_venv_module
-  # The benchmarks need only what the kiosk needs.
-  if [ "$mode" = bench ]; then install_python_packages runtime; else install_python_packages "$mode"; fi
+  # The benchmarks and the hand-off need only the kiosk's Python packages.
+  case "$mode" in
+    test) install_python_packages test ;;
+    *) install_python_packages runtime ;;
+  esac
 }

@@ -44,6 +44,7 @@ from kiosk.core.handoff.service import (
     serve,
     ways_of,
 )
+from kiosk.core.handoff.tpm import TpmError
 from kiosk.core.handoff.ways import BuildError, FhirWay, Hl7Way, NoAnswerError, Way
 from kiosk.core.paths import DataDir
 from kiosk.core.sealing import ClinicKeys
@@ -102,7 +103,7 @@ def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
     if args.handoff_command == "test":
         return send_test(config)
     if args.handoff_command == "enrol":
-        return enrol_machine(data, config, args.name, recovery=args.recovery_code)
+        return enrol_machine(data, config, args.name, recovery=args.recovery_code, tpm=args.tpm)
     return run_service(data, config)
 
 
@@ -120,7 +121,9 @@ def _config(data: DataDir) -> HandoffConfig | None:
     return config
 
 
-def enrol_machine(data: DataDir, config: HandoffConfig, name: str | None, *, recovery: bool) -> int:
+def enrol_machine(
+    data: DataDir, config: HandoffConfig, name: str | None, *, recovery: bool, tpm: bool = False
+) -> int:
     staff = staff_of(data)
     if staff is None:
         return 1
@@ -133,7 +136,13 @@ def enrol_machine(data: DataDir, config: HandoffConfig, name: str | None, *, rec
         holder = machine_holder(machine_name(name))
         key_file = key_file_of(data, config)
         try:
-            given = enrol(staff.keyring, keys, machine_name(name), key_file)
+            given = enrol(staff.keyring, keys, machine_name(name), key_file, tpm=tpm)
+        except TpmError as exc:
+            print(
+                f"The key could not be sealed to this machine's TPM: {exc}. Nothing was changed.",
+                file=sys.stderr,
+            )
+            return 1
         finally:
             keys.forget()
         staff.audit.record(who, Action.HANDOFF_ENROLLED, holder)
@@ -143,11 +152,18 @@ def enrol_machine(data: DataDir, config: HandoffConfig, name: str | None, *, rec
     finally:
         staff.close()
     print(f"This machine ({holder}) holds {given} of the clinic's keys, to hand check-ins on.")
-    print(f"Its key file: {key_file} (readable by you alone).")
-    print(
-        "Whoever can read that file can open every check-in: keep it on this machine, out of"
-        " backups that leave the clinic. `kiosk handoff run` uses it."
-    )
+    sealed = " and sealed to this machine's TPM" if tpm else ""
+    print(f"Its key file: {key_file} (readable by you alone{sealed}).")
+    if tpm:
+        print(
+            "Only this machine's TPM opens that file: a copy of it opens nothing elsewhere."
+            " `kiosk handoff run` uses it."
+        )
+    else:
+        print(
+            "Whoever can read that file can open every check-in: keep it on this machine, out"
+            " of backups that leave the clinic. `kiosk handoff run` uses it."
+        )
     return 0
 
 

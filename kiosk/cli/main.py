@@ -257,6 +257,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     enrol.add_argument("--name", help="this machine's name in the staff file (default: its host)")
     enrol.add_argument(
+        "--tpm",
+        action="store_true",
+        help="seal the key to this machine's TPM 2.0, so a copy of the key file opens nothing"
+        " elsewhere (needs tpm2-tools and access to /dev/tpmrm0)",
+    )
+    enrol.add_argument(
         "--recovery-code",
         action="store_true",
         help="sign in with the clinic's recovery code instead of a name and PIN",

@@ -2,19 +2,20 @@
 staff file (``machine:<name>``) whose key pair opens with 32 random bytes in a key file that
 only the service's user can read. So the service opens sealed check-ins with nobody signed
 in, every grant and rotation reaches it like an account, and removing the holder (or the file)
-stops it opening anything new.
+stops it opening anything new. The bytes may instead be sealed to the machine's TPM (``tpm``),
+so that a copy of the file opens nothing elsewhere.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.core.handoff.tpm import SealedKey, TpmError, seal, unseal
 from kiosk.core.sealing import ClinicKeys
 from kiosk.core.staff.keyring import (
     MACHINE_PREFIX,
@@ -43,14 +44,22 @@ class MachineKey:
         return f"MachineKey({self.holder!r})"
 
 
-def enrol(keyring: Keyring, keys: ClinicKeys, name: str, key_file: Path) -> int:
+def enrol(
+    keyring: Keyring, keys: ClinicKeys, name: str, key_file: Path, *, tpm: bool = False
+) -> int:
     """Make ``name``'s holder (a new key pair: one made before for the name opens nothing any
-    more), give it ``keys``, and write its key file; how many keys it was given."""
+    more), give it ``keys``, and write its key file; how many keys it was given. With ``tpm``
+    the file holds the key sealed to this machine's TPM (``tpm.TpmError`` when it cannot be),
+    and the staff file is changed only once it is sealed."""
     holder = machine_holder(name)
     kept, key = new_machine_holder()
+    body: dict[str, object] = {"v": KEY_FILE_VERSION, "holder": holder}
+    if tpm:
+        body["tpm"] = seal(key).as_json()
+    else:
+        body["key"] = base64.b64encode(key).decode()
     keyring.put_holder(holder, kept)
     given = keyring.grant(keys, [holder])
-    body = {"v": KEY_FILE_VERSION, "holder": holder, "key": base64.b64encode(key).decode()}
     write_atomic(key_file, (json.dumps(body) + "\n").encode())
     return given
 
@@ -82,11 +91,17 @@ def read_machine_key(key_file: Path) -> MachineKey:
         raise MachineKeyError(f"{key_file} is damaged; enrol this machine again.") from exc
     try:
         holder = str(body["holder"])
-        key = base64.b64decode(str(body["key"]), validate=True)
-    except (KeyError, TypeError, binascii.Error) as exc:
+        sealed = SealedKey.from_json(body["tpm"]) if "tpm" in body else None
+        key = b"" if sealed else base64.b64decode(str(body["key"]), validate=True)
+    except (KeyError, TypeError, ValueError) as exc:
         raise MachineKeyError(f"{key_file} is damaged; enrol this machine again.") from exc
     if body.get("v") != KEY_FILE_VERSION or not holder.startswith(MACHINE_PREFIX):
         raise MachineKeyError(f"{key_file} is not a hand-off key file.")
+    if sealed is not None:
+        try:
+            key = unseal(sealed)
+        except TpmError as exc:
+            raise MachineKeyError(f"{key_file} cannot be opened: {exc}.") from exc
     return MachineKey(holder, key)
 
 
