@@ -93,6 +93,13 @@ def sign_in_at_terminal(
         # the same words as a wrong PIN: a terminal does not tell which names have accounts
         print(NOT_SIGNED_IN, file=sys.stderr)
         return None
+    if staff.is_disabled(member):  # no PIN of its own to check any more
+        print(
+            f"The account {member.name} is switched off; switch it on with"
+            f" `kiosk staff enable {member.name}`. Nothing was done.",
+            file=sys.stderr,
+        )
+        return None
     locked = staff.locked_seconds(member)
     pin_hash = "" if locked else staff.pin_hash(member)
     check = check_pin(pin_hash, staff.keyring.lock_of(staff_holder(member.id)), pin)
@@ -104,13 +111,6 @@ def sign_in_at_terminal(
         return None
     if result.outcome is not Outcome.SIGNED_IN:
         print(NOT_SIGNED_IN, file=sys.stderr)
-        return None
-    if staff.is_disabled(member):
-        print(
-            f"The account {member.name} is switched off; switch it on with"
-            f" `kiosk staff enable {member.name}`. Nothing was done.",
-            file=sys.stderr,
-        )
         return None
     with checkin_store(data, staff) as store:
         opened = open_session(staff, store, member, check)

@@ -325,7 +325,7 @@ def test_sealed_check_ins_open_at_the_terminal_only_with_a_pin_or_the_recovery_c
     out = tmp_path / "export.csv"
     export = ("checkins", "export", "--out", str(out), "--data-dir", str(tmp_path))
     wrong = kiosk_typing("Ana Ruiz\n000001\n", *export)
-    assert (wrong.returncode, "not right" in wrong.stderr, out.exists()) == (1, True, False)
+    assert (wrong.returncode, "do not match" in wrong.stderr, out.exists()) == (1, True, False)
     right = kiosk_typing("ana ruiz\n482916\n", *export)
     assert right.returncode == 0, right.stderr
     assert "Ottoline" in out.read_text(encoding="utf-8-sig")
