@@ -10,13 +10,15 @@ KIOSK_VENV="${KIOSK_VENV:-$KIOSK_ROOT/.venv}"
 # The package managers' own output goes here; a step that fails names it and shows its end.
 KIOSK_SETUP_LOG="${KIOSK_SETUP_LOG:-$KIOSK_ROOT/.setup.log}"
 
-# Libraries the PySide6 wheels load at run time, on a minimal Debian/Ubuntu, and the offline
-# voice that reads slides and questions aloud.
+# Libraries the PySide6 wheels load at run time, on a minimal Debian/Ubuntu, the offline voice
+# that reads slides and questions aloud, and DejaVu, which draws the Greek, Cyrillic and other
+# letters of names the kiosk's own fonts lack.
 RUNTIME_DEBS=(
   libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
   libdbus-1-3 libglib2.0-0 libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   libnss3 libasound2
+  fonts-dejavu-core
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 # Extra programs the tests drive: a virtual X screen and a way to tap on it.

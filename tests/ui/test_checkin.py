@@ -108,7 +108,15 @@ def test_each_answer_that_cannot_be_used_gets_a_kind_message_beside_it(
         "Please use only letters, spaces, hyphens and apostrophes in your first name."
     )
     assert not patient.shown("lastNameMessage")
+    # Letters no font here draws (full-width Latin, a hieroglyph) would come back as boxes.
     patient.find("firstNameInput").setProperty("text", "Ann")
+    patient.find("lastNameInput").setProperty("text", "\uff2c\uff45\uff45 \U00013000")
+    patient.tap("nextButton")
+    assert patient.text("lastNameMessage") == (
+        "Your last name has a character we cannot show. Please type it again."
+    )
+    assert not patient.shown("firstNameMessage")
+    patient.find("lastNameInput").setProperty("text", "Lee")
     patient.tap("nextButton")
 
     patient.tap("nextButton")

@@ -93,16 +93,21 @@ def _longest_mark_stack(text: str) -> int:
     return longest
 
 
+def unshowable(which: Words) -> Words:
+    """For a name the screen could not draw back to the patient as typed."""
+    return say("Your %1 has a character we cannot show. Please type it again.", which)
+
+
 def check_name(raw: str, which: Words = NAME) -> Checked[str]:
     """1 to 50 letters after NFC (a letter with its marks counts once): letters, marks,
     spaces, hyphens, apostrophes and dots."""
     too_long = say("That %1 is too long. Please use at most %2 letters.", which, NAME_MAX_CHARS)
-    unshowable = say("Your %1 has a character we cannot show. Please type it again.", which)
+    unshowable_here = unshowable(which)
     if len(raw) > NAME_MAX_CHARS * (MAX_MARKS_PER_LETTER + 1) * 2:  # far past any limit
         return Checked(message=too_long)
     normalised = normalise(raw)
     if invisible_characters(normalised) or _longest_mark_stack(normalised) > MAX_MARKS_PER_LETTER:
-        return Checked(message=unshowable)
+        return Checked(message=unshowable_here)
     text = " ".join(normalised.split())
     if not text:
         return Checked(message=say("Please enter your %1.", which))

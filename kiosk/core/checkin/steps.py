@@ -23,6 +23,7 @@ from kiosk.core.checkin.answers import (
     check_phone,
     check_reasons,
     new_checkin_id,
+    unshowable,
 )
 from kiosk.core.words import Words, say
 
@@ -155,6 +156,9 @@ class CheckInForm:
     date_in_words: Callable[[date], str] = lambda born: born.isoformat()
     language: str = ""
     """The language on screen (the patient's choice), kept with the check-in."""
+    draws: Callable[[str], bool] = lambda _text: True
+    """Whether the screen's fonts draw every character of a name (the UI knows its fonts): a
+    name shown back as empty boxes is refused, since the review would not show what is kept."""
 
     def __post_init__(self) -> None:
         self.wipe()
@@ -307,12 +311,15 @@ class CheckInForm:
     def _check(self, step: Step) -> bool:
         self.messages.clear()
         if step is Step.NAME:
-            first = check_name(self.first_name, FIRST_NAME)
-            last = check_name(self.last_name, LAST_NAME)
-            if first.message:
-                self.messages["first-name"] = first.message
-            if last.message:
-                self.messages["last-name"] = last.message
+            for key, which, typed in (
+                ("first-name", FIRST_NAME, self.first_name),
+                ("last-name", LAST_NAME, self.last_name),
+            ):
+                checked = check_name(typed, which)
+                if checked.message:
+                    self.messages[key] = checked.message
+                elif checked.value is not None and not self.draws(checked.value):
+                    self.messages[key] = unshowable(which)
         elif step is Step.BIRTH_DATE:
             ymd = self.birth.ymd()
             if ymd is None:

@@ -33,6 +33,7 @@ from kiosk.core.settings import Settings
 from kiosk.core.storage.records import CheckInRecords, StoreError
 from kiosk.core.words import Words
 from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME
+from kiosk.ui.checkin.glyphs import GlyphCoverage
 from kiosk.ui.platform.chime import Chime, Sound
 from kiosk.ui.platform.timers import stop_timers
 from kiosk.ui.platform.translation import shown, shown_list
@@ -115,7 +116,10 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._settings = settings
         self._chime = chime
         self._form = CheckInForm(
-            ask_mobile=settings.ask_mobile, region=settings.region, today=lambda: clock().date()
+            ask_mobile=settings.ask_mobile,
+            region=settings.region,
+            today=lambda: clock().date(),
+            draws=GlyphCoverage().draws,
         )
         self._clock = clock
         self._ahead_elsewhere: Callable[[datetime], int | None] = lambda _moment: None
