@@ -40,6 +40,13 @@ def start_service(folder: HandoffFolder) -> subprocess.Popen[str]:
     )
 
 
+def started(folder: HandoffFolder) -> subprocess.Popen[str]:
+    """A service that is sending."""
+    service = start_service(folder)
+    wait_for_line(service, SERVING)
+    return service
+
+
 def wait_for_line(service: subprocess.Popen[str], words: str) -> list[str]:
     """The service's log up to the first line holding ``words``."""
     assert service.stderr is not None
@@ -76,23 +83,21 @@ def test_sigkill_mid_send_loses_no_check_in_and_sends_none_twice_on_purpose(
 ) -> None:
     rng = random.Random(23)
     peer.delay_s = 0.01
-    ledger_started = kiosk("handoff", "status", "--data-dir", str(folder.data.root))
-    assert ledger_started.returncode == 0
+    # switched on before the first check-in: only the ones made from then on are handed on
+    stop(started(folder))
     ids: list[str] = []
     for _ in range(SIGKILL_ROUNDS):
         for _ in range(2):
             visit = patient()
             folder.store.save(visit)
             ids.append(visit.id)
-        service = start_service(folder)
-        wait_for_line(service, SERVING)
+        service = started(folder)
         time.sleep(rng.uniform(0, 0.12))
         service.kill()
         service.wait(10)
         assert service.stderr is not None
         service.stderr.close()
-    service = start_service(folder)
-    wait_for_line(service, SERVING)
+    service = started(folder)
     expected = {control_id_of(Channel.HL7, i) for i in ids}
     wait_until(lambda: set(peer.control_ids()) >= expected, timeout=60)
     stop(service)
@@ -109,8 +114,7 @@ def test_sigkill_mid_send_loses_no_check_in_and_sends_none_twice_on_purpose(
 def test_a_second_service_started_by_mistake_waits_and_takes_over_when_the_first_ends(
     folder: HandoffFolder, peer: Hl7Peer
 ) -> None:
-    first = start_service(folder)
-    wait_for_line(first, SERVING)
+    first = started(folder)
     second = start_service(folder)
     wait_for_line(second, "Another hand-off service is already sending")
     visits = [patient(f"P{n}") for n in range(6)]
