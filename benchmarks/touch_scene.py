@@ -70,7 +70,8 @@ def walk(name: str, kiosk: KioskWindow) -> dict[str, Any]:
         scripted.check_in_by_taps(person, "John", "Smith", "03121956", "heel-or-arch", False)
         letters, digits = len("JohnSmith"), 8
     elif name == "maria_jose":
-        scripted.check_in_as_scripted_patient(person)
+        # as one who never long-presses: each accent from the row under the name boxes
+        scripted.check_in_as_scripted_patient(person, accents="row")
         letters = len((scripted.PATIENT_FIRST + scripted.PATIENT_LAST).replace(" ", ""))
         letters += 1  # the space between her two first names is a key too
         digits = 8

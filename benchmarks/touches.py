@@ -12,7 +12,8 @@ The timing model, stated so that it can be argued with:
   fifteen words, at about 200 words a minute, and finding the first place to touch).
 
 "Other touches" are those that are not a letter of the name or a digit of the date: Check in,
-moving between fields, shift, answers, Next, Confirm, and each long press counted once.
+moving between fields, shift, answers, Next, Confirm, each accent chosen from the row under the
+name boxes, and each long press counted once.
 """
 
 from __future__ import annotations

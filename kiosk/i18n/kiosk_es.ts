@@ -810,6 +810,17 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>AccentRow</name>
+    <message>
+        <source>Tap for an accent:</source>
+        <translation>Toque para el acento:</translation>
+    </message>
+    <message>
+        <source>For an accent (á, é, ñ), type the letter, then tap it here.</source>
+        <translation>Para un acento (á, é, ü), escriba la letra y tóquela aquí.</translation>
+    </message>
+</context>
+<context>
     <name>AccountSheet</name>
     <message>
         <source>A new staff account</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQml import QQmlComponent
@@ -58,6 +58,9 @@ class Mirror(Protocol):
     def tap(self, x: int, y: int) -> None: ...
 
     def long_press(self, x: int, y: int, hold_s: float, to_x: int, to_y: int) -> None: ...
+
+
+AccentsBy = Literal["long press", "row"]
 
 
 @dataclass
@@ -146,18 +149,40 @@ class OnScreenKeyboard:
             self.mirror.long_press(where.x(), where.y(), 1.5, target.x(), target.y())
         QTest.qWait(20)
 
-    def type(self, text: str) -> None:
+    def type(self, text: str, accents: AccentsBy = "long press") -> None:
+        """Type ``text`` key by key; a letter with an accent by holding its key, or as one who
+        never long-presses: the plain letter, then its accented form under the name boxes."""
         for ch in text:
             base = unicodedata.normalize("NFD", ch)[0]
             wants_capital = base.isupper()
             if base.isalpha() and bool(keyboard_state(self.kiosk)["shiftActive"]) != wants_capital:
                 self._tap(self._shift_key())
             keys = self._keys()
-            key = keys[base.lower()] if base.lower() in keys else keys[ch]
-            if base != ch:
+            if ch.lower() in keys:  # a key of its own: ñ on the Spanish keyboard
+                self._tap(keys[ch.lower()])
+                continue
+            key = keys[base.lower()]
+            if base == ch:
+                self._tap(key)
+            elif accents == "long press":
                 self._long_press_for(key, ch)
             else:
                 self._tap(key)
+                self._tap(self._accent_choice(ch))
+
+    def _accent_choice(self, wanted: str) -> QQuickItem:
+        found: list[QQuickItem] = []
+
+        def shown() -> bool:
+            found[:] = [
+                item
+                for item in _descendants(self.window.contentItem())
+                if item.objectName() == f"accent-{wanted}" and item.isVisible()
+            ]
+            return len(found) == 1
+
+        self.qtbot.waitUntil(shown, timeout=3000)
+        return found[0]
 
     def enter(self) -> None:
         self._tap(self._keys()["\n"])

@@ -19,7 +19,7 @@ from kiosk.core.staff.opening import open_with_recovery_code
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.conftest import TEST_RECOVERY_CODE
 from tests.ui.conftest import tap
-from tests.ui.keyboard import Mirror, OnScreenKeyboard, Touches
+from tests.ui.keyboard import AccentsBy, Mirror, OnScreenKeyboard, Touches
 
 PATIENT_FIRST = "María José"
 PATIENT_LAST = "O'Neil-Núñez"
@@ -86,9 +86,9 @@ class Patient:
         if self.mirror is not None:
             self.qtbot.wait(600)
 
-    def type_name(self, field: str, text: str) -> None:
+    def type_name(self, field: str, text: str, accents: AccentsBy = "long press") -> None:
         self.tap(f"{field}Input")
-        self.keyboard.type(text)
+        self.keyboard.type(text, accents)
 
 
 def visual_items(kiosk: KioskWindow) -> list[QQuickItem]:
@@ -150,13 +150,16 @@ def opened_rows(data: DataDir) -> list[dict[str, object]]:
 
 
 def check_in_as_scripted_patient(
-    patient: Patient, birth_digits: str = "03121956", birth_in_words: str = "March 12, 1956"
+    patient: Patient,
+    birth_digits: str = "03121956",
+    birth_in_words: str = "March 12, 1956",
+    accents: AccentsBy = "long press",
 ) -> None:
     """María José O'Neil-Núñez, born 12 March 1956, heel pain, not urgent, first visit. The
     date is typed in the order of the screen's language (month first in US English)."""
     patient.tap("checkInButton")
-    patient.type_name("firstName", PATIENT_FIRST)
-    patient.type_name("lastName", PATIENT_LAST)
+    patient.type_name("firstName", PATIENT_FIRST, accents)
+    patient.type_name("lastName", PATIENT_LAST, accents)
     patient.tap("nextButton")
     assert patient.step() == "birth-date", patient.kiosk.check_in.property("messages")
     for digit in birth_digits:

@@ -25,7 +25,9 @@ from tests.ui.patient import (
     Patient,
     check_in_as_scripted_patient,
     opened_rows,
+    shown_all_the_way_up,
     store_rows,
+    visual_items,
 )
 
 
@@ -243,6 +245,54 @@ def assert_nothing_remains(kiosk: KioskWindow, qtbot: QtBot) -> None:
     for name in ("firstName", "lastName", "summary", "birthInWords", "mobileShown"):
         value = kiosk.check_in.property(name)
         assert not value or name == "summary", f"{name} still holds {value!r}"
+
+
+def accent_buttons(kiosk: KioskWindow) -> list[QQuickItem]:
+    shown = [i for i in visual_items(kiosk) if i.objectName().startswith("accent-")]
+    return sorted((i for i in shown if shown_all_the_way_up(i)), key=lambda i: i.x())
+
+
+def test_the_accents_of_the_letter_just_typed_are_offered_under_its_box(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    assert "type the letter, then tap it here" in patient.text("accentHint")
+    patient.type_name("firstName", "Mari")
+    offered = accent_buttons(checkin_kiosk)
+    assert [b.property("text") for b in offered] == ["i", "í", "ï", "ì", "î"]
+    assert not patient.shown("accentHint") or not patient.find("accentHint").isVisible()
+    smallest_target = 0.1 * 1080
+    assert all(min(b.width(), b.height()) >= smallest_target for b in offered)
+    patient.tap("accent-í")
+    field = patient.find("firstNameInput")
+    assert field.property("text") == "Marí"
+    assert field.hasActiveFocus(), "the box keeps the keyboard"
+    assert keyboard_state(checkin_kiosk)["surroundingText"] == "Marí"
+    patient.tap("accent-i")  # a change of mind
+    assert field.property("text") == "Mari"
+    patient.keyboard.type("a")
+    assert checkin_kiosk.check_in.property("firstName") == "Maria"
+    assert accent_buttons(checkin_kiosk)[1].property("text") == "á"
+    patient.type_name("lastName", "B")  # the row moves under the box being typed in
+    assert accent_buttons(checkin_kiosk) == []
+    patient.keyboard.type("e")
+    under = accent_buttons(checkin_kiosk)[0].mapToScene(QPointF(0, 0)).x()
+    box = patient.find("lastNameInput").parentItem()
+    assert under == pytest.approx(box.mapToScene(QPointF(0, 0)).x())
+
+
+def test_a_patient_who_never_long_presses_types_every_accent_of_her_name(
+    qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    check_in_as_scripted_patient(patient, accents="row")
+    assert patient.text("summaryValue-0") == f"{PATIENT_FIRST} {PATIENT_LAST}"
+    patient.tap("nextButton")  # Confirm
+    assert patient.text("ticketCode") == "A-1"
+    assert patient.touches.long_presses == 0
+    [row] = opened_rows(data_dir)
+    assert (row["first_name"], row["last_name"]) == (PATIENT_FIRST, PATIENT_LAST)
 
 
 def test_after_idling_a_countdown_asks_and_then_everything_is_wiped(

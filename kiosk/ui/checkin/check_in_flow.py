@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.core.checkin.accents import accent_choices
 from kiosk.core.checkin.answers import REASON_LABELS, Reason
 from kiosk.core.checkin.steps import CheckInForm, DateOrder, Step
 from kiosk.core.settings import Settings
@@ -319,6 +320,10 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def setLastName(self, text: str) -> None:
         if self._form.set_name("last", text):
             self._notify()
+
+    @Slot(str, result=list)
+    def accentChoices(self, letter: str) -> list[str]:
+        return accent_choices(letter)
 
     @Slot(str)
     def typeBirthDigit(self, digit: str) -> None:

@@ -156,8 +156,9 @@ Rectangle {
             id: panel
             objectName: "keyboard"
             anchors.horizontalCenter: parent.horizontalCenter
-            // As wide as leaves the name fields room above it; keys stay well over 64 px.
-            width: Math.min(screen.width, screen.height * 1.1)
+            // As wide as leaves the name fields, and the accents under them, room above it
+            // within reach from a wheelchair; keys stay well over 64 px.
+            width: Math.min(screen.width, screen.height * 0.92)
             visible: screen.typing
         }
     }

@@ -9,6 +9,7 @@ Item {
     id: step
 
     required property CheckInFlow flow
+    readonly property TextInput typingInput: first.input.activeFocus ? first.input : last.input.activeFocus ? last.input : null
     // What "Read aloud" says on this step: its question.
     readonly property string spoken: heading.text
     Binding {
@@ -18,23 +19,40 @@ Item {
     }
     readonly property bool wide: width > height * 1.6
     // Two long messages at once with larger text do not fit a wide screen above the keyboard:
-    // then the messages take smaller letters and, if that is not enough, the fields' own labels
-    // ask the question (it is still read aloud). Measured again from full size each time the
-    // messages or the room change, so a smaller layout never decides itself.
+    // then the row of accents makes way; if that is not enough, the messages take smaller
+    // letters, and then the fields' own labels ask the question (it is still read aloud).
+    // Measured again from full size each time the messages or the room change, so a smaller
+    // layout never decides itself.
+    property bool accentsHidden: false
     property bool crowded: false
     property bool questionHidden: false
     function measure() {
+        accentsHidden = false;
         crowded = false;
         questionHidden = false;
         fit();
     }
+    function needed() {
+        return (questionHidden ? 0 : heading.implicitHeight) + fields.implicitHeight
+            + (accentsHidden ? 0 : accents.implicitHeight) + Theme.spacing / 2;
+    }
     function fit() {
-        if (heading.implicitHeight + fields.implicitHeight + Theme.spacing / 4 <= height)
+        // laid out now at the sizes just set, not at the next frame's
+        first.forceLayout();
+        last.forceLayout();
+        fields.forceLayout();
+        if (needed() <= height)
             return;
-        if (!crowded)
-            crowded = true;
-        else
-            questionHidden = true;
+        if (!accentsHidden) {
+            accentsHidden = true;
+            if (needed() <= height)
+                return;
+        }
+        if (!crowded && (first.message !== "" || last.message !== "")) {
+            crowded = true; // the fields shrink, and fit() comes again when they have
+            return;
+        }
+        questionHidden = true;
     }
     onWidthChanged: measure()
     onHeightChanged: measure()
@@ -114,6 +132,15 @@ Item {
                 onTextChanged: if (!step.leaving) step.flow.setLastName(text)
                 onEntered: step.flow.next()
             }
+        }
+
+        AccentRow {
+            id: accents
+            visible: !step.accentsHidden
+            width: parent.width
+            choicesX: step.wide && last.input.activeFocus ? last.x : 0
+            flow: step.flow
+            typing: step.typingInput
         }
     }
 }
