@@ -368,6 +368,17 @@ def test_a_machine_enrolled_again_leaves_the_old_key_file_opening_nothing(
     assert folder.machine_keys()
 
 
+def test_an_enrolment_whose_key_file_cannot_be_written_leaves_the_old_key_opening(
+    folder: HandoffFolder, tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    keys = folder.sign_in()
+    with pytest.raises(FileExistsError):  # as a full disk or a folder that takes no files would
+        enrol(folder.staff.keyring, keys, "desk-pc", not_a_folder / "handoff.key")
+    assert folder.machine_keys(), "the machine's key file still opens its keys"
+
+
 def test_settings_with_mistakes_are_all_listed_not_guessed() -> None:
     config = parse_handoff_config(
         {

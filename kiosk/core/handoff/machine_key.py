@@ -24,7 +24,7 @@ from kiosk.core.staff.keyring import (
     new_machine_holder,
     unlock_with_key,
 )
-from kiosk.core.storage.atomic import write_atomic
+from kiosk.core.storage.atomic import replaced_after
 from kiosk.core.storage.files import RefusedFileError, read_capped
 
 KEY_FILE_VERSION = 1
@@ -49,8 +49,9 @@ def enrol(
 ) -> int:
     """Make ``name``'s holder (a new key pair: one made before for the name opens nothing any
     more), give it ``keys``, and write its key file; how many keys it was given. With ``tpm``
-    the file holds the key sealed to this machine's TPM (``tpm.TpmError`` when it cannot be),
-    and the staff file is changed only once it is sealed."""
+    the file holds the key sealed to this machine's TPM (``tpm.TpmError`` when it cannot be).
+    The staff file is changed only once the key file's new version is on the disk beside it,
+    and that takes its place only once the staff file is changed."""
     holder = machine_holder(name)
     kept, key = new_machine_holder()
     body: dict[str, object] = {"v": KEY_FILE_VERSION, "holder": holder}
@@ -58,9 +59,10 @@ def enrol(
         body["tpm"] = seal(key).as_json()
     else:
         body["key"] = base64.b64encode(key).decode()
-    keyring.put_holder(holder, kept)
-    given = keyring.grant(keys, [holder])
-    write_atomic(key_file, (json.dumps(body) + "\n").encode())
+    # the file first: when it cannot be written, the staff file still opens the old one
+    with replaced_after(key_file, (json.dumps(body) + "\n").encode()):
+        keyring.put_holder(holder, kept)
+        given = keyring.grant(keys, [holder])
     return given
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
 
 TEMP_MARK = ".tmp-"
@@ -13,6 +14,15 @@ TEMP_MARK = ".tmp-"
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, rename it over ``path``,
     then fsync the folder."""
+    with replaced_after(path, data):
+        pass
+
+
+@contextlib.contextmanager
+def replaced_after(path: Path, data: bytes) -> Iterator[None]:
+    """``write_atomic`` around the body: ``data`` is written and fsynced beside ``path`` first
+    (the body never runs when it cannot be: a full disk, a folder that takes no files), and is
+    renamed over ``path`` only once the body has succeeded; else it is removed."""
     folder = path.parent
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     temp = folder / f"{TEMP_MARK}{path.name}.{secrets.token_hex(4)}"
@@ -24,6 +34,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        yield
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
