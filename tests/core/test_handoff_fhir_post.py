@@ -162,6 +162,9 @@ def test_both_ways_at_once_each_get_every_check_in(
         ("\n", "holds no token"),
         (f"{TOKEN}\nsecond line", "the token alone, on one line"),
         ("link", "is a link; put the token in the file itself"),
+        ("folder", "is a folder; the token goes in a file"),
+        (f"\u201c{TOKEN}\u201d", "paste the token again as plain text"),  # a word processor's
+        (f"{TOKEN}\u20ac", "paste the token again as plain text"),
     ],
 )
 def test_the_token_file_is_read_as_people_write_it(
@@ -172,6 +175,8 @@ def test_the_token_file_is_read_as_people_write_it(
         (tmp_path / "real").write_text(TOKEN)
         (tmp_path / "real").chmod(0o600)
         path.symlink_to(tmp_path / "real")
+    elif written == "folder":
+        path.mkdir(mode=0o700)
     else:
         path.write_text(written, encoding="utf-8")
         path.chmod(0o600)
@@ -184,7 +189,13 @@ def test_the_token_file_is_read_as_people_write_it(
 
 def test_an_address_that_would_carry_answers_in_clear_is_refused() -> None:
     folder = Path("/srv/kiosk")
-    for url in ("http://ehr.clinic.lan/fhir", "https://user:pw@ehr/fhir", "ftp://ehr/fhir"):
+    for url in (
+        "http://ehr.clinic.lan/fhir",
+        "https://user:pw@ehr/fhir",
+        "ftp://ehr/fhir",
+        "https://ehr:abc/fhir",  # a port that is no number
+        "https://[::1/fhir",  # an IPv6 address without its closing bracket
+    ):
         config = parse_handoff_config({"handoff": {"fhir_base_url": url}}, folder)
         assert any("https://" in p for p in config.problems), url
     good = parse_handoff_config(

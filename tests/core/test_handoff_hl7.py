@@ -121,8 +121,12 @@ def test_every_field_of_the_message_is_the_check_in_read_back_by_another_library
 def test_reasons_can_go_in_pv2_for_a_receiver_that_reads_them_there() -> None:
     visit = patient()
     to = replace(receiver(2575), reasons_in=ReasonsIn.PV2)
-    parsed = hl7.parse(adt_a04(Arrival(visit, "A-3", ARRIVED), to, "K1", ARRIVED))
-    assert not [s for s in parsed if str(s[0]) == "OBX"]
+    parsed = hl7.parse(
+        adt_a04(Arrival(replace(visit, urgent=True), "A-3", ARRIVED), to, "K1", ARRIVED)
+    )
+    # the reasons in PV2 alone; the urgent answer, and the others, still in OBX
+    answers = [(str(s[3][0][0]), str(s[5][0][0])) for s in parsed if str(s[0]) == "OBX"]
+    assert answers == [("URGENT", "Y"), ("RETURNING", "Y"), ("MOBILITY", "Y")]
     assert field(parsed, "PV2.3.1") == "diabetic-check"
     assert field(parsed, "PV2.12") == "Diabetic foot check; Toenail problem"
 
@@ -420,13 +424,20 @@ def test_settings_with_mistakes_are_all_listed_not_guessed() -> None:
 def test_a_host_with_its_port_in_it_is_told_where_the_port_goes(
     host: str, problem: str | None
 ) -> None:
-    config = parse_handoff_config({"handoff": {"hl7_host": host}}, Path("/"))
+    section = {"hl7_host": host, "sending_facility": "MIDPENN"}
+    config = parse_handoff_config({"handoff": section}, Path("/"))
     assert list(config.problems) == ([problem] if problem else [])
+
+
+def test_a_missing_sending_facility_is_asked_for_not_guessed() -> None:
+    config = parse_handoff_config({"handoff": {"hl7_host": "pm.lan"}}, Path("/"))
+    assert [p.split(" ")[0] for p in config.problems] == ["sending_facility"]
+    assert "never guessed" in config.problems[0]
 
 
 def test_a_file_an_editor_began_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     path = tmp_path / "handoff.toml"
-    path.write_bytes(b"\xef\xbb\xbf[handoff]\nhl7_host = 'pm.lan'\n")
+    path.write_bytes(b"\xef\xbb\xbf[handoff]\nhl7_host = 'pm.lan'\nsending_facility = 'MP'\n")
     assert load_handoff_config(path).usable
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from kiosk.core.storage.files import RefusedFileError, read_capped
 
@@ -160,6 +160,12 @@ def _hl7(section: dict[str, Any], problems: list[str]) -> Hl7Receiver | None:
         "receiving_application",
         "receiving_facility",
     ):
+        if name == "sending_facility" and name not in section:
+            problems.append(
+                "sending_facility must be set: the name the practice's software knows the clinic"
+                " by (MSH-4), which is never guessed"
+            )
+            continue
         value = section.get(name, getattr(defaults, name))
         if not isinstance(value, str) or (value and not HL7_NAME.fullmatch(value)):
             problems.append(
@@ -186,12 +192,23 @@ def _hl7(section: dict[str, Any], problems: list[str]) -> Hl7Receiver | None:
     )
 
 
+def _url_parts(url: str) -> SplitResult | None:
+    """The address's parts, or None where it cannot be read (a port that is not a number, an
+    IPv6 address without its closing bracket)."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        return None
+    return parts
+
+
 def _fhir(section: dict[str, Any], folder: Path, problems: list[str]) -> FhirReceiver | None:
     url = section.get("fhir_base_url", "")
     if url == "":
         return None
     clean = isinstance(url, str) and url.isprintable() and " " not in url
-    parts = urlsplit(url) if clean and isinstance(url, str) else None
+    parts = _url_parts(url) if clean and isinstance(url, str) else None
     local = parts is not None and parts.hostname in ("localhost", "127.0.0.1", "::1")
     found = len(problems)
     if (
@@ -203,7 +220,8 @@ def _fhir(section: dict[str, Any], folder: Path, problems: list[str]) -> FhirRec
         or not (parts.scheme == "https" or (parts.scheme == "http" and local))
     ):
         problems.append(
-            "fhir_base_url must be an https:// address with no user, query or fragment in it"
+            "fhir_base_url must be an https:// address with no user, query or fragment in it,"
+            " its port (if any) a number and an IPv6 address in [brackets]"
             " (http:// only for a server on this machine: answers never cross a network in clear)"
         )
     token = section.get("fhir_token_file", "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import urllib.error
 import urllib.request
@@ -35,6 +36,10 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_NoRedirects)
 
 
+BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+"""What RFC 6750 lets a bearer token hold."""
+
+
 def read_token(path: Path) -> str:
     """The bearer token in ``path``: the file alone (a link could be pointed elsewhere), the
     service's user's alone, the token on one line (a ``Bearer`` in front of it is taken off)."""
@@ -42,6 +47,8 @@ def read_token(path: Path) -> str:
         mode = path.lstat().st_mode
         if stat.S_ISLNK(mode):
             raise NoAnswerError(f"{path} is a link; put the token in the file itself")
+        if stat.S_ISDIR(mode):
+            raise NoAnswerError(f"{path} is a folder; the token goes in a file of that name")
         if os.name == "posix" and stat.S_IMODE(mode) & 0o077:
             raise NoAnswerError(f"{path} can be read by other users; make it yours alone")
         token = read_capped(path, MAX_TOKEN_BYTES).decode("utf-8-sig").strip()
@@ -56,6 +63,11 @@ def read_token(path: Path) -> str:
         raise NoAnswerError("the token file holds no token")
     if not token.isprintable() or any(c.isspace() for c in token):
         raise NoAnswerError("the token file must hold the token alone, on one line")
+    if not BEARER_TOKEN.fullmatch(token):
+        raise NoAnswerError(
+            "the token file holds a character no token has (curly quotes or a dash from a"
+            " word processor, say); paste the token again as plain text"
+        )
     return token
 
 

@@ -5,7 +5,8 @@ by the standard's rules (``|^~\\&``) and never read as delimiters.
 Mapping (decision 0017): MSH from ``handoff.toml``; EVN-2 and PV1-44 the arrival; PID-3 the
 kiosk's id for the check-in (a walk-in has no record number yet), PID-5 the name as typed,
 PID-7 the date of birth, PID-13 the mobile when given; PV1-2 ``O`` (outpatient), PV1-19 the
-check-in's id, PV1-50 the ticket; the reasons and the other answers in OBX (or PV2).
+check-in's id, PV1-50 the ticket; the reasons and the other answers in OBX (or the reasons in PV2,
+the other answers still in OBX).
 """
 
 from __future__ import annotations
@@ -135,10 +136,11 @@ def _message(
     pv1.pv1_19.cx_1 = literal(visit.id)
     pv1.pv1_44 = arrived
     pv1.pv1_50.cx_1 = literal(arrival.ticket)
-    if receiver.reasons_in is ReasonsIn.PV2:
+    in_pv2 = receiver.reasons_in is ReasonsIn.PV2
+    if in_pv2:
         _reasons_in_pv2(m, visit)
-    else:
-        _answers_in_obx(m, visit)
+    # the urgent answer, and the others, in OBX either way: none is ever left out
+    _answers_in_obx(m, visit, reasons=not in_pv2)
     return m
 
 
@@ -160,9 +162,10 @@ def _reasons_in_pv2(m: Message, visit: CheckIn) -> None:
     m.pv2.pv2_12 = "; ".join(reason_text(r) for r in visit.reasons)
 
 
-def _answers_in_obx(m: Message, visit: CheckIn) -> None:
+def _answers_in_obx(m: Message, visit: CheckIn, *, reasons: bool) -> None:
     rows: list[tuple[str, str, str, str, str]] = [
-        ("REASON", "Reason for visit", r.value, reason_text(r), LOCAL_CODES) for r in visit.reasons
+        ("REASON", "Reason for visit", r.value, reason_text(r), LOCAL_CODES)
+        for r in (visit.reasons if reasons else ())
     ]
     for code, text, answer in (
         ("URGENT", "Open wound, redness, fever or swelling", visit.urgent),
