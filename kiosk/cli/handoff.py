@@ -26,7 +26,12 @@ from types import FrameType
 
 from kiosk.cli.keys import checkin_store, sign_in_at_terminal, staff_of
 from kiosk.core.checkin.answers import CheckIn, Reason
-from kiosk.core.handoff.config import HandoffConfig, HandoffConfigError, load_handoff_config
+from kiosk.core.handoff.config import (
+    HandoffConfig,
+    HandoffConfigError,
+    SettingsWatch,
+    load_handoff_config,
+)
 from kiosk.core.handoff.fhir_bundle import bundle_json, checkin_bundle
 from kiosk.core.handoff.hl7_adt import Arrival, adt_a04
 from kiosk.core.handoff.machine_key import (
@@ -40,12 +45,13 @@ from kiosk.core.handoff.service import (
     CheckInSource,
     OneSender,
     SenderLock,
+    receivers,
     sending_alone,
     serve,
     ways_of,
 )
 from kiosk.core.handoff.tpm import TpmError
-from kiosk.core.handoff.ways import BuildError, FhirWay, Hl7Way, NoAnswerError, Way
+from kiosk.core.handoff.ways import BuildError, Hl7Way, NoAnswerError
 from kiosk.core.paths import DataDir
 from kiosk.core.sealing import ClinicKeys
 from kiosk.core.staff.accounts import StaffStore
@@ -167,13 +173,6 @@ def enrol_machine(
     return 0
 
 
-def receiver_name(way: Way) -> str:
-    if isinstance(way, Hl7Way):
-        return f"{way.receiver.host}:{way.receiver.port} (HL7 v2.5.1 over MLLP)"
-    assert isinstance(way, FhirWay)
-    return f"{way.receiver.base_url} (FHIR R4B)"
-
-
 def run_service(data: DataDir, config: HandoffConfig) -> int:
     """The service, on this data folder's own check-ins, or (a desk linked to the clinic's
     server) on every kiosk's, with the ledger and the one-sender lock on the server."""
@@ -201,13 +200,13 @@ def run_service(data: DataDir, config: HandoffConfig) -> int:
 
         with _the_store(data, staff, link) as (store, ledger, lock):
             sender = CheckInSender(store, ledger, keys, ways_of(config))
-            names = " and ".join(receiver_name(w) for w in sender.ways)
+            watch = SettingsWatch(data.handoff_file)
             while not stop.is_set():
                 with sending_alone(lock, stop) as alone:
                     if not alone:
                         break
-                    log.info("Handing check-ins on to %s", names)
-                    serve(sender, store, stop, _say_error, lock.still_held)
+                    log.info("Handing check-ins on to %s", receivers(sender.ways))
+                    serve(sender, store, stop, _say_error, lock.still_held, watch.changed)
     except MachineKeyError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -261,7 +260,7 @@ def send_test(config: HandoffConfig) -> int:
         handoff = Handoff(
             TEST_PATIENT.id, way.channel, control_id, HandoffState.WAITING, 0, now, now, None, ""
         )
-        name = receiver_name(way)
+        name = way.receiver_name()
         try:
             if isinstance(way, Hl7Way):
                 message = adt_a04(arrival, way.receiver, control_id, now, test=True)
@@ -371,8 +370,24 @@ def retry_refused(data: DataDir) -> int:
     except (sqlite3.Error, RecordsError, ClinicLinkError) as exc:
         print(f"The hand-offs cannot be changed: {exc}", file=sys.stderr)
         return 1
+    if link is None and not _service_running(data):
+        print(
+            f"{done} check-in(s) will be sent again once the hand-off service runs: none is"
+            " running for this data folder now (start it: docs/deploy.md section 9)."
+        )
+        return 0
     print(f"{done} check-in(s) will be sent again by the running service.")
     return 0
+
+
+def _service_running(data: DataDir) -> bool:
+    """Whether a service holds this folder's sender lock (taken and let go again at once when
+    none does: a service starting meanwhile waits a few seconds, then sends)."""
+    lock = SenderLock(data.handoff_lock_file)
+    if not lock.try_take():
+        return True
+    lock.release()
+    return False
 
 
 def read_handoffs(path: Path) -> list[tuple[Handoff, str | None]]:

@@ -111,6 +111,28 @@ def test_sigkill_mid_send_loses_no_check_in_and_sends_none_twice_on_purpose(
     print(f"{SIGKILL_ROUNDS} kills, {len(ids)} check-ins, {repeats} sent again after a lost AA")
 
 
+def test_settings_changed_while_it_runs_take_effect_and_a_broken_change_is_said(
+    folder: HandoffFolder, peer: Hl7Peer
+) -> None:
+    corrected = Hl7Peer()  # the receiver the clinic's IT meant
+    corrected.start()
+    try:
+        service = started(folder)
+        folder.data.handoff_file.write_text(handoff_toml(corrected.port), encoding="utf-8")
+        wait_for_line(service, "The settings changed: handing check-ins on to")
+        folder.store.save(patient())
+        wait_until(lambda: len(corrected.received) == 1)
+        folder.data.handoff_file.write_text('[handoff]\nhl7_port = "x"\n', encoding="utf-8")
+        [said] = [line for line in wait_for_line(service, "cannot be used") if "cannot" in line]
+        assert "the service goes on with the settings it had" in said
+        folder.store.save(patient())
+        wait_until(lambda: len(corrected.received) == 2)
+        stop(service)
+        assert peer.received == []
+    finally:
+        corrected.close()
+
+
 def test_a_second_service_started_by_mistake_waits_and_takes_over_when_the_first_ends(
     folder: HandoffFolder, peer: Hl7Peer
 ) -> None:
@@ -203,6 +225,7 @@ def test_retry_sends_again_what_was_refused_once_the_cause_is_put_right(
         assert "AR: Unknown sending facility" in status.stdout
         retried = kiosk("handoff", "retry", "--data-dir", root)
         assert "2 check-in(s) will be sent again" in retried.stdout, retried.stderr
+        assert "none is running for this data folder now" in retried.stdout
         assert {h.state for h in ledger.handoffs(Channel.HL7)} == {HandoffState.WAITING}
         peer.behaviour = "AA"
         assert sender.run_pass().sent == 2

@@ -8,6 +8,7 @@ falling back, since a check-in sent to the wrong receiver cannot be taken back.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from kiosk.core.storage.files import RefusedFileError, read_capped
+
+log = logging.getLogger(__name__)
 
 MAX_CONFIG_BYTES = 16 * 1024
 HL7_NAME = re.compile(r"[A-Za-z0-9 ._-]{1,20}")
@@ -237,3 +240,40 @@ def _fhir(section: dict[str, Any], folder: Path, problems: list[str]) -> FhirRec
         token_file=(folder / token) if token else None,
         timeout_seconds=float(timeout),
     )
+
+
+class SettingsWatch:
+    """``handoff.toml`` as the running service sees it: read again when it changes, so that
+    a facility put right there takes effect with ``kiosk handoff retry``, without a restart.
+    A changed file with a mistake in it is said, and the settings the service has are kept."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._seen = self._stamp()
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            found = self.path.stat()
+        except OSError:
+            return None
+        return (found.st_mtime_ns, found.st_size)
+
+    def changed(self) -> HandoffConfig | None:
+        """The new settings once the file changed and can be used; else None."""
+        stamp = self._stamp()
+        if stamp == self._seen:
+            return None
+        self._seen = stamp
+        try:
+            config = load_handoff_config(self.path)
+        except HandoffConfigError as exc:
+            log.error("%s The service goes on with the settings it had.", exc)
+            return None
+        if config.problems:
+            log.error(
+                "%s changed but cannot be used (%s); the service goes on with the settings it had",
+                self.path.name,
+                "; ".join(config.problems),
+            )
+            return None
+        return config

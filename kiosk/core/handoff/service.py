@@ -214,6 +214,11 @@ class CheckInSender:
         return self._keys.open_visit(row.sealed.box, row.sealed.key_id, row.checkin_id)
 
 
+def receivers(ways: Sequence[Way]) -> str:
+    """The receivers, as the log names them: "pm.lan:2575 (HL7) and https://ehr/fhir (FHIR)"."""
+    return " and ".join(way.receiver_name() for way in ways)
+
+
 def ways_of(config: HandoffConfig) -> list[Way]:
     """The ways ``config`` hands check-ins on: HL7, FHIR, or both."""
     ways: list[Way] = []
@@ -300,10 +305,12 @@ def serve(
     stop: threading.Event,
     on_error: Callable[[Exception], None],
     still_alone: Callable[[], bool] = lambda: True,
+    new_settings: Callable[[], HandoffConfig | None] = lambda: None,
 ) -> None:
     """Pass after pass until ``stop``: at once when the store changed, else when a retry is
     due. A store that cannot be read, or keys that cannot be opened, are said (``on_error``)
-    and asked again shortly; anything else ends the service, which systemd starts again."""
+    and asked again shortly; anything else ends the service, which systemd starts again.
+    Settings changed since (``new_settings``) take effect at the next pass."""
     seen = -1
     due: datetime | None = None
     checked = time.monotonic()
@@ -313,6 +320,11 @@ def serve(
             if not still_alone():
                 log.warning("This hand-off service is no longer the only sender; it waits")
                 return
+            config = new_settings()
+            if config is not None:
+                sender.ways = tuple(ways_of(config))
+                log.info("The settings changed: handing check-ins on to %s", receivers(sender.ways))
+                due = datetime.now()
         try:
             count = store.change_count()
             if count != seen or (due is not None and due <= datetime.now()):

@@ -38,12 +38,20 @@ class Way(Protocol):
 
     def send(self, message: str, handoff: Handoff) -> Delivery: ...
 
+    def receiver_name(self) -> str:
+        """The receiver as staff and the log name it."""
+
 
 class Hl7Way:
     channel = Channel.HL7
 
     def __init__(self, receiver: Hl7Receiver) -> None:
         self.receiver = receiver
+
+    def receiver_name(self) -> str:
+        host = self.receiver.host
+        shown = f"[{host}]" if ":" in host else host  # an IPv6 address, as a URL writes it
+        return f"{shown}:{self.receiver.port} (HL7 v2.5.1 over MLLP)"
 
     def message(self, arrival: Arrival, handoff: Handoff) -> str:
         return adt_a04(arrival, self.receiver, handoff.control_id, handoff.first_at)
@@ -60,6 +68,9 @@ class FhirWay:
 
     def __init__(self, receiver: FhirReceiver) -> None:
         self.receiver = receiver
+
+    def receiver_name(self) -> str:
+        return f"{self.receiver.base_url} (FHIR R4B)"
 
     def message(self, arrival: Arrival, handoff: Handoff) -> str:
         return bundle_json(checkin_bundle(arrival))
