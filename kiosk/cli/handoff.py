@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 
@@ -295,6 +295,7 @@ def show_status(data: DataDir) -> int:
     """Each hand-off of today, and any older one not sent, with its ticket; read only (a status
     never migrates or moves aside the store under a running kiosk), and no keys needed. On a
     desk linked to the clinic's server, the clinic's."""
+    untaken = 0  # not counted on the clinic's server yet
     try:
         link = load_desk_link(data)
         if link is not None:
@@ -310,9 +311,25 @@ def show_status(data: DataDir) -> int:
             return 0
         else:
             rows = read_handoffs(data.checkin_store)
+            untaken = untaken_checkins(data.checkin_store, datetime.now() - UNTAKEN_AFTER)
     except (sqlite3.Error, RecordsError, ClinicLinkError) as exc:
         print(f"The hand-offs cannot be read: {exc}", file=sys.stderr)
         return 1
+    if untaken:
+        print(
+            f"{untaken} check-in(s) made over a minute ago have not been taken by the hand-off"
+            " service: is it running? (docs/deploy.md section 9)"
+        )
+    status = _show_handoffs(rows)
+    return 1 if untaken else status
+
+
+UNTAKEN_AFTER = timedelta(minutes=1)
+"""A running service takes each check-in within a second; one older than this, not taken,
+means none runs (or it cannot read the store)."""
+
+
+def _show_handoffs(rows: list[tuple[Handoff, str | None]]) -> int:
     today = date.today()
     shown = [
         (row, ticket)
@@ -388,6 +405,22 @@ def _service_running(data: DataDir) -> bool:
         return True
     lock.release()
     return False
+
+
+def untaken_checkins(path: Path, made_before: datetime) -> int:
+    """How many kept check-ins made since a way was switched on, and before ``made_before``,
+    that way's service has not taken into the ledger."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        if int(db.execute("PRAGMA user_version").fetchone()[0]) < HANDOFF_SCHEMA:
+            return 0
+        found = db.execute(
+            """SELECT count(*) FROM handoff_start s JOIN checkins c
+                ON c.created_at >= s.since AND c.created_at < ? AND c.erased = 0
+            WHERE NOT EXISTS (SELECT 1 FROM handoffs h
+                WHERE h.checkin_id = c.id AND h.channel = s.channel)""",
+            (made_before.isoformat(timespec="seconds"),),
+        ).fetchone()
+    return int(found[0])
 
 
 def read_handoffs(path: Path) -> list[tuple[Handoff, str | None]]:

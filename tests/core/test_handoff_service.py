@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,23 @@ def test_settings_changed_while_it_runs_take_effect_and_a_broken_change_is_said(
         assert peer.received == []
     finally:
         corrected.close()
+
+
+def test_status_says_when_check_ins_wait_for_a_service_that_is_not_running(
+    folder: HandoffFolder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.cli import handoff as handoff_cli
+
+    stop(started(folder))  # switched on, then the service ended (or crashed)
+    folder.store.save(patient())
+    folder.store.save(patient())
+    assert handoff_cli.show_status(folder.data) == 0, "a minute for a running service to take it"
+    monkeypatch.setattr(handoff_cli, "UNTAKEN_AFTER", -timedelta(minutes=2))  # minutes later
+    assert handoff_cli.show_status(folder.data) == 1
+    said = capsys.readouterr().out
+    assert (
+        "2 check-in(s) made over a minute ago have not been taken by the hand-off service" in said
+    )
 
 
 def test_a_second_service_started_by_mistake_waits_and_takes_over_when_the_first_ends(
