@@ -20,6 +20,8 @@ class FhirPeer:
     outcome: str = ""
     """The diagnostics of the OperationOutcome sent with an error status."""
     delay_s: float = 0.0
+    reply: Any = None
+    """What a 2xx answer holds instead of the transaction's response (JSON, or text as is)."""
     received: list[Bundle] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
@@ -45,10 +47,16 @@ class FhirPeer:
                     return
                 bundle = Bundle.model_validate_json(body)  # the server checks what it takes
                 peer.received.append(bundle)
-                self._answer(200, {"resourceType": "Bundle", "type": "transaction-response"})
+                if peer.reply is not None:
+                    self._answer(200, peer.reply)
+                    return
+                made = [{"response": {"status": "201 Created"}} for _ in bundle.entry or []]
+                self._answer(
+                    200, {"resourceType": "Bundle", "type": "transaction-response", "entry": made}
+                )
 
-            def _answer(self, status: int, body: dict[str, Any]) -> None:
-                data = json.dumps(body).encode()
+            def _answer(self, status: int, body: Any) -> None:
+                data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/fhir+json")
                 self.send_header("Content-Length", str(len(data)))

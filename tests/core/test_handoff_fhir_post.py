@@ -238,6 +238,42 @@ def test_a_redirect_is_a_refusal_and_the_token_goes_nowhere_else(
     assert len(server.tokens) == 1  # the one POST to the configured address
 
 
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        ("<html>Welcome to nginx</html>", "200, but the answer is not a FHIR transaction response"),
+        ({"resourceType": "OperationOutcome"}, "not a FHIR transaction response"),
+        (
+            {
+                "resourceType": "Bundle",
+                "type": "transaction-response",
+                "entry": [
+                    {"response": {"status": "201 Created"}},
+                    {
+                        "response": {
+                            "status": "400 Bad Request",
+                            "outcome": {
+                                "resourceType": "OperationOutcome",
+                                "issue": [{"diagnostics": "Patient.birthDate is wrong"}],
+                            },
+                        }
+                    },
+                ],
+            },
+            "200, but an entry was answered 400 Bad Request Patient.birthDate is wrong",
+        ),
+    ],
+)
+def test_a_2xx_that_is_not_the_transactions_response_takes_nothing(
+    folder: HandoffFolder, ledger: HandoffLedger, server: FhirPeer, reply: object, said: str
+) -> None:
+    server.reply = reply  # a web page at a wrong address, or an entry the server refused
+    sender = CheckInSender(folder.store, ledger, folder.machine_keys, [fhir_to(folder, server)])
+    folder.store.save(patient())
+    assert sender.run_pass().refused == 1
+    assert said in ledger.handoffs(Channel.FHIR)[0].words
+
+
 def test_an_address_with_a_control_character_is_refused() -> None:
     config = parse_handoff_config(
         {"handoff": {"fhir_base_url": "http://localhost/fhir\tX"}}, Path("/")

@@ -82,10 +82,10 @@ def post_bundle(receiver: FhirReceiver, body: bytes) -> tuple[bool, str]:
     request = urllib.request.Request(receiver.base_url, data=body, headers=headers, method="POST")
     try:
         with _OPENER.open(request, timeout=receiver.timeout_seconds) as answer:
-            answer.read(MAX_ANSWER_BYTES)
+            said = answer.read(MAX_ANSWER_BYTES)
             if not 200 <= answer.status < 300:
                 return False, f"{answer.status}: the FHIR server answered with a redirect"
-            return True, ""
+            return _taken(answer.status, said)
     except urllib.error.HTTPError as exc:
         with exc:  # its answer's connection is closed here, not left to the collector
             words = _outcome_words(exc.read(MAX_ANSWER_BYTES)) or exc.reason or ""
@@ -101,6 +101,35 @@ def post_bundle(receiver: FhirReceiver, body: bytes) -> tuple[bool, str]:
         raise NoAnswerError(
             f"the FHIR server could not be reached ({reason})"[:WORDS_LIMIT]
         ) from exc
+
+
+def _taken(status: int, body: bytes) -> tuple[bool, str]:
+    """A 2xx is the check-in taken only when its body is the transaction's response with no
+    entry refused: a web page or a proxy answering 200 at a wrong address takes nothing."""
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        answer = None
+    if not (
+        isinstance(answer, dict)
+        and answer.get("resourceType") == "Bundle"
+        and answer.get("type") == "transaction-response"
+    ):
+        return False, (
+            f"{status}, but the answer is not a FHIR transaction response: is fhir_base_url"
+            " the FHIR server's base address?"
+        )
+    entries = answer.get("entry")
+    for entry in entries if isinstance(entries, list) else []:
+        response = entry.get("response") if isinstance(entry, dict) else None
+        code = str(response.get("status", "")) if isinstance(response, dict) else ""
+        if code[:1] in ("4", "5"):
+            assert isinstance(response, dict)
+            words = _outcome_words(json.dumps(response.get("outcome")).encode())
+            return False, f"{status}, but an entry was answered {code} {words}".strip()[
+                :WORDS_LIMIT
+            ]
+    return True, ""
 
 
 def _outcome_words(body: bytes) -> str:
