@@ -8,14 +8,17 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
-from kiosk.core.storage.handoff_ledger import Channel, control_id_of
+from kiosk.core.storage.handoff_ledger import Channel, LedgerError, control_id_of
+from kiosk.core.storage.records import Failure, StoredCheckIn
 from tests.core.handoff_setup import HandoffFolder, handoff_folder, handoff_toml, patient
 from tests.core.hl7_peer import Hl7Peer
 from tests.core.test_cli import kiosk, kiosk_typing
@@ -250,3 +253,40 @@ def test_retry_sends_again_what_was_refused_once_the_cause_is_put_right(
         assert kiosk("handoff", "status", "--data-dir", root).returncode == 0
     finally:
         ledger.close()
+
+
+class CountedStop(threading.Event):
+    """A stop whose waits are noted and return at once; set after ``waits`` of them."""
+
+    def __init__(self, waits: int) -> None:
+        super().__init__()
+        self.waited: list[float] = []
+        self._left = waits
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waited.append(float(timeout or 0))
+        self._left -= 1
+        if self._left <= 0:
+            self.set()
+        return self.is_set()
+
+
+class FullDisk:
+    """A store whose every read fails as a full disk's writes do."""
+
+    def change_count(self) -> int:
+        raise LedgerError(Failure.DISK_FULL, "SQLITE_FULL")
+
+    def checkins(self, since: object = None, until: object = None) -> list[StoredCheckIn]:
+        return []
+
+
+def test_a_store_that_keeps_failing_is_asked_again_less_and_less_often() -> None:
+    from kiosk.core.handoff.service import ERROR_WAITS_S, serve
+
+    stop = CountedStop(waits=6)
+    said: list[Exception] = []
+    sender = cast(Any, object())  # never reached: every pass fails at the store first
+    serve(sender, FullDisk(), stop, said.append)
+    assert stop.waited == [*ERROR_WAITS_S, ERROR_WAITS_S[-1], ERROR_WAITS_S[-1]]
+    assert len(said) == 6

@@ -38,6 +38,8 @@ LONGEST_WAIT_S = 60
 POLL_S = 0.1
 """How often the store is asked whether anything changed: a check-in leaves within a second."""
 LOCK_RETRY_S = 5.0
+ERROR_WAITS_S = (5.0, 10.0, 30.0, 60.0)
+"""After a store or key error, the wait before the next pass, longer each time in a row."""
 ALONE_CHECK_S = 2.0
 """How often a service asks whether it is still the only sender (its server connection lives)."""
 ERASED = "its personal data was erased before it could be sent"
@@ -314,6 +316,7 @@ def serve(
     seen = -1
     due: datetime | None = None
     checked = time.monotonic()
+    failures = 0
     while not stop.is_set():
         if time.monotonic() - checked >= ALONE_CHECK_S:
             checked = time.monotonic()
@@ -333,6 +336,10 @@ def serve(
                 due = sender.next_due()
         except (RecordsError, MachineKeyError) as exc:
             on_error(exc)
-            stop.wait(LOCK_RETRY_S)
+            # longer each time it happens again: a ledger that cannot note an AA (a full
+            # disk) has the receiver given the same message again at each pass
+            stop.wait(ERROR_WAITS_S[min(failures, len(ERROR_WAITS_S) - 1)])
+            failures += 1
             continue
+        failures = 0
         stop.wait(POLL_S)
