@@ -99,6 +99,12 @@ def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
 
         print(handoff_service_unit(data_dir=args.data_dir), end="")
         return 0
+    if args.handoff_command in ("status", "retry") and not data.root.is_dir():
+        print(
+            f"There is no data folder at {data.root}: is --data-dir the kiosk's or the desk's?",
+            file=sys.stderr,
+        )
+        return 2
     if args.handoff_command == "status":
         return show_status(data)
     if args.handoff_command == "retry":
@@ -181,7 +187,7 @@ def run_service(data: DataDir, config: HandoffConfig) -> int:
         link = load_desk_link(data)
     except (MachineKeyError, ClinicLinkError) as exc:
         print(exc, file=sys.stderr)
-        return 1
+        return 2  # a file a person must put right: systemd does not start it again and again
     stop = threading.Event()
 
     def stop_on(signum: int, frame: FrameType | None) -> None:
@@ -209,7 +215,7 @@ def run_service(data: DataDir, config: HandoffConfig) -> int:
                     serve(sender, store, stop, _say_error, lock.still_held, watch.changed)
     except MachineKeyError as exc:
         print(exc, file=sys.stderr)
-        return 1
+        return 2
     except RecordsError as exc:
         print(f"The check-ins cannot be read: {exc}", file=sys.stderr)
         return 1

@@ -191,7 +191,8 @@ def test_at_the_terminal_enrol_test_run_and_status(tmp_path: Path, peer: Hl7Peer
     assert 'reasons_in must be "obx" or "pv2"' in wrong.stderr
     (tmp_path / "handoff.toml").write_text(handoff_toml(peer.port), encoding="utf-8")
     not_enrolled = kiosk("handoff", "run", "--data-dir", data)
-    assert (not_enrolled.returncode, "kiosk handoff enrol" in not_enrolled.stderr) == (1, True)
+    # 2: what a person must put right, which systemd does not start again every 3 s
+    assert (not_enrolled.returncode, "kiosk handoff enrol" in not_enrolled.stderr) == (2, True)
     wrong_pin = kiosk_typing("Ana Ruiz\n111111\n", "handoff", "enrol", "--data-dir", data)
     assert (wrong_pin.returncode, (tmp_path / "handoff.key").exists()) == (1, False)
     nobody = kiosk_typing("Ann Ruiz\n111111\n", "handoff", "enrol", "--data-dir", data)
@@ -290,3 +291,10 @@ def test_a_store_that_keeps_failing_is_asked_again_less_and_less_often() -> None
     serve(sender, FullDisk(), stop, said.append)
     assert stop.waited == [*ERROR_WAITS_S, ERROR_WAITS_S[-1], ERROR_WAITS_S[-1]]
     assert len(said) == 6
+
+
+def test_a_mistyped_data_folder_is_said_not_reported_as_all_clear(tmp_path: Path) -> None:
+    for command in ("status", "retry"):
+        said = kiosk("handoff", command, "--data-dir", str(tmp_path / "nope"))
+        assert said.returncode == 2
+        assert "There is no data folder at" in said.stderr

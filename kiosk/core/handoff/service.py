@@ -139,6 +139,12 @@ class CheckInSender:
         if row is None:
             self._ledger.finish(handoff, HandoffState.NOT_SENT, ERASED)
             counts.not_sent += 1
+            log.warning(
+                "A check-in (%s) was not handed on by %s: %s",
+                handoff.control_id,
+                way.channel.name,
+                ERASED,
+            )
             return None
         try:
             message = way.message(Arrival(self._open(row), row.ticket, row.created_at), handoff)
