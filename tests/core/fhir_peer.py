@@ -5,10 +5,12 @@ it is told."""
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from fhir.resources.R4B.bundle import Bundle
@@ -28,8 +30,13 @@ class FhirPeer:
     port: int = 0
     _server: ThreadingHTTPServer | None = None
 
+    tls: tuple[Path, Path] | None = None
+    """A certificate and its key: https, at ``localhost``."""
+
     @property
     def base_url(self) -> str:
+        if self.tls is not None:
+            return f"https://localhost:{self.port}/fhir"
         return f"http://127.0.0.1:{self.port}/fhir"
 
     def start(self) -> None:
@@ -67,6 +74,10 @@ class FhirPeer:
                 return
 
         self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        if self.tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*self.tls)
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
         self.port = int(self._server.server_address[1])
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.handoff.config import FhirReceiver, parse_handoff_config
-from kiosk.core.handoff.fhir_post import read_token
+from kiosk.core.handoff.fhir_post import post_bundle, read_token
 from kiosk.core.handoff.service import CheckInSender
 from kiosk.core.handoff.ways import FhirWay, Hl7Way, NoAnswerError, Way
 from kiosk.core.storage.handoff_ledger import Channel, HandoffLedger, HandoffState
@@ -272,6 +272,25 @@ def test_a_2xx_that_is_not_the_transactions_response_takes_nothing(
     folder.store.save(patient())
     assert sender.run_pass().refused == 1
     assert said in ledger.handoffs(Channel.FHIR)[0].words
+
+
+def test_a_certificate_this_machine_does_not_trust_is_said_with_what_to_do(
+    folder: HandoffFolder, tmp_path: Path
+) -> None:
+    from tests.core.test_clinic_tls import authority, server_certificate
+
+    practice_ca = authority(tmp_path / "ca", "Practice CA")
+    made = server_certificate(practice_ca, "localhost", tmp_path / "ca")
+    server = FhirPeer(tls=(made.certificate, made.key))
+    server.start()
+    try:
+        to = FhirReceiver(server.base_url, folder.data.root / "fhir.token", 2.0)
+        with pytest.raises(NoAnswerError, match="certificate is not trusted here") as said:
+            post_bundle(to, b"{}")
+        assert "update-ca-certificates" in str(said.value)
+        assert server.received == []
+    finally:
+        server.stop()
 
 
 def test_an_address_with_a_control_character_is_refused() -> None:

@@ -26,7 +26,12 @@ from kiosk.core.checkin.answers import (
     Reason,
     check_name,
 )
-from kiosk.core.handoff.config import ReasonsIn, load_handoff_config, parse_handoff_config
+from kiosk.core.handoff.config import (
+    HandoffConfigError,
+    ReasonsIn,
+    load_handoff_config,
+    parse_handoff_config,
+)
 from kiosk.core.handoff.hl7_adt import Arrival, Hl7BuildError, adt_a04
 from kiosk.core.handoff.machine_key import (
     MachineKeyError,
@@ -465,3 +470,10 @@ def test_a_stored_name_with_a_line_break_is_not_sent_as_a_segment() -> None:
     visit = patient("Line\rBreak", "Seg\nMSH|x")
     with pytest.raises(Hl7BuildError, match="control character"):
         adt_a04(Arrival(visit, "A-1", ARRIVED), receiver(2575), "K1", ARRIVED)
+
+
+def test_a_file_saved_in_another_encoding_is_told_how_to_save_it(tmp_path: Path) -> None:
+    path = tmp_path / "handoff.toml"
+    path.write_bytes("[handoff]\nsending_facility = 'Peña'\n".encode("latin-1"))
+    with pytest.raises(HandoffConfigError, match=r"is not UTF-8 text .* save it again as UTF-8"):
+        load_handoff_config(path)

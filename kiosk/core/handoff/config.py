@@ -84,8 +84,13 @@ def load_handoff_config(path: Path) -> HandoffConfig:
         raise HandoffConfigError(f"There is no {path.name} in {path.parent}.") from exc
     except RefusedFileError as exc:
         raise HandoffConfigError(f"{path.name} cannot be used: {exc}.") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise HandoffConfigError(f"{path.name} cannot be read: {exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise HandoffConfigError(
+            f"{path.name} is not UTF-8 text (byte {exc.start + 1} is not a letter of it):"
+            " save it again as UTF-8 in the editor."
+        ) from exc
+    except OSError as exc:
+        raise HandoffConfigError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

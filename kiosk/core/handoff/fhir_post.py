@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import ssl
 import stat
 import urllib.error
 import urllib.request
@@ -98,6 +99,12 @@ def post_bundle(receiver: FhirReceiver, body: bytes) -> tuple[bool, str]:
         raise NoAnswerError(f"no answer within {receiver.timeout_seconds:g} s") from exc
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, ssl.SSLCertVerificationError):
+            raise NoAnswerError(
+                f"the FHIR server's certificate is not trusted here ({reason.verify_message}):"
+                " if the practice has its own certificate authority, add it to this machine's"
+                " (update-ca-certificates)"[:WORDS_LIMIT]
+            ) from exc
         raise NoAnswerError(
             f"the FHIR server could not be reached ({reason})"[:WORDS_LIMIT]
         ) from exc

@@ -178,7 +178,7 @@ class CheckInSender:
         if delivery.delivered:
             self._ledger.finish(handoff, HandoffState.SENT, "")
             counts.sent += 1
-            if handoff.attempts:
+            if handoff.attempts and handoff.words:  # its last try had no answer
                 log.warning(
                     "The %s receiver answers again: check-in %s was taken after %d tries",
                     way.channel.name,
