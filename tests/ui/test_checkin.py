@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -280,6 +280,28 @@ def test_the_accents_of_the_letter_just_typed_are_offered_under_its_box(
     under = accent_buttons(checkin_kiosk)[0].mapToScene(QPointF(0, 0)).x()
     box = patient.find("lastNameInput").parentItem()
     assert under == pytest.approx(box.mapToScene(QPointF(0, 0)).x())
+
+
+def test_at_a_usb_keyboard_tab_goes_from_box_to_box_and_never_to_an_accent(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_name("firstName", "Mari")
+    assert accent_buttons(checkin_kiosk)
+    QTest.keyClick(checkin_kiosk.window, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: patient.find("lastNameInput").hasActiveFocus(), timeout=2000)
+    for key in (Qt.Key.Key_D, Qt.Key.Key_I):
+        QTest.keyClick(checkin_kiosk.window, key)
+    assert checkin_kiosk.check_in.property("lastName").lower() == "di"
+    assert checkin_kiosk.check_in.property("firstName") == "Mari"
+    QTest.keyClick(checkin_kiosk.window, Qt.Key.Key_Tab)  # on to the buttons, not the accents
+    window = checkin_kiosk.window
+    assert isinstance(window, QQuickWindow)
+    qtbot.waitUntil(lambda: not patient.find("lastNameInput").hasActiveFocus(), timeout=2000)
+    focused = window.activeFocusItem()
+    assert focused is not None
+    assert not focused.objectName().startswith("accent-")
 
 
 def test_a_patient_who_never_long_presses_types_every_accent_of_her_name(

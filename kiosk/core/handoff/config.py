@@ -86,7 +86,7 @@ def load_handoff_config(path: Path) -> HandoffConfig:
         raise HandoffConfigError(f"{path.name} cannot be used: {exc}.") from exc
     except UnicodeDecodeError as exc:
         raise HandoffConfigError(
-            f"{path.name} is not UTF-8 text (byte {exc.start + 1} is not a letter of it):"
+            f"{path.name} is not UTF-8 text (see its byte {exc.start + 1}):"
             " save it again as UTF-8 in the editor."
         ) from exc
     except OSError as exc:

@@ -223,7 +223,7 @@ class CheckInSender:
 
 
 def receivers(ways: Sequence[Way]) -> str:
-    """The receivers, as the log names them: "pm.lan:2575 (HL7) and https://ehr/fhir (FHIR)"."""
+    """The receivers, as the log names them: "pm.lan:2575 (HL7 v2.5.1 over MLLP) and ..."."""
     return " and ".join(way.receiver_name() for way in ways)
 
 
