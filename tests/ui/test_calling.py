@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore, open_store
 from kiosk.core.storage.records import Status
-from tests.ui.conftest import MakeKiosk
+from tests.ui.conftest import MakeKiosk, drawn
 from tests.ui.patient import Patient, check_in_as_scripted_patient
 from tests.ui.test_staff_sizes import fit_problems
 
@@ -103,6 +103,7 @@ def test_a_call_over_a_check_in_takes_a_band_of_its_own_and_covers_none_of_it(
     assert desk.call(row.id)
     desk.close()
     qtbot.waitUntil(lambda: second.shown("callBanner"), timeout=1000)
+    drawn(kiosk, qtbot)  # as the patient sees it: laid out and on the screen
     banner = second.find("callBanner")
     screen = second.find("checkInScreen")
     assert banner.height() < size[1] * 0.2, "over a check-in the call is a band, not a curtain"
