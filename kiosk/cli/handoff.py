@@ -413,11 +413,20 @@ def _service_running(data: DataDir) -> bool:
     return False
 
 
+@contextmanager
+def _ledger_read(path: Path) -> Iterator[sqlite3.Connection | None]:
+    """The check-in store opened read only (never migrated or moved aside under a running
+    kiosk), or None while it is older than the ledger."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        old = int(db.execute("PRAGMA user_version").fetchone()[0]) < HANDOFF_SCHEMA
+        yield None if old else db
+
+
 def untaken_checkins(path: Path, made_before: datetime) -> int:
     """How many kept check-ins made since a way was switched on, and before ``made_before``,
     that way's service has not taken into the ledger."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-        if int(db.execute("PRAGMA user_version").fetchone()[0]) < HANDOFF_SCHEMA:
+    with _ledger_read(path) as db:
+        if db is None:
             return 0
         found = db.execute(
             """SELECT count(*) FROM handoff_start s JOIN checkins c
@@ -432,8 +441,8 @@ def untaken_checkins(path: Path, made_before: datetime) -> int:
 def read_handoffs(path: Path) -> list[tuple[Handoff, str | None]]:
     """Every hand-off, with its check-in's ticket while its personal data is kept."""
     prefix = f"{remembered_letter(path) or DEFAULT_LETTER}-"
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-        if int(db.execute("PRAGMA user_version").fetchone()[0]) < HANDOFF_SCHEMA:
+    with _ledger_read(path) as db:
+        if db is None:
             return []
         found = db.execute(
             f"""SELECT {JOINED_COLUMNS},

@@ -27,11 +27,10 @@ class FhirPeer:
     received: list[Bundle] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
-    port: int = 0
-    _server: ThreadingHTTPServer | None = None
-
     tls: tuple[Path, Path] | None = None
     """A certificate and its key: https, at ``localhost``."""
+    port: int = 0
+    _server: ThreadingHTTPServer | None = None
 
     @property
     def base_url(self) -> str:

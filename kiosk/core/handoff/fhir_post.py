@@ -129,13 +129,13 @@ def _taken(status: int, body: bytes) -> tuple[bool, str]:
     entries = answer.get("entry")
     for entry in entries if isinstance(entries, list) else []:
         response = entry.get("response") if isinstance(entry, dict) else None
-        code = str(response.get("status", "")) if isinstance(response, dict) else ""
+        if not isinstance(response, dict):
+            continue
+        code = str(response.get("status", ""))
         if code[:1] in ("4", "5"):
-            assert isinstance(response, dict)
             words = _outcome_words(json.dumps(response.get("outcome")).encode())
-            return False, f"{status}, but an entry was answered {code} {words}".strip()[
-                :WORDS_LIMIT
-            ]
+            said = f"{status}, but an entry was answered {code} {words}".strip()
+            return False, said[:WORDS_LIMIT]
     return True, ""
 
 

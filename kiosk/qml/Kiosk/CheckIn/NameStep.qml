@@ -33,16 +33,29 @@ Item {
         fit();
     }
     function needed() {
-        return (questionHidden ? 0 : heading.implicitHeight) + fields.implicitHeight
-            + (accentsHidden ? 0 : accents.implicitHeight) + Theme.spacing / 2;
+        const shown = [fields.implicitHeight];
+        if (!questionHidden)
+            shown.push(heading.implicitHeight);
+        if (!accentsHidden)
+            shown.push(accents.implicitHeight);
+        // with the column's spacing between them
+        return shown.reduce((sum, h) => sum + h, 0) + (shown.length - 1) * Theme.spacing / 4;
     }
     function fit() {
         // laid out now at the sizes just set, not at the next frame's
         first.forceLayout();
         last.forceLayout();
         fields.forceLayout();
-        if (needed() <= height)
+        const room = height - needed();
+        if (room >= 0) {
+            // the smaller messages may have left room for what went before them came in
+            const gap = Theme.spacing / 4;
+            if (questionHidden && heading.implicitHeight + gap <= room)
+                questionHidden = false;
+            else if (accentsHidden && !questionHidden && accents.implicitHeight + gap <= room)
+                accentsHidden = false;
             return;
+        }
         if (!accentsHidden) {
             accentsHidden = true;
             if (needed() <= height)
@@ -94,6 +107,7 @@ Item {
 
         FormText {
             id: heading
+            objectName: "nameQuestion"
             visible: !step.questionHidden
             width: parent.width
             text: qsTr("What is your name?")
