@@ -211,6 +211,7 @@ def run_service(data: DataDir, config: HandoffConfig) -> int:
                 with sending_alone(lock, stop) as alone:
                     if not alone:
                         break
+                    sender.switch_on()
                     log.info("Handing check-ins on to %s", receivers(sender.ways))
                     serve(sender, store, stop, _say_error, lock.still_held, watch.changed)
     except MachineKeyError as exc:

@@ -8,7 +8,7 @@ import stat
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import hl7
@@ -228,6 +228,22 @@ def test_check_ins_from_before_the_hand_off_was_switched_on_are_not_sent(
     finally:
         ledger.close()
     assert [field(r.message, "PID.5.2") for r in peer.received] == ["Bo"]
+
+
+def test_a_check_in_made_once_the_service_says_it_sends_counts_before_its_first_pass(
+    folder: HandoffFolder, peer: Hl7Peer
+) -> None:
+    from kiosk.cli.handoff import untaken_checkins
+
+    ledger = HandoffLedger(folder.data.checkin_store)
+    ledger.open()
+    try:
+        handoff_to(folder, ledger, peer).switch_on()  # and then stopped before any pass
+    finally:
+        ledger.close()
+    folder.store.save(patient())
+    minutes_later = datetime.now() + timedelta(minutes=2)
+    assert untaken_checkins(folder.data.checkin_store, minutes_later) == 1  # HL7 only
 
 
 @pytest.mark.parametrize("code", ["AE", "AR"])

@@ -92,6 +92,13 @@ class CheckInSender:
         self._clock = clock
         self._next_due: datetime | None = None
 
+    def switch_on(self) -> None:
+        """Note when each way was switched on, if it is the first time, before the service says
+        it is sending: a check-in made after that line is handed on even if the service is
+        stopped before its first pass."""
+        for way in self.ways:
+            self._ledger.since(way.channel)
+
     def take_new(self, channel: Channel) -> dict[str, StoredCheckIn]:
         """Put each check-in made since ``channel`` was switched on into the ledger; the
         check-ins still kept, by id."""
