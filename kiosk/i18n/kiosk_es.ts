@@ -1853,8 +1853,8 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>¿Por qué viene hoy?</translation>
     </message>
     <message>
-        <source>Choose one or more.</source>
-        <translation>Elija uno o más.</translation>
+        <source>Choose the main one.</source>
+        <translation>Elija el motivo principal.</translation>
     </message>
 </context>
 <context>

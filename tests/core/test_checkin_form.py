@@ -38,7 +38,7 @@ def fill(f: CheckInForm) -> None:
     assert f.next()
     typed(f.birth, "03121956")
     assert f.next()
-    f.toggle_reason("heel-or-arch")
+    f.choose_reason("heel-or-arch")
     assert f.next()
     f.urgent = Answer.NO
     assert f.next()
@@ -143,7 +143,7 @@ def test_next_stays_on_a_step_with_a_message_until_it_is_answered() -> None:
     assert f.next()
     assert not f.next()
     assert set(f.messages) == {"reason"}
-    f.toggle_reason("ankle")
+    f.choose_reason("ankle")
     assert f.next()
     assert f.step.value == "urgent"  # (mypy would hold f.step to URGENT from here)
     assert not f.next()
@@ -163,7 +163,7 @@ def test_the_mobile_step_shows_only_when_the_clinic_asks_and_checks_the_number()
     f.next()
     typed(f.birth, "01011990")
     f.next()
-    f.toggle_reason("ankle")
+    f.choose_reason("ankle")
     f.next()
     f.urgent = Answer.NO
     f.next()
@@ -271,7 +271,7 @@ def test_answering_a_question_takes_its_message_away_and_nothing_else() -> None:
     f.next()
     f.next()
     assert set(f.messages) == {"reason"}
-    f.toggle_reason("ankle")
+    f.choose_reason("ankle")
     assert f.messages == {}
     f.next()
     f.next()

@@ -18,7 +18,7 @@ from kiosk.core.staff.accounts import open_staff_store
 from kiosk.core.staff.opening import open_with_recovery_code
 from kiosk.ui.app.kiosk_window import KioskWindow
 from tests.conftest import TEST_RECOVERY_CODE
-from tests.ui.conftest import tap
+from tests.ui.conftest import drawn, tap
 from tests.ui.keyboard import AccentsBy, Mirror, OnScreenKeyboard, Touches
 
 PATIENT_FIRST = "María José"
@@ -78,13 +78,34 @@ class Patient:
         return self.kiosk.check_in.current_step().value
 
     def answer(self, name: str) -> None:
-        """Tap a question's only answer (Yes or No): the step moves on by itself, here and on
-        the real program (a moment later there, so the next touch waits for it too)."""
+        """Tap a question's one answer (the reason, Yes or No, first visit or not): the step
+        moves on by itself."""
         before = self.step()
         self.tap(name)
-        self.qtbot.waitUntil(lambda: self.step() != before, timeout=3000)
+        self.wait_to_move_on(before)
+
+    def wait_to_move_on(self, step: str) -> None:
+        """The step moves on by itself, here and on the real program (a moment later there, so
+        the next touch waits for it too)."""
+        self.qtbot.waitUntil(lambda: self.step() != step, timeout=4000)
+        drawn(self.kiosk, self.qtbot)  # seen before it is touched: laid out where it is drawn
         if self.mirror is not None:
             self.qtbot.wait(600)
+
+    def type_birth_date(self, digits: str) -> None:
+        """Each digit on the keypad; a date that can be right moves on by itself."""
+        for digit in digits:
+            self.tap(f"padKey{digit}")
+        self.wait_to_move_on("birth-date")
+
+    def type_names(self, first: str, last: str, accents: AccentsBy = "long press") -> None:
+        """Into the first name box, which has the keyboard as the step opens; Enter to the
+        last name; Enter again (the key says Done) moves on."""
+        self.keyboard.type(first, accents)
+        self.keyboard.enter()
+        self.keyboard.type(last, accents)
+        self.keyboard.enter()
+        self.wait_to_move_on("name")
 
     def type_name(self, field: str, text: str, accents: AccentsBy = "long press") -> None:
         self.tap(f"{field}Input")
@@ -158,19 +179,15 @@ def check_in_as_scripted_patient(
     """María José O'Neil-Núñez, born 12 March 1956, heel pain, not urgent, first visit. The
     date is typed in the order of the screen's language (month first in US English)."""
     patient.tap("checkInButton")
-    patient.type_name("firstName", PATIENT_FIRST, accents)
-    patient.type_name("lastName", PATIENT_LAST, accents)
-    patient.tap("nextButton")
+    patient.type_names(PATIENT_FIRST, PATIENT_LAST, accents)
     assert patient.step() == "birth-date", patient.kiosk.check_in.property("messages")
     for digit in birth_digits:
         patient.tap(f"padKey{digit}")
     assert patient.text("birthInWords") == birth_in_words
-    patient.tap("nextButton")
-    patient.tap("reason-heel-or-arch")
-    patient.tap("nextButton")
+    patient.wait_to_move_on("birth-date")
+    patient.answer("reason-heel-or-arch")
     patient.answer("urgentNo")
-    patient.tap("visitFirst")
-    patient.tap("nextButton")
+    patient.answer("visitFirst")
     assert patient.step() == "review"
 
 
@@ -179,17 +196,11 @@ def check_in_by_taps(
 ) -> None:
     """A whole check-in by taps, first visit, up to the review (not yet confirmed)."""
     patient.tap("checkInButton")
-    patient.type_name("firstName", first)
-    patient.type_name("lastName", last)
-    patient.tap("nextButton")
-    for digit in birth_digits:
-        patient.tap(f"padKey{digit}")
-    patient.tap("nextButton")
-    patient.tap(f"reason-{reason}")
-    patient.tap("nextButton")
+    patient.type_names(first, last)
+    patient.type_birth_date(birth_digits)
+    patient.answer(f"reason-{reason}")
     patient.answer("urgentYes" if urgent else "urgentNo")
-    patient.tap("visitFirst")
-    patient.tap("nextButton")
+    patient.answer("visitFirst")
 
 
 def check_in_urgent_by_taps(patient: Patient) -> None:

@@ -255,7 +255,7 @@ def walk_a_typical_check_in(flow: CheckInFlow, look: Callable[[str], None]) -> N
     look("reasons")
     flow.next()
     look("reasons with messages")
-    flow.toggleReason("heel-or-arch")
+    flow.chooseReason("heel-or-arch")
     flow.next()
     look("urgent question")
     flow.next()

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore
 from kiosk.ui.app.kiosk_window import KioskWindow
+from kiosk.ui.checkin.check_in_flow import DATE_MOVES_ON_MS
 from tests.core.test_sealing import leaked
 from tests.ui.conftest import MakeKiosk, drawn, item, write_settings
 from tests.ui.keyboard import keyboard_state
@@ -24,6 +25,7 @@ from tests.ui.patient import (
     PATIENT_LAST,
     Patient,
     check_in_as_scripted_patient,
+    check_in_by_taps,
     opened_rows,
     shown_all_the_way_up,
     store_rows,
@@ -138,12 +140,11 @@ def test_each_answer_that_cannot_be_used_gets_a_kind_message_beside_it(
     for digit in "02281990":
         patient.tap(f"padKey{digit}")
     assert not patient.shown("birthMessage")
-    patient.tap("nextButton")
+    patient.wait_to_move_on("birth-date")
 
     patient.tap("nextButton")
     assert patient.text("reasonMessage") == "Please choose at least one reason for your visit."
-    patient.tap("reason-ankle")
-    patient.tap("nextButton")
+    patient.answer("reason-ankle")
     patient.tap("nextButton")
     assert patient.text("urgentMessage") == "Please answer Yes or No."
     patient.answer("urgentYes")
@@ -214,10 +215,9 @@ def test_a_review_line_opens_its_step_and_comes_back_to_the_review(
     patient.tap("summary-2")
     assert patient.step() == "reason"
     assert patient.text("nextButton") == "Done"
-    patient.tap("reason-sports-injury")
-    patient.tap("nextButton")
+    patient.answer("reason-sports-injury")  # the main reason now; back by itself
     assert patient.step() == "review"
-    assert patient.text("summaryValue-2") == "Heel or arch pain, Sports injury"
+    assert patient.text("summaryValue-2") == "Sports injury"
 
 
 def assert_nothing_remains(kiosk: KioskWindow, qtbot: QtBot) -> None:
@@ -440,11 +440,8 @@ def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
     patient.type_name("firstName", "Ann")
     patient.type_name("lastName", "Lee")
     patient.tap("nextButton")
-    for digit in "01011990":
-        patient.tap(f"padKey{digit}")
-    patient.tap("nextButton")
-    patient.tap("reason-toenail")
-    patient.tap("nextButton")
+    patient.type_birth_date("01011990")
+    patient.answer("reason-toenail")
     patient.answer("urgentNo")
     for digit in "55501":
         patient.tap(f"padKey{digit}")
@@ -456,9 +453,8 @@ def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
         patient.tap(f"padKey{digit}")
     assert patient.text("mobileShown") == "(201) 555-0123"
     patient.tap("nextButton")
-    patient.tap("visitReturning")
     patient.tap("mobilityHelp")
-    patient.tap("nextButton")
+    patient.answer("visitReturning")
     assert "mobile number" in patient.text("privacyNotice")
     patient.tap("nextButton")
     patient.find("ticketCode")
@@ -514,8 +510,12 @@ def test_quick_taps_on_confirm_leave_the_ticket_up(
     qtbot.waitUntil(lambda: not checkin_kiosk.check_in.property("active"), timeout=3000)
 
 
-def test_yes_or_no_moves_on_by_itself_and_back_keeps_the_answer(
-    qtbot: QtBot, checkin_kiosk: KioskWindow
+@pytest.mark.parametrize(
+    ("step", "answer"),
+    [("reason", "reason-ankle"), ("urgent", "urgentNo"), ("about", "visitReturning")],
+)
+def test_a_single_answer_moves_on_by_itself_and_back_keeps_it(
+    qtbot: QtBot, checkin_kiosk: KioskWindow, step: str, answer: str
 ) -> None:
     patient = Patient(checkin_kiosk, qtbot)
     patient.tap("checkInButton")
@@ -525,20 +525,71 @@ def test_yes_or_no_moves_on_by_itself_and_back_keeps_the_answer(
     flow.next()
     for digit in "07041950":
         flow.typeBirthDigit(digit)
-    flow.next()
-    flow.toggleReason("ankle")
-    flow.next()
-    qtbot.waitUntil(lambda: patient.step() == "urgent", timeout=2000)
+    while patient.step() != step:
+        flow.next()
+        if patient.step() == "reason" != step:
+            flow.chooseReason("ankle")
+        if patient.step() == "urgent" != step:
+            flow.answerUrgent("no")
+    drawn(checkin_kiosk, qtbot)
+    assert patient.find(answer).property("single"), "drawn as one answer of several"
     taps = patient.touches.taps
-    patient.tap("urgentNo")
-    assert patient.step() == "urgent", "the patient sees the answer chosen first"
-    qtbot.waitUntil(lambda: patient.step() != "urgent", timeout=2000)
+    patient.tap(answer)
+    assert patient.step() == step, "the patient sees the answer chosen first"
+    assert patient.find(answer).property("chosen")
+    qtbot.waitUntil(lambda: patient.step() != step, timeout=2000)
     assert patient.touches.taps == taps + 1, "no Next to tap"
     patient.tap("backButton")
-    qtbot.waitUntil(lambda: patient.step() == "urgent", timeout=2000)
-    assert patient.find("urgentNo").property("chosen")
+    qtbot.waitUntil(lambda: patient.step() == step, timeout=2000)
+    assert patient.find(answer).property("chosen")
     qtbot.wait(800)
-    assert patient.step() == "urgent", "coming back to a question does not move on again"
+    assert patient.step() == step, "coming back to a question does not move on again"
+
+
+def test_the_date_moves_on_once_read_back_unless_the_patient_deletes_first(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    to_the_date_step(patient)
+    for digit in "0230199":
+        patient.tap(f"padKey{digit}")
+    patient.tap("padKey0")
+    qtbot.wait(DATE_MOVES_ON_MS + 300)
+    assert patient.step() == "birth-date", "a date that cannot be stays, with its message"
+    for _ in range(8):
+        patient.tap("padErase")
+    for digit in "0228199":
+        patient.tap(f"padKey{digit}")
+    patient.tap("padKey1")
+    assert patient.text("birthInWords") == "February 28, 1991"
+    patient.tap("padErase")  # a slip seen in the words read back
+    qtbot.wait(DATE_MOVES_ON_MS + 300)
+    assert patient.step() == "birth-date", "a Delete keeps the patient on the date"
+    patient.tap("padKey0")
+    assert patient.step() == "birth-date", "read back first"
+    patient.wait_to_move_on("birth-date")
+    assert patient.step() == "reason"
+    assert patient.text("nextButton") == "Next"
+
+
+def test_a_typical_walk_in_touches_seven_things_besides_the_letters_and_digits(
+    qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow
+) -> None:
+    """Check in, Enter to the last name, Enter (Done), the reason, No, first visit, Confirm."""
+    patient = Patient(checkin_kiosk, qtbot)
+    check_in_by_taps(patient, "John", "Smith", "03121956", "heel-or-arch", urgent=False)
+    assert patient.step() == "review"
+    patient.tap("nextButton")  # Confirm
+    patient.find("ticketCode")
+    assert patient.touches.long_presses == 0
+    assert patient.touches.taps - len("JohnSmith") - len("03121956") == 7
+    [row] = opened_rows(data_dir)
+    assert (row["first_name"], row["last_name"], row["birth_date"]) == (
+        "John",
+        "Smith",
+        "1956-03-12",
+    )
+    assert (row["reasons"], row["urgent"], row["returning_patient"]) == ("heel-or-arch", 0, 0)
 
 
 def test_every_part_of_a_name_starts_with_a_capital_by_itself(

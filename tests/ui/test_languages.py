@@ -227,20 +227,18 @@ def test_no_english_is_left_on_any_patient_screen_in_spanish(
     for digit in "12031956":
         patient.tap(f"padKey{digit}")
     look("date of birth")
-    patient.tap("nextButton")
+    patient.wait_to_move_on("birth-date")
     patient.tap("nextButton")  # nothing chosen: a reason is asked for
     look("reasons with their message")
-    patient.tap("reason-ankle")
-    patient.tap("nextButton")
+    patient.answer("reason-ankle")
     patient.tap("nextButton")  # no answer: the question is asked again
     look("the urgent question with its message")
     patient.answer("urgentNo")
     look("mobile number")
     patient.tap("nextButton")
     look("first visit or not")
-    patient.tap("visitReturning")
     patient.tap("mobilityHelp")
-    patient.tap("nextButton")
+    patient.answer("visitReturning")
     look("review")
     kiosk.check_in.set_timing(idle_ms=100, tick_ms=1000)
     kiosk.check_in.touched()

@@ -121,7 +121,7 @@ def a_check_in(kiosk: KioskWindow, first: str, last: str, *, urgent: bool = True
     flow.setLastName(last)
     for digit in "12031956":
         flow.typeBirthDigit(digit)
-    flow.toggleReason("back-knee-hip")
+    flow.chooseReason("back-knee-hip")
     flow.answerUrgent("yes" if urgent else "no")
     flow.answerVisit("first")
     flow.correct(CheckInFlow.Screen.Review)
@@ -342,7 +342,7 @@ def test_the_queue_shows_today_updates_live_and_marks_patients(
     flow.setLastName("Diaz")
     for digit in "03041980":
         flow.typeBirthDigit(digit)
-    flow.toggleReason("toenail")
+    flow.chooseReason("toenail")
     flow.answerUrgent("no")
     flow.answerVisit("first")
     flow.correct(CheckInFlow.Screen.Review)

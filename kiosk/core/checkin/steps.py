@@ -268,16 +268,21 @@ class CheckInForm:
         self.messages.pop("visit", None)
         return True
 
-    def toggle_reason(self, key: str) -> None:
+    def choose_reason(self, key: str) -> bool:
+        """The main reason for the visit (one: the podiatrist asks about the rest); False for
+        a key that names none."""
         try:
             reason = Reason(key)
         except ValueError:
-            return
-        if reason in self.reasons:
-            self.reasons.remove(reason)
-        else:
-            self.reasons.append(reason)
+            return False
+        self.reasons = [reason]
         self.messages.pop("reason", None)
+        return True
+
+    def birth_date_complete(self) -> bool:
+        """Every digit is in and the date can be right: the date step may move on by itself."""
+        ymd = self.birth.ymd()
+        return ymd is not None and check_birth_date(*ymd, today=self.today()).message is None
 
     def set_mobile(self, digits: str) -> None:
         kept = "".join(ch for ch in digits if ch in "0123456789+")[: PHONE_MAX_DIGITS + 1]

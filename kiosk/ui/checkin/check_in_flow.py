@@ -48,8 +48,11 @@ DONE_SETTLING_MS = 2000
 FAILED_SECONDS = 30
 HELP_REPEAT_SECONDS = 30
 CHOSEN_MOVES_ON_MS = 500
-"""A question with one answer (Yes or No) moves on by itself once answered, after long enough
-for the patient to see the answer chosen; Back brings it again."""
+"""A question with one answer (the reason, Yes or No, first visit or not) moves on by itself once
+answered, after long enough for the patient to see the answer chosen; Back brings it again."""
+DATE_MOVES_ON_MS = 1500
+"""The date of birth moves on by itself once its last digit makes a date that can be right,
+after long enough to read it back in words (a Delete before then keeps the patient there)."""
 
 
 def date_order(locale: QLocale) -> DateOrder:
@@ -148,8 +151,10 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         # a third, where "Check in" will be) must not take the ticket away unseen.
         self._settling_timer = QTimer(self, singleShot=True, interval=DONE_SETTLING_MS)
         self._settling_timer.timeout.connect(self._settled)
-        self._chosen_timer = QTimer(self, singleShot=True, interval=CHOSEN_MOVES_ON_MS)
+        self._chosen_timer = QTimer(self, singleShot=True)
         self._chosen_timer.timeout.connect(self._move_on_after_answer)
+        self._answered_step = self._form.step
+        self._moves_on = True
         self._help_timer = QTimer(self, singleShot=True, interval=HELP_REPEAT_SECONDS * 1000)
         self._help_timer.timeout.connect(self._help_can_repeat)
 
@@ -225,6 +230,11 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._countdown_timer.setInterval(tick_ms)
         self._done_ms = done_ms if done_ms is not None else self._done_ms
 
+    def wait_for_next(self) -> None:
+        """Answered questions stay until Next, so a test can look at each answered screen
+        however slowly it is drawn (the patient's kiosk always moves on)."""
+        self._moves_on = False
+
     def stop(self) -> None:
         stop_timers(self)
 
@@ -288,9 +298,14 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._form.next()
         self._notify()
 
+    def _move_on_soon(self, wait_ms: int = CHOSEN_MOVES_ON_MS) -> None:
+        if self._moves_on:
+            self._answered_step = self._form.step
+            self._chosen_timer.start(wait_ms)
+
     @Slot()
     def _move_on_after_answer(self) -> None:
-        if self._active and self._form.step is Step.URGENT:
+        if self._active and not self._still_there and self._form.step is self._answered_step:
             self.next()
 
     @Slot()
@@ -327,24 +342,29 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
 
     @Slot(str)
     def typeBirthDigit(self, digit: str) -> None:
+        was_complete = self._form.birth_date_complete()
         self._form.type_birth_digit(digit)
         self._notify()
+        if not was_complete and self._form.birth_date_complete():
+            self._move_on_soon(DATE_MOVES_ON_MS)
 
     @Slot()
     def eraseBirthDigit(self) -> None:
+        self._chosen_timer.stop()
         self._form.erase_birth_digit()
         self._notify()
 
     @Slot(str)
-    def toggleReason(self, key: str) -> None:
-        self._form.toggle_reason(key)
-        self._notify()
+    def chooseReason(self, key: str) -> None:
+        if self._form.choose_reason(key):
+            self._notify()
+            self._move_on_soon()
 
     @Slot(str)
     def answerUrgent(self, answer: str) -> None:
         if self._form.answer_urgent(answer):
             self._notify()
-            self._chosen_timer.start()
+            self._move_on_soon()
 
     @Slot(str)
     def typeMobileDigit(self, digit: str) -> None:
@@ -360,6 +380,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def answerVisit(self, answer: str) -> None:
         if self._form.answer_visit(answer):
             self._notify()
+            self._move_on_soon()
 
     @Slot(bool)
     def setMobilityHelp(self, needed: bool) -> None:

@@ -41,7 +41,7 @@ def answer_up_to_review(qtbot: QtBot, flow: CheckInFlow) -> None:
     for digit in "03121956":
         flow.typeBirthDigit(digit)
     flow.next()
-    flow.toggleReason("heel-or-arch")
+    flow.chooseReason("heel-or-arch")
     flow.next()
     flow.answerUrgent("no")
     flow.next()

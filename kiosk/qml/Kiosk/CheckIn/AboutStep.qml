@@ -3,13 +3,14 @@ import Kiosk.Backend
 import Kiosk
 import Kiosk.Controls
 
-// The last questions: first visit or returning, and whether the patient needs help moving around.
+// The last questions: whether the patient needs help moving around (a toggle, read first), then
+// first visit or returning, lowest, whose answer moves on by itself.
 Item {
     id: step
 
     required property CheckInFlow flow
-    // What "Read aloud" says on this step: its question.
-    readonly property string spoken: visitQuestion.text + " " + helpQuestion.text
+    // What "Read aloud" says on this step: its questions, top to bottom.
+    readonly property string spoken: helpQuestion.text + " " + visitQuestion.text
     Binding {
         target: step.flow
         property: "question"
@@ -20,42 +21,6 @@ Item {
         // Low on the screen, in reach from a wheelchair.
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
         spacing: Theme.spacing / 2
-
-        FormText {
-            id: visitQuestion
-            width: parent.width
-            text: qsTr("Is this your first visit to us?")
-            font.pixelSize: Theme.formTitleSize
-            font.bold: true
-        }
-        Flow {
-            width: parent.width
-            spacing: Theme.spacing / 2
-            Choice {
-                objectName: "visitFirst"
-                width: Math.min(implicitWidth, step.width)
-                text: qsTr("Yes, this is my first visit")
-                chosen: step.flow.visit === "first"
-                onActivated: step.flow.answerVisit("first")
-            }
-            Choice {
-                objectName: "visitReturning"
-                width: Math.min(implicitWidth, step.width)
-                text: qsTr("No, I have been here before")
-                chosen: step.flow.visit === "returning"
-                onActivated: step.flow.answerVisit("returning")
-            }
-        }
-        KindMessage {
-            objectName: "visitMessage"
-            width: parent.width
-            text: step.flow.messages["visit"] ?? ""
-        }
-
-        Item {
-            width: 1
-            height: Theme.spacing
-        }
 
         FormText {
             id: helpQuestion
@@ -70,6 +35,44 @@ Item {
             text: qsTr("I need help moving around")
             chosen: step.flow.mobilityHelp
             onActivated: step.flow.setMobilityHelp(!step.flow.mobilityHelp)
+        }
+
+        Item {
+            width: 1
+            height: Theme.spacing
+        }
+
+        FormText {
+            id: visitQuestion
+            width: parent.width
+            text: qsTr("Is this your first visit to us?")
+            font.pixelSize: Theme.formTitleSize
+            font.bold: true
+        }
+        KindMessage {
+            objectName: "visitMessage"
+            width: parent.width
+            text: step.flow.messages["visit"] ?? ""
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.spacing / 2
+            Choice {
+                objectName: "visitFirst"
+                width: Math.min(implicitWidth, step.width)
+                single: true
+                text: qsTr("Yes, this is my first visit")
+                chosen: step.flow.visit === "first"
+                onActivated: step.flow.answerVisit("first")
+            }
+            Choice {
+                objectName: "visitReturning"
+                width: Math.min(implicitWidth, step.width)
+                single: true
+                text: qsTr("No, I have been here before")
+                chosen: step.flow.visit === "returning"
+                onActivated: step.flow.answerVisit("returning")
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ import Kiosk.Backend
 import Kiosk
 import Kiosk.Controls
 
-// Step 3: why the patient came, one or more. Low on the screen while it fits, in reach from a
+// Step 3: the main reason the patient came; a tap on one moves on. Low on the screen while it fits, in reach from a
 // wheelchair; from the top, scrolling with a bar that says so, when larger text makes it too tall.
 Item {
     id: step
@@ -46,7 +46,7 @@ Item {
                 id: reasonHint
                 width: parent.width
                 visible: !reasonMessage.visible
-                text: qsTr("Choose one or more.")
+                text: qsTr("Choose the main one.")
             }
             KindMessage {
                 id: reasonMessage
@@ -65,8 +65,9 @@ Item {
                         objectName: "reason-" + modelData.key
                         width: step.wide ? (body.width - Theme.spacing / 3) / 2 : Math.min(implicitWidth, body.width)
                         text: modelData.label
+                        single: true
                         chosen: modelData.chosen
-                        onActivated: step.flow.toggleReason(modelData.key)
+                        onActivated: step.flow.chooseReason(modelData.key)
                     }
                 }
             }

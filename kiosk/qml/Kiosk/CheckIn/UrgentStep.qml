@@ -38,6 +38,7 @@ Item {
             Choice {
                 objectName: "urgentYes"
                 width: Math.min(Theme.shortSide * 0.4, (step.width - Theme.spacing) / 2)
+                single: true
                 text: qsTr("Yes")
                 chosen: step.flow.urgent === "yes"
                 onActivated: step.flow.answerUrgent("yes")
@@ -45,6 +46,7 @@ Item {
             Choice {
                 objectName: "urgentNo"
                 width: Math.min(Theme.shortSide * 0.4, (step.width - Theme.spacing) / 2)
+                single: true
                 text: qsTr("No")
                 chosen: step.flow.urgent === "no"
                 onActivated: step.flow.answerUrgent("no")

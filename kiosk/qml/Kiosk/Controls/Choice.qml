@@ -1,12 +1,14 @@
 import QtQuick
 import Kiosk
 
-// A large toggle for one answer: a box that shows a tick when chosen, so colour is never the only sign.
+// A large button for one answer, so colour is never the only sign of the chosen one: a box that
+// shows a tick for a toggle, a ring with a dot for one answer of several (`single`).
 Rectangle {
     id: choice
 
     property string text
     property bool chosen: false
+    property bool single: false
     property real textSize: Theme.formTextSize
     signal activated
 
@@ -17,7 +19,7 @@ Rectangle {
     border.width: Math.max(2, Theme.shortSide * 0.003)
     border.color: chosen ? Theme.selected : Theme.textMuted
 
-    Accessible.role: Accessible.CheckBox
+    Accessible.role: single ? Accessible.RadioButton : Accessible.CheckBox
     Accessible.name: text
     Accessible.checkable: true
     Accessible.checked: chosen
@@ -37,15 +39,26 @@ Rectangle {
         anchors { left: parent.left; leftMargin: Theme.spacing * 0.75; verticalCenter: parent.verticalCenter }
         width: choice.textSize
         height: width
-        radius: width * 0.15
-        color: Theme.surface
-        border.width: Math.max(2, Theme.shortSide * 0.003)
+        radius: choice.single ? width / 2 : width * 0.15
+        // chosen, a radio's ring and dot in the button's text colour, with the button between
+        color: choice.single && choice.chosen ? Theme.selected : Theme.surface
+        border.width: Math.max(2, Theme.shortSide * 0.003) * (choice.single ? 1.5 : 1)
         border.color: choice.chosen ? Theme.surface : Theme.textMuted
 
+        Rectangle {
+            objectName: "choiceDot"
+            anchors.centerIn: parent
+            visible: choice.single && choice.chosen
+            width: parent.width * 0.5
+            height: width
+            radius: width / 2
+            color: Theme.surface
+        }
         Item {
             // A tick drawn from two bars, so it needs no glyph from any font.
+            objectName: "choiceTick"
             anchors.fill: parent
-            visible: choice.chosen
+            visible: !choice.single && choice.chosen
             Rectangle {
                 x: box.width * 0.16
                 y: box.height * 0.52
