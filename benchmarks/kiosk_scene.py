@@ -195,7 +195,7 @@ def _check_in(app: QGuiApplication, kiosk: KioskWindow, number: int) -> None:
     for digit in "03121956":
         flow.typeBirthDigit(digit)
     flow.next()
-    flow.toggleReason("heel-or-arch")
+    flow.chooseReason("heel-or-arch")
     flow.next()
     flow.answerUrgent("no")
     flow.next()

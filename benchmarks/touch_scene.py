@@ -13,17 +13,19 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from kiosk.core.paths import DataDir
 from kiosk.ui.app.kiosk_window import KioskWindow, build_kiosk, load_fonts, set_qt_environment
+from kiosk.ui.checkin.check_in_flow import CHOSEN_MOVES_ON_MS, DATE_MOVES_ON_MS
 
 WAIT_TIMEOUT_S = 10.0
 
@@ -40,6 +42,20 @@ class Bot:
             if time.monotonic() > deadline:
                 raise RuntimeError("the kiosk did not get there in time")
             QTest.qWait(10)
+
+    @contextmanager
+    def waitSignal(self, signal: SignalInstance, timeout: int = 5000) -> Iterator[None]:  # noqa: N802
+        fired: list[bool] = []
+
+        def note(*_: object) -> None:
+            fired.append(True)
+
+        signal.connect(note)
+        try:
+            yield
+            self.waitUntil(lambda: bool(fired), timeout)
+        finally:
+            signal.disconnect(note)
 
 
 @dataclass
@@ -62,9 +78,16 @@ def walk(name: str, kiosk: KioskWindow) -> dict[str, Any]:
     bot = Bot()
     trail = Trail()
     person = scripted.Patient(kiosk, cast(Any, bot), mirror=trail)
-    steps: list[str] = []
     flow = kiosk.check_in
-    flow.stepChanged.connect(lambda: steps.append(flow.current_step().value))
+    steps: list[str] = []
+    left: list[str] = []  # the step each move left, to add up the waits of those that moved on
+
+    def moved() -> None:
+        left.append(steps[-1] if steps else flow.current_step().value)
+        steps.append(flow.current_step().value)
+
+    steps.append(flow.current_step().value)
+    flow.stepChanged.connect(moved)
     letters = digits = 0
     if name == "john_smith":
         scripted.check_in_by_taps(person, "John", "Smith", "03121956", "heel-or-arch", False)
@@ -84,12 +107,16 @@ def walk(name: str, kiosk: KioskWindow) -> dict[str, Any]:
     saved = person.text("ticketCode") != ""
     flow.finish()
     bot.waitUntil(lambda: not flow.property("active"), 5000)
+    # The scripts never tap Next on a step that moves on by itself, so each such move was a wait.
+    waits = {"birth-date": DATE_MOVES_ON_MS, "reason": CHOSEN_MOVES_ON_MS}
+    waits |= {"urgent": CHOSEN_MOVES_ON_MS, "about": CHOSEN_MOVES_ON_MS}
     return {
+        "waited_s": sum(waits.get(step, 0) for step in left) / 1000,
         "taps": person.touches.taps,
         "long_presses": person.touches.long_presses,
         "letters": letters,
         "digits": digits,
-        "screens": len(steps) + 1,
+        "screens": len(steps),
         "trail": trail.points,
         "saved": saved,
     }

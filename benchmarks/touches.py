@@ -9,7 +9,8 @@ The timing model, stated so that it can be argued with:
   smallest touch target (``Theme.touchTarget``: a tenth of the screen's short side);
 - a long press adds the time it is held (the keyboard's 0.8 s and more, as the script holds it);
 - each screen the patient comes to costs 2.5 s of reading (a question and its answers, five to
-  fifteen words, at about 200 words a minute, and finding the first place to touch).
+  fifteen words, at about 200 words a minute, and finding the first place to touch);
+- a step that moves on by itself adds its wait (0.5 s after an answer, 1.5 s after the date).
 
 "Other touches" are those that are not a letter of the name or a digit of the date: Check in,
 moving between fields, shift, answers, Next, Confirm, each accent chosen from the row under the
@@ -35,7 +36,7 @@ PATIENTS = ("john_smith", "maria_jose", "rosa_diaz_urgent")
 
 def estimated_seconds(walked: dict[str, Any], width: int, height: int) -> float:
     target = max(64.0, round(min(width, height) * 0.1))
-    seconds = float(walked["screens"]) * READING_S
+    seconds = float(walked["screens"]) * READING_S + float(walked["waited_s"])
     previous: tuple[int, int] | None = None
     for x, y, held in walked["trail"]:
         distance = 0.0 if previous is None else math.dist(previous, (x, y))
