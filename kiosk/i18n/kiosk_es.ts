@@ -1874,6 +1874,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
+    <message>
+        <source>More answers below: tap here to see them</source>
+        <translation>Hay más respuestas abajo: toque aquí para verlas</translation>
+    </message>
 </context>
 <context>
     <name>SettingsEditor</name>

@@ -275,6 +275,7 @@ def walk_a_typical_check_in(flow: CheckInFlow, look: Callable[[str], None]) -> N
     flow._ask_still_there()
     look("still there")
     flow.stillHere()
+    flow.setProperty("reviewSeen", True)  # as after a scroll to the last answer
     flow.confirm()
     look("done")
 

@@ -592,6 +592,53 @@ def test_a_typical_walk_in_touches_seven_things_besides_the_letters_and_digits(
     assert (row["reasons"], row["urgent"], row["returning_patient"]) == ("heel-or-arch", 0, 0)
 
 
+def test_confirm_first_brings_answers_out_of_sight_into_view_then_keeps_them(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    write_settings(data_dir, '[clinic]\nlanguages = ["es", "en"]\n')
+    kiosk = make_kiosk((1920, 1080), instant=True)
+    kiosk.choices.toggleLargerText()
+    patient = Patient(kiosk, qtbot)
+    check_in_by_taps(
+        patient,
+        "Bartholomew-Maximilian",
+        "Vandenberghe-Oyelaran",
+        "28091956",
+        "back-knee-hip",
+        True,
+    )
+    drawn(kiosk, qtbot)
+    lines = patient.find("reviewLines")
+    assert lines.property("interactive"), "with A+ in Spanish the answers need more room"
+    assert item(kiosk, "moreBelow").isVisible()
+    taps = 0
+    while item(kiosk, "moreBelow").isVisible():
+        assert patient.step() == "review"
+        assert store_rows(data_dir) == [], "kept unseen"
+        patient.tap("nextButton")  # Confirm
+        qtbot.wait(400)  # the list glides on
+        taps += 1
+        assert taps < 5, "Confirm never reached the last answer"
+    assert lines.property("atYEnd")
+    last = patient.find(f"summary-{len(kiosk.check_in.property('summary')) - 1}")
+    bottom = last.mapToItem(lines, QPointF(0, last.height())).y()
+    assert bottom <= lines.height() + 1, "the last answer is in sight"
+    patient.tap("nextButton")  # Confirm, every answer seen
+    assert patient.text("ticketCode") == "A-1"
+    assert len(store_rows(data_dir)) == 1
+
+
+def test_a_review_that_fits_is_kept_at_the_first_confirm(
+    qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    check_in_by_taps(patient, "Jo", "Li", "03121956", "toenail", False)
+    drawn(checkin_kiosk, qtbot)
+    assert not item(checkin_kiosk, "moreBelow").isVisible()
+    patient.tap("nextButton")  # Confirm
+    assert patient.text("ticketCode") == "A-1"
+
+
 def test_every_part_of_a_name_starts_with_a_capital_by_itself(
     qtbot: QtBot, checkin_kiosk: KioskWindow
 ) -> None:

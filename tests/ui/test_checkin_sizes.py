@@ -124,6 +124,7 @@ def walk_every_check_in_screen(flow: CheckInFlow, look: Callable[[str], None]) -
     flow._ask_still_there()
     look("still there")
     flow.stillHere()
+    flow.setProperty("reviewSeen", True)  # as after a scroll to the last answer
     flow.confirm()
     look("done")
 

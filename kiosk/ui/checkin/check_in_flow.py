@@ -104,6 +104,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     """A check-in was stored (the front desk's queue reads it again)."""
     wiping = Signal()
     """About to forget everything: screens that hold typed text clear it while they still can."""
+    restOfReviewAsked = Signal()
+    """Confirm was tapped with answers still out of sight: the review shows them first."""
 
     def __init__(
         self,
@@ -140,6 +142,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._done_ms = DONE_SECONDS * 1000
         self._shown_step = self._form.step
         self._question = ""
+        self._review_seen = True
 
         self._idle_timer = QTimer(self, singleShot=True, interval=settings.idle_seconds * 1000)
         self._idle_timer.timeout.connect(self._ask_still_there)
@@ -221,6 +224,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._saved_urgent = False
         self._still_there = False
         self._countdown = 0
+        self._set_review_seen(True)
         self._notify()
         self.ended.emit()
 
@@ -393,6 +397,9 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def confirm(self) -> None:
         if self._outcome:
             return  # a second tap on Confirm while the first is being saved
+        if not self._review_seen:
+            self.restOfReviewAsked.emit()  # every answer is seen before it is kept
+            return
         visit = self._form.check_in()
         if visit is None:
             self._notify()
@@ -558,6 +565,14 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self._question = question
             self.questionChanged.emit()
 
+    def _get_review_seen(self) -> bool:
+        return self._review_seen
+
+    def _set_review_seen(self, seen: bool) -> None:
+        if seen != self._review_seen:
+            self._review_seen = seen
+            self.reviewSeenChanged.emit()
+
     def _done_settling(self) -> bool:
         return self._settling_timer.isActive()
 
@@ -613,6 +628,9 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     questionChanged = Signal()
     question = Property(str, _get_question, _set_question, notify=questionChanged)
     """The step's question, as its screen words it (what "Read aloud" says on it)."""
+    reviewSeenChanged = Signal()
+    reviewSeen = Property(bool, _get_review_seen, _set_review_seen, notify=reviewSeenChanged)
+    """Every line of the review has been in sight (set by its screen; Confirm waits for it)."""
 
     # --- for tests and the activity watcher -----------------------------------------------------
 

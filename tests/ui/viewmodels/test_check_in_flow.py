@@ -80,6 +80,23 @@ def test_confirm_saves_through_the_seam_once_and_forgets_the_answers(
     assert "Mary-Jane" not in str(flow.property("summary"))
 
 
+def test_confirm_with_answers_out_of_sight_asks_the_screen_to_show_them_first(
+    qtbot: QtBot, flow: CheckInFlow, records: FakeRecords
+) -> None:
+    answer_up_to_review(qtbot, flow)
+    flow.setProperty("reviewSeen", False)  # the review's screen: lines below the fold
+    with qtbot.waitSignal(flow.restOfReviewAsked, timeout=1000):
+        flow.confirm()
+    assert records.rows == []
+    assert flow.property("outcome") == ""
+    flow.setProperty("reviewSeen", True)  # scrolled to the last line
+    with qtbot.waitSignal(flow.saved, timeout=1000):
+        flow.confirm()
+    flow.setProperty("reviewSeen", False)
+    flow.finish()  # the done screen tapped
+    assert flow.property("reviewSeen") is True, "the next patient's review starts afresh"
+
+
 def test_a_store_that_fails_is_said_and_nothing_of_the_patient_stays(
     qtbot: QtBot, flow: CheckInFlow, records: FakeRecords
 ) -> None:

@@ -6,18 +6,37 @@ import Kiosk.Controls
 
 // The last step: everything the patient entered, each line tappable to correct it, and what we keep.
 // All of it low on the screen, in reach from a wheelchair: the question and the privacy note, then
-// the lines. When the lines are too many for the room left they scroll, with a bar that says so.
+// the lines. When the lines are too many for the room left they scroll, with a bar and a "More
+// answers below" band that say so, and Confirm first brings the rest into sight.
 Item {
     id: step
 
     required property CheckInFlow flow
     // What "Read aloud" says on this step: its question.
     readonly property string spoken: reviewHeading.text
+    // The last line has been in sight (the list reached its end once, or never needed to scroll).
+    property bool restSeen: false
 
     Binding {
         target: step.flow
         property: "question"
         value: step.spoken
+    }
+    Binding {
+        target: step.flow
+        property: "reviewSeen"
+        value: step.restSeen || !lineList.interactive
+    }
+    Component.onDestruction: step.flow.reviewSeen = true
+
+    Connections {
+        target: step.flow
+        function onRestOfReviewAsked() { step.showMore() }
+    }
+
+    function showMore(): void {
+        showing.to = Math.min(lineList.contentY + lineList.height * 0.8, lineList.contentHeight - lineList.height)
+        showing.restart()
     }
 
     Column {
@@ -51,6 +70,15 @@ Item {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             interactive: contentHeight > height
+            // at the end by a scroll (a list laid out anew may pass through its end at the top)
+            onContentYChanged: if (contentY > 0 && atYEnd && interactive) step.restSeen = true
+
+            NumberAnimation on contentY {
+                id: showing
+                running: false
+                duration: 300
+                easing.type: Easing.InOutQuad
+            }
 
             Grid {
                 id: lines
@@ -79,19 +107,20 @@ Item {
                         Accessible.name: modelData.label + ": " + modelData.value
                         Accessible.onPressAction: step.flow.correct(line.modelData.step)
 
-                        Row {
+                        // The label over its answer, both the line's whole width: a long name
+                        // or question wraps at spaces, in fewer lines than in two columns.
+                        Column {
                             id: content
                             anchors { left: parent.left; right: change.left; margins: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
-                            spacing: Theme.spacing / 2
                             FormText {
-                                width: parent.width * 0.36
+                                width: parent.width
                                 text: line.modelData.label
                                 color: Theme.textMuted
-                                font.pixelSize: Theme.formTextSize * 0.9
+                                font.pixelSize: Theme.formTextSize * 0.8
                             }
                             FormText {
                                 objectName: "summaryValue-" + line.index
-                                width: parent.width * 0.64 - parent.spacing
+                                width: parent.width
                                 text: line.modelData.value
                                 font.pixelSize: Theme.formTextSize * 0.9
                                 font.bold: true
@@ -120,5 +149,36 @@ Item {
     ScrollHint {
         id: scrollBar
         list: lineList
+    }
+
+    Rectangle {
+        // Over the foot of the list while lines are out of sight below; a tap shows them.
+        objectName: "moreBelow"
+        parent: lineList
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; rightMargin: scrollBar.width + Theme.spacing / 3 }
+        visible: lineList.interactive && !lineList.atYEnd
+        height: Math.max(Theme.touchTarget * 0.6, moreText.implicitHeight + Theme.spacing / 3)
+        radius: Theme.radius / 2
+        color: Theme.surface
+        border.width: Math.max(2, Theme.shortSide * 0.003)
+        border.color: Theme.accent
+
+        Accessible.role: Accessible.Button
+        Accessible.name: moreText.text
+        Accessible.onPressAction: step.showMore()
+
+        FormText {
+            id: moreText
+            anchors { left: parent.left; right: parent.right; margins: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("More answers below: tap here to see them")
+            color: Theme.accent
+            font.pixelSize: Theme.formTextSize * 0.85
+            font.bold: true
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: step.showMore()
+        }
     }
 }
