@@ -17,6 +17,9 @@ Item {
         value: step.spoken
     }
 
+    // On a tall screen the visit's answers are full-width and taller, one over the other.
+    readonly property bool tall: height > width
+
     Column {
         // Low on the screen, in reach from a wheelchair.
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
@@ -31,7 +34,8 @@ Item {
         }
         Choice {
             objectName: "mobilityHelp"
-            width: Math.min(implicitWidth, step.width)
+            width: step.tall ? step.width : Math.min(implicitWidth, step.width)
+            height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
             text: qsTr("I need help moving around")
             chosen: step.flow.mobilityHelp
             onActivated: step.flow.setMobilityHelp(!step.flow.mobilityHelp)
@@ -59,7 +63,8 @@ Item {
             spacing: Theme.spacing / 2
             Choice {
                 objectName: "visitFirst"
-                width: Math.min(implicitWidth, step.width)
+                width: step.tall ? step.width : Math.min(implicitWidth, step.width)
+                height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
                 single: true
                 text: qsTr("Yes, this is my first visit")
                 chosen: step.flow.visit === "first"
@@ -67,7 +72,8 @@ Item {
             }
             Choice {
                 objectName: "visitReturning"
-                width: Math.min(implicitWidth, step.width)
+                width: step.tall ? step.width : Math.min(implicitWidth, step.width)
+                height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
                 single: true
                 text: qsTr("No, I have been here before")
                 chosen: step.flow.visit === "returning"

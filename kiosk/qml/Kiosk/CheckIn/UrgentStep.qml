@@ -16,6 +16,11 @@ Item {
         value: step.spoken
     }
 
+    // On a tall screen the answers are full-width and taller, one over the other: the height
+    // a portrait kiosk has is used for larger targets, still low, in reach from a wheelchair.
+    readonly property bool tall: height > width
+    readonly property real answerWidth: tall ? width : Math.min(Theme.shortSide * 0.4, (width - Theme.spacing) / 2)
+
     Column {
         // Low on the screen, in reach from a wheelchair.
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
@@ -25,7 +30,7 @@ Item {
             id: urgentQuestion
             width: parent.width
             text: qsTr("Do you have an open wound, spreading redness, fever or sudden swelling?")
-            font.pixelSize: Theme.formTitleSize
+            font.pixelSize: Theme.formTitleSize * (step.tall ? 1.25 : 1)
             font.bold: true
         }
         KindMessage {
@@ -33,11 +38,13 @@ Item {
             width: parent.width
             text: step.flow.messages["urgent"] ?? ""
         }
-        Row {
-            spacing: Theme.spacing
+        Flow {
+            width: parent.width
+            spacing: step.tall ? Theme.spacing / 2 : Theme.spacing
             Choice {
                 objectName: "urgentYes"
-                width: Math.min(Theme.shortSide * 0.4, (step.width - Theme.spacing) / 2)
+                width: step.answerWidth
+                height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
                 single: true
                 text: qsTr("Yes")
                 chosen: step.flow.urgent === "yes"
@@ -45,7 +52,8 @@ Item {
             }
             Choice {
                 objectName: "urgentNo"
-                width: Math.min(Theme.shortSide * 0.4, (step.width - Theme.spacing) / 2)
+                width: step.answerWidth
+                height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
                 single: true
                 text: qsTr("No")
                 chosen: step.flow.urgent === "no"
