@@ -199,6 +199,8 @@ def _check_in(app: QGuiApplication, kiosk: KioskWindow, number: int) -> None:
     flow.next()
     flow.answerUrgent("no")
     flow.next()
+    flow.answerAppointment("no")
+    flow.next()
     flow.answerVisit("first")
     flow.next()
     flow.confirm()

@@ -102,14 +102,14 @@ def walk(name: str, kiosk: KioskWindow) -> dict[str, Any]:
         scripted.check_in_urgent_by_taps(person)
         letters, digits = len("RosaDiaz"), 8
     if name != "rosa_diaz_urgent":
-        person.tap("nextButton")  # Confirm
+        person.confirm()
     bot.waitUntil(lambda: bool(person.shown("ticketCode")), 5000)
     saved = person.text("ticketCode") != ""
     flow.finish()
     bot.waitUntil(lambda: not flow.property("active"), 5000)
     # The scripts never tap Next on a step that moves on by itself, so each such move was a wait.
     waits = {"birth-date": DATE_MOVES_ON_MS, "reason": CHOSEN_MOVES_ON_MS}
-    waits |= {"urgent": CHOSEN_MOVES_ON_MS, "about": CHOSEN_MOVES_ON_MS}
+    waits |= {step: CHOSEN_MOVES_ON_MS for step in ("urgent", "appointment", "about")}
     return {
         "waited_s": sum(waits.get(step, 0) for step in left) / 1000,
         "taps": person.touches.taps,

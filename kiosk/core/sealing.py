@@ -94,6 +94,7 @@ def visit_payload(visit: CheckIn) -> dict[str, object]:
         "mobile": visit.mobile,
         "returning": visit.returning,
         "mobility_help": visit.mobility_help,
+        "appointment": visit.appointment,
         "language": visit.language,
     }
 
@@ -196,7 +197,8 @@ def _visit_of(payload: object, checkin_id: str) -> CheckIn:
             mobile=str(payload["mobile"]),
             returning=bool(payload["returning"]),
             mobility_help=bool(payload["mobility_help"]),
-            # not in boxes sealed before it was kept
+            # not in boxes sealed before they were kept
+            appointment=payload.get("appointment") is True,
             language=str(payload.get("language", ""))[:8],
         )
     except (KeyError, TypeError, ValueError) as exc:

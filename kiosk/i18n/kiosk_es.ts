@@ -180,6 +180,10 @@
         <translation>No lo dio</translation>
     </message>
     <message>
+        <source>Appointment today</source>
+        <translation>Cita hoy</translation>
+    </message>
+    <message>
         <source>First visit</source>
         <translation>Primera visita</translation>
     </message>
@@ -852,6 +856,13 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     </message>
 </context>
 <context>
+    <name>AppointmentStep</name>
+    <message>
+        <source>Do you have an appointment today?</source>
+        <translation>¿Tiene una cita hoy?</translation>
+    </message>
+</context>
+<context>
     <name>AuditList</name>
     <message>
         <source>signed in</source>
@@ -1399,6 +1410,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>URGENTE</translation>
     </message>
     <message>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
         <source>help moving</source>
         <translation>ayuda para moverse</translation>
     </message>
@@ -1557,6 +1572,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>%1 people are ahead of you.</source>
         <translation>Hay %1 personas antes que usted.</translation>
+    </message>
+    <message>
+        <source>The front desk can see that you have an appointment.</source>
+        <translation>En la recepción pueden ver que usted tiene una cita.</translation>
     </message>
     <message>
         <source>Please take a seat.</source>
@@ -1788,6 +1807,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>needs help moving</source>
         <translation>necesita ayuda para moverse</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>cita</translation>
     </message>
     <message>
         <source>%1 · arrived %2 · waited %3 min · %4</source>
@@ -2694,6 +2717,9 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>Do you have an open wound, spreading redness, fever or sudden swelling?</source>
         <translation>¿Tiene una herida abierta, enrojecimiento que se extiende, fiebre o hinchazón repentina?</translation>
     </message>
+</context>
+<context>
+    <name>YesNoStep</name>
     <message>
         <source>Yes</source>
         <translation>Sí</translation>

@@ -44,6 +44,8 @@ def fill(f: CheckInForm) -> None:
     assert f.next()
     if f.ask_mobile:
         assert f.next()
+    f.appointment = Answer.YES
+    assert f.next()
     f.visit = Visit.FIRST
     assert f.next()
     assert f.step is Step.REVIEW
@@ -114,6 +116,7 @@ def test_a_whole_check_in_gives_the_checked_answers() -> None:
     assert not visit.urgent
     assert visit.mobile == ""
     assert not visit.returning
+    assert visit.appointment
     assert visit.id == f.id
 
 
@@ -150,7 +153,13 @@ def test_next_stays_on_a_step_with_a_message_until_it_is_answered() -> None:
     assert set(f.messages) == {"urgent"}
     f.urgent = Answer.YES
     assert f.next()
-    assert f.step is Step.ABOUT
+    assert f.step is Step.APPOINTMENT
+    assert not f.next()
+    assert set(f.messages) == {"appointment"}
+    assert str(f.messages["appointment"]) == "Please answer Yes or No."
+    f.appointment = Answer.NO
+    assert f.next()
+    assert f.step.value == "about"
     assert not f.next()
     assert set(f.messages) == {"visit"}
 
@@ -158,7 +167,7 @@ def test_next_stays_on_a_step_with_a_message_until_it_is_answered() -> None:
 def test_the_mobile_step_shows_only_when_the_clinic_asks_and_checks_the_number() -> None:
     assert Step.MOBILE not in form().steps
     f = form(ask_mobile=True)
-    assert f.step_count == 7
+    assert f.step_count == 8
     f.first_name, f.last_name = "Ann", "Lee"
     f.next()
     typed(f.birth, "01011990")
@@ -174,12 +183,16 @@ def test_the_mobile_step_shows_only_when_the_clinic_asks_and_checks_the_number()
     f.set_mobile("2015550123")
     assert f.mobile_shown() == "(201) 555-0123"
     assert f.next()
+    assert f.step.value == "appointment"
+    f.appointment = Answer.NO
+    f.next()
     f.visit = Visit.RETURNING
     f.next()
     visit = f.check_in()
     assert visit is not None
     assert visit.mobile == "+12015550123"
     assert visit.returning
+    assert not visit.appointment
 
 
 def test_a_line_tapped_on_the_review_opens_its_step_and_next_comes_back() -> None:
@@ -202,7 +215,14 @@ def test_back_walks_the_steps_and_leaves_from_the_first() -> None:
     walked = []
     while f.back():
         walked.append(f.step)
-    assert walked == [Step.ABOUT, Step.URGENT, Step.REASON, Step.BIRTH_DATE, Step.NAME]
+    assert walked == [
+        Step.ABOUT,
+        Step.APPOINTMENT,
+        Step.URGENT,
+        Step.REASON,
+        Step.BIRTH_DATE,
+        Step.NAME,
+    ]
     assert f.first_name == "María José", "going back keeps the answers"
 
 
@@ -212,9 +232,11 @@ def test_a_wipe_forgets_every_answer_and_makes_a_new_id() -> None:
     f.first_name = "Ann"
     f.set_mobile("2015550123")
     f.mobility_help = True
+    f.appointment = Answer.YES
     assert f.started
     f.wipe()
     assert not f.started
+    assert f.appointment is Answer.UNANSWERED
     assert f.id != old_id
     assert (f.first_name, f.last_name, f.mobile, f.reasons, f.messages) == ("", "", "", [], {})
     assert f.birth.empty
@@ -277,6 +299,11 @@ def test_answering_a_question_takes_its_message_away_and_nothing_else() -> None:
     f.next()
     assert not f.answer_urgent("maybe")
     assert f.answer_urgent("yes")
+    assert f.messages == {}
+    f.next()
+    f.next()
+    assert not f.answer_appointment("perhaps")
+    assert f.answer_appointment("no")
     assert f.messages == {}
     f.next()
     f.next()

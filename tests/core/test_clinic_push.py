@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from kiosk.core.words import say
 from tests.core.conftest import Clinic, Kiosk
 from tests.core.killed_child import run_until_killed
 from tests.core.test_clinic_schema import clinic as kiosk_clinic
+from tests.core.test_store import visit
 
 WRITER = Path(__file__).with_name("clinic_writer.py")
 ID_LENGTH = len(new_checkin_id())
@@ -252,3 +254,36 @@ def test_kiosks_killed_between_commit_and_send_lose_nothing_and_send_nothing_twi
     print(
         f"clinic push: {KILL_ROUNDS} kills, {len(reported)} reported saved, {len(on_server)} sent"
     )
+
+
+def test_an_appointment_reaches_the_server_an_older_kiosk_still_sends_and_erasing_forgets_it(
+    clinic: Clinic, make_kiosk: Callable[[str], Kiosk]
+) -> None:
+    kiosk = make_kiosk("A")
+    booked = replace(visit("Ann"), appointment=True)
+    kiosk.store.save(booked)
+    kiosk.pusher.wake()
+    kiosk.check_in("Bob")
+    wait_for(lambda: len(clinic.rows()) == 2, timeout=10)
+    admin_url = clinic.postgres.url(database=clinic.database)
+
+    def appointments() -> list[tuple[object, ...]]:
+        with psycopg.connect(admin_url) as admin:
+            return admin.execute(
+                "SELECT first_name, appointment FROM checkins ORDER BY ticket"
+            ).fetchall()
+
+    assert appointments() == [("Ann", True), ("Bob", False)]
+    # A kiosk not yet updated calls add_checkin with the thirteen arguments it knows.
+    password = clinic.kiosk_password_file.read_text(encoding="utf-8").strip()
+    with psycopg.connect(clinic.kiosk_url(), password=password, autocommit=True) as older:
+        older.execute(
+            "SELECT add_checkin(%s, 'A', 'A-3', current_date, now(), 'Cy', 'Lee',"
+            " DATE '1950-01-02', ARRAY['ankle'], false, '', false, false)",
+            (new_checkin_id(),),
+        )
+    assert appointments()[-1] == ("Cy", False)
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute("UPDATE checkins SET day = current_date - 30")  # past any retention
+        assert admin.execute("SELECT erase_expired(current_date)").fetchone() == (3,)
+    assert [appointment for _, appointment in appointments()] == [False, False, False]

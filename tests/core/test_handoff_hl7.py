@@ -117,6 +117,7 @@ def test_every_field_of_the_message_is_the_check_in_read_back_by_another_library
         ("URGENT", "Y", "Yes"),
         ("RETURNING", "Y", "Yes"),
         ("MOBILITY", "Y", "Yes"),
+        ("APPOINTMENT", "Y", "Yes"),
     ]
     # and hl7apy, strictly, reading the text it was sent
     strict = parse_message(message, validation_level=VALIDATION_LEVEL.STRICT)
@@ -131,7 +132,7 @@ def test_reasons_can_go_in_pv2_for_a_receiver_that_reads_them_there() -> None:
     )
     # the reasons in PV2 alone; the urgent answer, and the others, still in OBX
     answers = [(str(s[3][0][0]), str(s[5][0][0])) for s in parsed if str(s[0]) == "OBX"]
-    assert answers == [("URGENT", "Y"), ("RETURNING", "Y"), ("MOBILITY", "Y")]
+    assert answers == [("URGENT", "Y"), ("RETURNING", "Y"), ("MOBILITY", "Y"), ("APPOINTMENT", "Y")]
     assert field(parsed, "PV2.3.1") == "diabetic-check"
     assert field(parsed, "PV2.12") == "Diabetic foot check; Toenail problem"
 
@@ -469,7 +470,12 @@ def test_a_birth_date_and_a_check_in_without_a_mobile_leave_pid_13_empty() -> No
     parsed = hl7.parse(adt_a04(Arrival(visit, "A-1", ARRIVED), receiver(1), "K1", ARRIVED))
     assert field(parsed, "PID.7") == "20010203"
     assert len(parsed.segment("PID")) == 8  # nothing after PID-7
-    assert [str(o[3][0][0]) for o in parsed.segments("OBX")] == ["URGENT", "RETURNING", "MOBILITY"]
+    assert [str(o[3][0][0]) for o in parsed.segments("OBX")] == [
+        "URGENT",
+        "RETURNING",
+        "MOBILITY",
+        "APPOINTMENT",
+    ]
 
 
 def test_a_receivers_words_beyond_ascii_read_as_it_wrote_them(

@@ -58,6 +58,7 @@ def patient(first: str = "Zephyrine", last: str = "Quillfeather-Ñandú") -> Che
         mobile="+12155550143",
         returning=True,
         mobility_help=True,
+        appointment=True,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -207,3 +208,15 @@ def test_errors_never_carry_personal_data(tmp_path: Path) -> None:
         store.save(visit("Ximena"))
     assert "Ximena" not in str(caught.value)
     assert "Núñez" not in str(caught.value)
+
+
+def test_an_appointment_is_kept_with_the_answers_and_erased_with_them(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    store = open_store(path, Clock(MORNING))
+    booked = replace(visit(), appointment=True)
+    store.save(booked)
+    store.save(visit("Ana"))
+    assert [row.visit.appointment for row in store.checkins() if row.visit] == [True, False]
+    assert store.erase_personal_data(before=MORNING.date() + timedelta(days=1)) == 2
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT appointment FROM checkins").fetchall() == [(0,), (0,)]

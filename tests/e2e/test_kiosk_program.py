@@ -125,7 +125,7 @@ def test_the_kiosk_shows_slides_checks_a_patient_in_by_taps_and_stops_cleanly(
     check_in_as_scripted_patient(patient)
     review = x_screen.screenshot("review")
     assert share(review, TOP_BAR, ACCENT) < 0.05, "the check-in does not cover the slides"
-    patient.tap("nextButton")  # Confirm
+    patient.confirm()
 
     store = started_kiosk.data_dir / "checkins.sqlite"
     wait_for(lambda: store.exists() and count_rows(store) == 1, timeout=15)

@@ -176,6 +176,7 @@ def opened_rows(data: DataDir) -> list[dict[str, object]]:
                 mobile=visit.mobile,
                 returning_patient=int(visit.returning),
                 mobility_help=int(visit.mobility_help),
+                appointment=int(visit.appointment),
                 language=visit.language,
             )
         rows.append(found)
@@ -188,7 +189,8 @@ def check_in_as_scripted_patient(
     birth_in_words: str = "March 12, 1956",
     accents: AccentsBy = "long press",
 ) -> None:
-    """María José O'Neil-Núñez, born 12 March 1956, heel pain, not urgent, first visit. The
+    """María José O'Neil-Núñez, born 12 March 1956, heel pain, not urgent, an appointment
+    today, first visit. The
     date is typed in the order of the screen's language (month first in US English)."""
     patient.tap("checkInButton")
     patient.type_names(PATIENT_FIRST, PATIENT_LAST, accents)
@@ -199,6 +201,7 @@ def check_in_as_scripted_patient(
     patient.wait_to_move_on("birth-date")
     patient.answer("reason-heel-or-arch")
     patient.answer("urgentNo")
+    patient.answer("appointmentYes")
     patient.answer("visitFirst")
     assert patient.step() == "review"
 
@@ -212,6 +215,7 @@ def check_in_by_taps(
     patient.type_birth_date(birth_digits)
     patient.answer(f"reason-{reason}")
     patient.answer("urgentYes" if urgent else "urgentNo")
+    patient.answer("appointmentNo")
     patient.answer("visitFirst")
 
 

@@ -266,6 +266,9 @@ def walk_a_typical_check_in(flow: CheckInFlow, look: Callable[[str], None]) -> N
     for digit in "2015550123":
         flow.typeMobileDigit(digit)
     flow.next()
+    look("appointment")
+    flow.answerAppointment("yes")
+    flow.next()
     look("about")
     flow.next()
     look("about with a message")

@@ -27,7 +27,7 @@ def the_desk(data_dir: DataDir) -> SqliteCheckInStore:
 
 def checked_in(person: Patient) -> str:
     check_in_as_scripted_patient(person)
-    person.tap("nextButton")  # Confirm
+    person.confirm()
     ticket = person.text("ticketCode")
     person.tap_when_it_takes_taps("doneButton")
     person.qtbot.waitUntil(lambda: not person.kiosk.check_in.property("active"), timeout=3000)

@@ -49,11 +49,14 @@ def test_a_walk_in_checks_in_by_taps_alone_and_the_row_is_what_they_entered(
     assert patient.text("summaryValue-0") == f"{PATIENT_FIRST} {PATIENT_LAST}"
     assert patient.text("summaryValue-1") == "March 12, 1956"
     assert patient.text("summaryValue-2") == "Heel or arch pain"
+    assert patient.text("summaryValue-4") == "Yes", "an appointment today"
     assert "deleted after 7 days" in patient.text("privacyNotice")
     assert "server" not in patient.text("privacyNotice"), "a kiosk on its own keeps them alone"
-    patient.tap("nextButton")  # Confirm
+    patient.confirm()
     assert patient.text("ticketCode") == "A-1"
-    assert patient.text("peopleAhead") == "You are next."
+    # She has an appointment: the walk-ins' queue says nothing of when she is seen.
+    assert patient.shown("appointmentToldDesk")
+    assert not patient.shown("peopleAhead")
     seconds = time.monotonic() - started
     print(
         f"\nscripted patient: {patient.touches.taps} taps and "
@@ -76,6 +79,7 @@ def test_a_walk_in_checks_in_by_taps_alone_and_the_row_is_what_they_entered(
         0,
         0,
     )
+    assert row["appointment"] == 1
 
     patient.tap_when_it_takes_taps("doneButton")
     qtbot.waitUntil(lambda: bool(checkin_kiosk.slideshow.property("running")), timeout=2000)
@@ -148,6 +152,9 @@ def test_each_answer_that_cannot_be_used_gets_a_kind_message_beside_it(
     patient.tap("nextButton")
     assert patient.text("urgentMessage") == "Please answer Yes or No."
     patient.answer("urgentYes")
+    patient.tap("nextButton")
+    assert patient.text("appointmentMessage") == "Please answer Yes or No."
+    patient.answer("appointmentYes")
     patient.tap("nextButton")
     assert patient.text("visitMessage") == "Please tell us if this is your first visit."
 
@@ -229,6 +236,7 @@ def assert_nothing_remains(kiosk: KioskWindow, qtbot: QtBot) -> None:
         "reasons": [],
         "urgent": "",
         "mobile": "",
+        "appointment": "",
         "visit": "",
         "mobility_help": False,
         "messages": {},
@@ -326,7 +334,7 @@ def test_a_patient_who_never_long_presses_types_every_accent_of_her_name(
     patient = Patient(checkin_kiosk, qtbot)
     check_in_as_scripted_patient(patient, accents="row")
     assert patient.text("summaryValue-0") == f"{PATIENT_FIRST} {PATIENT_LAST}"
-    patient.tap("nextButton")  # Confirm
+    patient.confirm()
     assert patient.text("ticketCode") == "A-1"
     assert patient.touches.long_presses == 0
     [row] = opened_rows(data_dir)
@@ -436,7 +444,7 @@ def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
     kiosk = make_kiosk(instant=True)
     patient = Patient(kiosk, qtbot)
     patient.tap("checkInButton")
-    assert patient.text("stepLabel") == "Check in: step 1 of 7"
+    assert patient.text("stepLabel") == "Check in: step 1 of 8"
     patient.type_name("firstName", "Ann")
     patient.type_name("lastName", "Lee")
     patient.tap("nextButton")
@@ -453,6 +461,7 @@ def test_a_clinic_that_asks_for_a_mobile_number_gets_it_checked_and_stored(
         patient.tap(f"padKey{digit}")
     assert patient.text("mobileShown") == "(201) 555-0123"
     patient.tap("nextButton")
+    patient.answer("appointmentNo")
     patient.tap("mobilityHelp")
     patient.answer("visitReturning")
     assert "mobile number" in patient.text("privacyNotice")
@@ -531,6 +540,8 @@ def test_a_single_answer_moves_on_by_itself_and_back_keeps_it(
             flow.chooseReason("ankle")
         if patient.step() == "urgent" != step:
             flow.answerUrgent("no")
+        if patient.step() == "appointment" != step:
+            flow.answerAppointment("no")
     drawn(checkin_kiosk, qtbot)
     assert patient.find(answer).property("single"), "drawn as one answer of several"
     taps = patient.touches.taps
@@ -572,17 +583,18 @@ def test_the_date_moves_on_once_read_back_unless_the_patient_deletes_first(
     assert patient.text("nextButton") == "Next"
 
 
-def test_a_typical_walk_in_touches_seven_things_besides_the_letters_and_digits(
+def test_a_typical_walk_in_touches_eight_things_besides_the_letters_and_digits(
     qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow
 ) -> None:
-    """Check in, Enter to the last name, Enter (Done), the reason, No, first visit, Confirm."""
+    """Check in, Enter to the last name, Enter (Done), the reason, No (not urgent), No (no
+    appointment), first visit, Confirm."""
     patient = Patient(checkin_kiosk, qtbot)
     check_in_by_taps(patient, "John", "Smith", "03121956", "heel-or-arch", urgent=False)
     assert patient.step() == "review"
-    patient.tap("nextButton")  # Confirm
+    patient.confirm()
     patient.find("ticketCode")
     assert patient.touches.long_presses == 0
-    assert patient.touches.taps - len("JohnSmith") - len("03121956") == 7
+    assert patient.touches.taps - len("JohnSmith") - len("03121956") == 8
     [row] = opened_rows(data_dir)
     assert (row["first_name"], row["last_name"], row["birth_date"]) == (
         "John",
@@ -590,6 +602,7 @@ def test_a_typical_walk_in_touches_seven_things_besides_the_letters_and_digits(
         "1956-03-12",
     )
     assert (row["reasons"], row["urgent"], row["returning_patient"]) == ("heel-or-arch", 0, 0)
+    assert row["appointment"] == 0
 
 
 def test_confirm_first_brings_answers_out_of_sight_into_view_then_keeps_them(
@@ -635,8 +648,10 @@ def test_a_review_that_fits_is_kept_at_the_first_confirm(
     check_in_by_taps(patient, "Jo", "Li", "03121956", "toenail", False)
     drawn(checkin_kiosk, qtbot)
     assert not item(checkin_kiosk, "moreBelow").isVisible()
-    patient.tap("nextButton")  # Confirm
+    patient.tap("nextButton")  # Confirm, at once
     assert patient.text("ticketCode") == "A-1"
+    assert patient.text("peopleAhead") == "You are next.", "a walk-in is told the queue"
+    assert not patient.shown("appointmentToldDesk")
 
 
 def test_every_part_of_a_name_starts_with_a_capital_by_itself(

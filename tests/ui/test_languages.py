@@ -120,7 +120,7 @@ def test_switching_language_mid_check_in_changes_every_string_and_the_keyboard(
     assert not patient.shown("enyeKey")
 
     patient.tap("checkInLanguage-es")
-    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Registro: paso 1 de 6", timeout=3000)
+    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Registro: paso 1 de 7", timeout=3000)
     spanish = visible_texts(kiosk)
     assert "¿Cómo se llama?" in spanish
     assert english_left(kiosk) == []
@@ -133,7 +133,7 @@ def test_switching_language_mid_check_in_changes_every_string_and_the_keyboard(
     assert patient.shown("enyeKey")
 
     patient.tap("checkInLanguage-en")
-    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Check in: step 1 of 6", timeout=3000)
+    qtbot.waitUntil(lambda: patient.text("stepLabel") == "Check in: step 1 of 7", timeout=3000)
     assert not patient.shown("enyeKey")
 
 
@@ -149,7 +149,7 @@ def test_after_a_check_in_in_spanish_the_next_patient_meets_english(
     check_in_as_scripted_patient(patient, "12031956", "12 de marzo de 1956")
     assert [s["label"] for s in kiosk.check_in.property("birthSlots")] == ["Día", "Mes", "Año"]
     assert english_left(kiosk) == []
-    patient.tap("nextButton")  # Confirm
+    patient.confirm()
     qtbot.waitUntil(lambda: patient.shown("doneScreen"), timeout=3000)
     assert english_left(kiosk) == []
 
@@ -157,7 +157,7 @@ def test_after_a_check_in_in_spanish_the_next_patient_meets_english(
     qtbot.waitUntil(lambda: shown_title(kiosk) == ENGLISH_FIRST_TITLE, timeout=3000)
     assert patient.text("checkInButton") == "Check in"
     check_in_as_scripted_patient(patient)  # the English keyboard and date order are back
-    patient.tap("nextButton")  # Confirm
+    patient.confirm()
     qtbot.waitUntil(lambda: len(opened_rows(data_dir)) == 2, timeout=3000)
     # Each patient's language is kept with their answers (for the practice's software).
     assert [row["language"] for row in opened_rows(data_dir)] == ["es", "en"]
@@ -236,6 +236,10 @@ def test_no_english_is_left_on_any_patient_screen_in_spanish(
     patient.answer("urgentNo")
     look("mobile number")
     patient.tap("nextButton")
+    look("appointment question")
+    patient.tap("nextButton")  # no answer: the question is asked again
+    look("the appointment question with its message")
+    patient.answer("appointmentNo")  # a walk-in: told how many are ahead
     look("first visit or not")
     patient.tap("mobilityHelp")
     patient.answer("visitReturning")

@@ -123,6 +123,7 @@ def a_check_in(kiosk: KioskWindow, first: str, last: str, *, urgent: bool = True
         flow.typeBirthDigit(digit)
     flow.chooseReason("back-knee-hip")
     flow.answerUrgent("yes" if urgent else "no")
+    flow.answerAppointment("no")
     flow.answerVisit("first")
     flow.correct(CheckInFlow.Screen.Review)
     flow.confirm()
@@ -344,6 +345,7 @@ def test_the_queue_shows_today_updates_live_and_marks_patients(
         flow.typeBirthDigit(digit)
     flow.chooseReason("toenail")
     flow.answerUrgent("no")
+    flow.answerAppointment("no")
     flow.answerVisit("first")
     flow.correct(CheckInFlow.Screen.Review)
     flow.confirm()
@@ -574,3 +576,4 @@ def test_a_tap_as_the_recovery_code_goes_presses_nothing_beneath(
     qtbot.waitUntil(lambda: not person.shown("recoveryCodeSheet"), timeout=3000)
     person.tap("mark-called-0")  # a real tap once the queue shows works as ever
     qtbot.waitUntil(lambda: audit_actions(data_dir)[-1][1] == Action.CHECKIN_STATUS, timeout=3000)
+

@@ -204,6 +204,8 @@ class CheckIn:
     mobile: str = ""
     returning: bool = False
     mobility_help: bool = False
+    appointment: bool = False
+    """The patient said they have an appointment today (not a walk-in)."""
     language: str = ""
     """The language the patient checked in in (an ISO 639-1 code such as "es"); empty when not
     known (a check-in kept before it was recorded)."""

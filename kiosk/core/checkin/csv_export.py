@@ -29,6 +29,7 @@ COLUMNS = (
     "mobile",
     "returning patient",
     "needs help moving",
+    "appointment today",
     "status",
 )
 # A spreadsheet runs a cell that starts with one of these as a formula, and some treat their
@@ -101,6 +102,7 @@ def checkins_csv(stored: Iterable[StoredCheckIn], region: str) -> str:
                 phone_as_written(visit.mobile, region),
                 _yes(visit.returning),
                 _yes(visit.mobility_help),
+                _yes(visit.appointment),
                 row.status,
             )
         )

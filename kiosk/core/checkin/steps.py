@@ -34,6 +34,7 @@ class Step(StrEnum):
     REASON = "reason"
     URGENT = "urgent"
     MOBILE = "mobile"
+    APPOINTMENT = "appointment"
     ABOUT = "about"
     REVIEW = "review"
 
@@ -174,6 +175,7 @@ class CheckInForm:
         self.reasons: list[Reason] = []
         self.urgent = Answer.UNANSWERED
         self.mobile = ""
+        self.appointment = Answer.UNANSWERED
         self.visit = Visit.UNANSWERED
         self.mobility_help = False
         self.messages: dict[str, Words] = {}
@@ -201,6 +203,7 @@ class CheckInForm:
             or self.reasons
             or self.urgent
             or self.mobile
+            or self.appointment
             or self.visit
             or self.mobility_help
         )
@@ -255,10 +258,17 @@ class CheckInForm:
         self.messages.pop("birth", None)
 
     def answer_urgent(self, answer: str) -> bool:
+        return self._answer_yes_no("urgent", answer)
+
+    def answer_appointment(self, answer: str) -> bool:
+        return self._answer_yes_no("appointment", answer)
+
+    def _answer_yes_no(self, question: str, answer: str) -> bool:
+        """``question`` names the answer's attribute and its message; False for neither."""
         if answer not in (Answer.YES, Answer.NO):
             return False
-        self.urgent = Answer(answer)
-        self.messages.pop("urgent", None)
+        setattr(self, question, Answer(answer))
+        self.messages.pop(question, None)
         return True
 
     def answer_visit(self, answer: str) -> bool:
@@ -344,6 +354,9 @@ class CheckInForm:
             phone = check_phone(self.mobile, self.region)
             if phone.message:
                 self.messages["mobile"] = phone.message
+        elif step is Step.APPOINTMENT:
+            if not self.appointment:
+                self.messages["appointment"] = say("Please answer Yes or No.")
         elif step is Step.ABOUT:
             if not self.visit:
                 self.messages["visit"] = say("Please tell us if this is your first visit.")
@@ -374,6 +387,7 @@ class CheckInForm:
             mobile=check_phone(self.mobile, self.region).value or "" if self.ask_mobile else "",
             returning=self.visit is Visit.RETURNING,
             mobility_help=self.mobility_help,
+            appointment=self.appointment is Answer.YES,
             language=self.language,
         )
 
@@ -401,6 +415,9 @@ class CheckInForm:
             lines.append(
                 SummaryLine(Step.MOBILE, say("Mobile number"), (shown or say("None given"),))
             )
+        lines.append(
+            SummaryLine(Step.APPOINTMENT, say("Appointment today"), yes_no[self.appointment])
+        )
         visit: dict[Visit, tuple[Words | str, ...]] = {
             Visit.FIRST: (say("First visit"),),
             Visit.RETURNING: (say("I have been here before"),),

@@ -139,6 +139,7 @@ def _bundle(arrival: Arrival, visit: CheckIn) -> dict[str, Any]:
             _yes_no("urgent", "Open wound, redness, fever or swelling", visit.urgent),
             _yes_no("returning", "Has been here before", visit.returning),
             _yes_no("mobility-help", "Help moving around", visit.mobility_help),
+            _yes_no("appointment", "Has an appointment today", visit.appointment),
         ],
     }
     return {

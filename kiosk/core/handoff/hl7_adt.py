@@ -171,6 +171,7 @@ def _answers_in_obx(m: Message, visit: CheckIn, *, reasons: bool) -> None:
         ("URGENT", "Open wound, redness, fever or swelling", visit.urgent),
         ("RETURNING", "Has been here before", visit.returning),
         ("MOBILITY", "Help moving around", visit.mobility_help),
+        ("APPOINTMENT", "Has an appointment today", visit.appointment),
     ):
         rows.append((code, text, "Y" if answer else "N", "Yes" if answer else "No", YES_NO))
     for n, (code, text, value, value_text, system) in enumerate(rows, start=1):

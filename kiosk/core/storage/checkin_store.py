@@ -187,6 +187,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
         "CREATE TABLE handoff_start (channel TEXT PRIMARY KEY, since TEXT NOT NULL)",
     ),
+    # "Do you have an appointment today?": an answer, in clear only while there is no key.
+    14: ("ALTER TABLE checkins ADD COLUMN appointment INTEGER NOT NULL DEFAULT 0",),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 CALLED_AT = """called_at = CASE WHEN ? = 'waiting' THEN NULL
@@ -196,16 +198,16 @@ it. Takes the new status twice and the time."""
 
 
 INSERT_CHECKIN = """INSERT INTO checkins (id, day, number, created_at, first_name, last_name,
-    birth_date, reasons, urgent, mobile, returning_patient, mobility_help, sealed, key_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    birth_date, reasons, urgent, mobile, returning_patient, mobility_help, appointment, sealed,
+    key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 CLEAR_COLUMNS = """first_name = '', last_name = '', birth_date = '', reasons = '', urgent = 0,
-    mobile = '', returning_patient = 0, mobility_help = 0"""
+    mobile = '', returning_patient = 0, mobility_help = 0, appointment = 0"""
 """The patient's answers in clear, emptied (sealed or erased)."""
 ERASE_HANDOFF_WORDS = """UPDATE handoffs SET words = '' WHERE words != '' AND checkin_id IN
     (SELECT id FROM checkins WHERE erased = 1)"""
 """A receiver's words may quote the patient: they go with the check-in's personal data."""
 PERSONAL = """first_name, last_name, birth_date, reasons, urgent, mobile, returning_patient,
-    mobility_help"""
+    mobility_help, appointment"""
 
 
 def checkin_row(
@@ -215,7 +217,7 @@ def checkin_row(
     with ``key``, the answers are sealed and nothing of them is in clear."""
     head = (visit.id, now.date().isoformat(), number, now.isoformat(timespec="seconds"))
     if key is not None:
-        return (*head, "", "", "", "", 0, "", 0, 0, seal_visit(visit, key), key.key_id)
+        return (*head, "", "", "", "", 0, "", 0, 0, 0, seal_visit(visit, key), key.key_id)
     return (*head, *_clear_values(visit), None, None)
 
 
@@ -229,6 +231,7 @@ def _clear_values(visit: CheckIn) -> tuple[str | int, ...]:
         visit.mobile,
         int(visit.returning),
         int(visit.mobility_help),
+        int(visit.appointment),
     )
 
 
@@ -828,7 +831,7 @@ class SqliteCheckInStore:
 
 def _visit_of(row: tuple[object, ...]) -> CheckIn:
     """A check-in's answers from its id and ``PERSONAL`` columns, in that order."""
-    checkin_id, first, last, born, reasons, urgent, mobile, returning, mobility = row
+    checkin_id, first, last, born, reasons, urgent, mobile, returning, mobility, appointment = row
     return CheckIn(
         id=str(checkin_id),
         first_name=str(first),
@@ -839,17 +842,18 @@ def _visit_of(row: tuple[object, ...]) -> CheckIn:
         mobile=str(mobile),
         returning=bool(returning),
         mobility_help=bool(mobility),
+        appointment=bool(appointment),
     )
 
 
 def _stored(row: tuple[object, ...], prefix: str) -> StoredCheckIn:
-    number, created_at, status, status_at, box, key_id, acknowledged_at, called_at = row[9:17]
-    handoff, handoff_words = row[17:19]
+    number, created_at, status, status_at, box, key_id, acknowledged_at, called_at = row[10:18]
+    handoff, handoff_words = row[18:20]
     sealed = SealedAnswers(str(key_id), bytes(box)) if isinstance(box, bytes) else None
     return StoredCheckIn(
         ticket=f"{prefix}{number}",
         created_at=datetime.fromisoformat(str(created_at)),
-        visit=None if sealed is not None else _visit_of(row[:9]),
+        visit=None if sealed is not None else _visit_of(row[:10]),
         status=Status(str(status)),
         status_at=datetime.fromisoformat(str(status_at)) if status_at else None,
         sealed=sealed,

@@ -59,7 +59,7 @@ WRITE_LIMITS = {
 }
 ROWS = """SELECT id, ticket, created_at, status, status_at, called_at,
         acknowledged_at IS NOT NULL, sealed, key_id, first_name, last_name, birth_date, reasons,
-        urgent, mobile, returning_patient, mobility_help, {handoff}
+        urgent, mobile, returning_patient, mobility_help, {handoff}, appointment
     FROM checkins WHERE NOT erased AND day BETWEEN %s AND %s ORDER BY created_at, ticket"""
 HANDOFFS_READABLE = """SELECT CASE WHEN to_regclass('public.handoffs') IS NULL THEN false
     ELSE has_table_privilege('public.handoffs', 'SELECT') END"""
@@ -362,7 +362,7 @@ def _stored(row: tuple[object, ...]) -> StoredCheckIn:
     return StoredCheckIn(
         ticket=str(ticket),
         created_at=local_time(created_at),
-        visit=None if sealed is not None else _clear_visit(str(checkin_id), row[9:17]),
+        visit=None if sealed is not None else _clear_visit(str(checkin_id), (*row[9:17], row[19])),
         status=Status(str(status)),
         status_at=None if status_at is None else local_time(status_at),
         sealed=sealed,
@@ -376,7 +376,7 @@ def _stored(row: tuple[object, ...]) -> StoredCheckIn:
 
 def _clear_visit(checkin_id: str, row: tuple[object, ...]) -> CheckIn | None:
     """The answers of a check-in a kiosk sent before the clinic had a key."""
-    first, last, born, reasons, urgent, mobile, returning, mobility = row
+    first, last, born, reasons, urgent, mobile, returning, mobility, appointment = row
     if not isinstance(born, date) or not isinstance(reasons, list):
         return None
     return CheckIn(
@@ -389,6 +389,7 @@ def _clear_visit(checkin_id: str, row: tuple[object, ...]) -> CheckIn | None:
         mobile=str(mobile),
         returning=bool(returning),
         mobility_help=bool(mobility),
+        appointment=bool(appointment),
     )
 
 

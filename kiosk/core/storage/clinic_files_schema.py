@@ -24,6 +24,21 @@ FILES_LOCK = 7_341_003
 MAX_FILE_BYTES = 26 * 1024 * 1024
 """Above the largest picture a kiosk takes (25 MiB) and its largest deck file."""
 
+CHECKIN_LIMITS = """\
+        IF length(p_id) > 100 OR length(p_ticket) > 20 OR length(p_first_name) > 200
+                OR length(p_last_name) > 200 OR length(p_mobile) > 40
+                OR COALESCE(array_length(p_reasons, 1), 0) > 20 THEN
+            RAISE EXCEPTION 'a check-in larger than a kiosk makes' USING ERRCODE = '22001';
+        END IF;
+        IF p_day NOT BETWEEN current_date - 400 AND current_date + 2
+                OR p_created_at NOT BETWEEN now() - interval '400 days'
+                    AND now() + interval '2 days'
+                OR p_birth_date NOT BETWEEN DATE '1880-01-01' AND current_date + 2 THEN
+            RAISE EXCEPTION 'a day no kiosk gives' USING ERRCODE = '22008';
+        END IF;
+"""
+"""What ``add_checkin`` refuses: larger than a kiosk makes, or a day no kiosk gives."""
+
 MIGRATION: tuple[str, ...] = (
     f"""CREATE TABLE clinic_files (
         name TEXT PRIMARY KEY CHECK (name ~ '^(settings\\.toml|deck/(illustrations/)?[^/]+)$'),
@@ -85,7 +100,7 @@ MIGRATION: tuple[str, ...] = (
     # ticket (a kiosk started again from an empty store the same day) are both kept.
     "ALTER TABLE checkins DROP CONSTRAINT checkins_day_ticket_key",
     "CREATE INDEX checkins_by_ticket ON checkins (day, ticket)",
-    """CREATE OR REPLACE FUNCTION add_checkin(
+    f"""CREATE OR REPLACE FUNCTION add_checkin(
         p_id TEXT, p_kiosk TEXT, p_ticket TEXT, p_day DATE, p_created_at TIMESTAMPTZ,
         p_first_name TEXT, p_last_name TEXT, p_birth_date DATE, p_reasons TEXT[],
         p_urgent BOOLEAN, p_mobile TEXT, p_returning_patient BOOLEAN, p_mobility_help BOOLEAN
@@ -93,17 +108,7 @@ MIGRATION: tuple[str, ...] = (
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public SET TimeZone = 'UTC'
     AS $$
     BEGIN
-        IF length(p_id) > 100 OR length(p_ticket) > 20 OR length(p_first_name) > 200
-                OR length(p_last_name) > 200 OR length(p_mobile) > 40
-                OR COALESCE(array_length(p_reasons, 1), 0) > 20 THEN
-            RAISE EXCEPTION 'a check-in larger than a kiosk makes' USING ERRCODE = '22001';
-        END IF;
-        IF p_day NOT BETWEEN current_date - 400 AND current_date + 2
-                OR p_created_at NOT BETWEEN now() - interval '400 days'
-                    AND now() + interval '2 days'
-                OR p_birth_date NOT BETWEEN DATE '1880-01-01' AND current_date + 2 THEN
-            RAISE EXCEPTION 'a day no kiosk gives' USING ERRCODE = '22008';
-        END IF;
+{CHECKIN_LIMITS}
         INSERT INTO checkins (id, kiosk, ticket, day, created_at, first_name, last_name,
             birth_date, reasons, urgent, mobile, returning_patient, mobility_help)
         VALUES (p_id, p_kiosk, p_ticket, p_day, LEAST(p_created_at, now()), p_first_name,

@@ -38,7 +38,7 @@ BATCH = 50
 ERASE_EVERY_S = 600
 NOT_YET = say("not in touch with the server yet")
 
-ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+ADD_CHECKIN = "SELECT add_checkin(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 ADD_SEALED_CHECKIN = "SELECT add_sealed_checkin(%s, %s, %s, %s, %s, %s, %s)"
 MARK_CHECKIN = "SELECT mark_checkin(%s, %s, %s)"
 KIOSK_BEAT = "SELECT kiosk_beat(%s, %s, %s, %s, %s, %s)"
@@ -47,7 +47,7 @@ WAITING_MARKS = """SELECT s.checkin_id, s.status, s.status_at FROM status_outbox
     ORDER BY s.status_at LIMIT ?"""
 WAITING_ROWS = """SELECT c.id, c.day, c.number, c.created_at, c.first_name, c.last_name,
         c.birth_date, c.reasons, c.urgent, c.mobile, c.returning_patient, c.mobility_help,
-        c.erased, c.sealed, c.key_id
+        c.erased, c.sealed, c.key_id, c.appointment
     FROM outbox o JOIN checkins c ON c.id = o.checkin_id
     WHERE o.refused_at IS NULL OR o.refused_at < ?
     ORDER BY o.refused_at IS NOT NULL, c.day, c.number LIMIT ?"""
@@ -335,6 +335,7 @@ class ClinicPusher:
             mobile,
             bool(returning),
             bool(mobility),
+            bool(row[15]),
         )
 
     def _has_outbox(self, local: sqlite3.Connection) -> bool:

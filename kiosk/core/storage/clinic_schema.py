@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from kiosk.core.storage.clinic_appointment_schema import MIGRATION as APPOINTMENT_MIGRATION
 from kiosk.core.storage.clinic_audit import MIGRATION as AUDIT_MIGRATION
 from kiosk.core.storage.clinic_desk_schema import DESK_FUNCTIONS, ERASE_MIGRATION
 from kiosk.core.storage.clinic_desk_schema import FUNCTIONS as DESK_SCHEMA_FUNCTIONS
@@ -122,6 +123,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     6: ERASE_MIGRATION,
     # What became of each check-in's hand-off to the practice's software.
     7: HANDOFF_MIGRATION,
+    # "Do you have an appointment today?", for a check-in sent before the clinic had a key
+    # (a sealed one keeps it in its box); erased with the other answers.
+    8: APPOINTMENT_MIGRATION,
 }
 KIOSK_FUNCTIONS = (
     "add_checkin",

@@ -91,6 +91,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         Mobile = 4
         About = 5
         Review = 6
+        Appointment = 7
 
     changed = Signal()
     """Any answer, message or outcome changed."""
@@ -136,6 +137,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._ticket = ""
         self._ahead = 0
         self._saved_urgent = False
+        self._saved_appointment = False
         self._still_there = False
         self._countdown = 0
         self._help_called_recently = False
@@ -222,6 +224,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._ticket = ""
         self._ahead = 0
         self._saved_urgent = False
+        self._saved_appointment = False
         self._still_there = False
         self._countdown = 0
         self._set_review_seen(True)
@@ -381,6 +384,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._notify()
 
     @Slot(str)
+    def answerAppointment(self, answer: str) -> None:
+        if self._form.answer_appointment(answer):
+            self._notify()
+            self._move_on_soon()
+
+    @Slot(str)
     def answerVisit(self, answer: str) -> None:
         if self._form.answer_visit(answer):
             self._notify()
@@ -425,6 +434,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._outcome = "saved"
         self._ticket = ticket.code
         self._saved_urgent = visit.urgent
+        self._saved_appointment = visit.appointment
         self._ahead = ticket.ahead + (self._ahead_elsewhere(self._clock()) or 0)
         self._leave_timer.start(self._done_ms)
         self._settling_timer.start()
@@ -510,6 +520,9 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def _mobile_shown(self) -> str:
         return self._form.mobile_shown()
 
+    def _appointment(self) -> str:
+        return self._form.appointment.value
+
     def _visit(self) -> str:
         return self._form.visit.value
 
@@ -589,6 +602,11 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         """The check-in just saved answered the urgent question yes."""
         return self._saved_urgent
 
+    def _had_appointment(self) -> bool:
+        """The patient just checked in said they have an appointment: not told the walk-ins'
+        count of people ahead."""
+        return self._saved_appointment
+
     def _save_failed_message(self) -> str:
         return self.tr("We could not save your check-in. Please see the front desk.")
 
@@ -613,6 +631,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     urgent = Property(str, _urgent, notify=changed)
     askMobile = Property(bool, _ask_mobile, constant=True)
     mobileShown = Property(str, _mobile_shown, notify=changed)
+    appointment = Property(str, _appointment, notify=changed)
     visit = Property(str, _visit, notify=changed)
     mobilityHelp = Property(bool, _mobility_help, notify=changed)
     summary = Property(list, _summary, notify=changed)
@@ -622,6 +641,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     ticket = Property(str, _ticket_code, notify=changed)
     ahead = Property(int, _people_ahead, notify=changed)
     savedUrgent = Property(bool, _was_urgent, notify=changed)
+    savedAppointment = Property(bool, _had_appointment, notify=changed)
     saveFailedMessage = Property(str, _save_failed_message, notify=changed)
     stillThere = Property(bool, _is_still_there, notify=changed)
     secondsLeft = Property(int, _seconds_left, notify=changed)
@@ -644,6 +664,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             "reasons": list(form.reasons),
             "urgent": form.urgent.value,
             "mobile": form.mobile,
+            "appointment": form.appointment.value,
             "visit": form.visit.value,
             "mobility_help": form.mobility_help,
             "messages": dict(form.messages),

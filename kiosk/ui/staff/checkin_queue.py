@@ -66,6 +66,7 @@ QUEUE_ROLES = (
     "reasons",
     "urgent",
     "mobilityHelp",
+    "appointment",
     "returning",
     "alarm",
     "arrival",
@@ -128,17 +129,13 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
             else SEALED_NAME
         )
         short = name = QCoreApplication.translate("CheckInQueue", hidden)
-        reasons, urgent, mobility, returning = (
-            "",
-            False,
-            False,
-            False,
-        )
+        reasons, urgent, mobility, returning, appointment = "", False, False, False, False
     else:
         name = f"{visit.first_name} {visit.last_name}"
         short = f"{visit.first_name} {initial(visit.last_name)}"
         reasons = ", ".join(shown(REASON_LABELS[r]) for r in visit.reasons)
         urgent, mobility, returning = visit.urgent, visit.mobility_help, visit.returning
+        appointment = visit.appointment
     return {
         "checkinId": stored.id,
         "ticket": stored.ticket,
@@ -148,6 +145,7 @@ def queue_row(stored: StoredCheckIn, now: datetime) -> dict[str, Any]:
         "urgent": urgent,
         "mobilityHelp": mobility,
         "returning": returning,
+        "appointment": appointment,
         # Urgent, still waiting and not yet acknowledged at the desk: its chime repeats.
         "alarm": urgent and stored.status is Status.WAITING and not stored.acknowledged,
         "arrival": f"{stored.created_at:%H:%M}",

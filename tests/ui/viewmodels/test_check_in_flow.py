@@ -45,6 +45,8 @@ def answer_up_to_review(qtbot: QtBot, flow: CheckInFlow) -> None:
     flow.next()
     flow.answerUrgent("no")
     flow.next()
+    flow.answerAppointment("no")
+    flow.next()
     flow.answerVisit("first")
     flow.next()
 

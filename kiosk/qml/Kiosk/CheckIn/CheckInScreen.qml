@@ -62,6 +62,7 @@ Rectangle {
             case CheckInFlow.Reason: return reasonStep;
             case CheckInFlow.Urgent: return urgentStep;
             case CheckInFlow.Mobile: return mobileStep;
+            case CheckInFlow.Appointment: return appointmentStep;
             case CheckInFlow.About: return aboutStep;
             default: return reviewStep;
             }
@@ -72,6 +73,7 @@ Rectangle {
     Component { id: reasonStep; ReasonStep { flow: screen.flow } }
     Component { id: urgentStep; UrgentStep { flow: screen.flow } }
     Component { id: mobileStep; MobileStep { flow: screen.flow; reachTop: screen.reachTop } }
+    Component { id: appointmentStep; AppointmentStep { flow: screen.flow } }
     Component { id: aboutStep; AboutStep { flow: screen.flow } }
     Component { id: reviewStep; ReviewStep { flow: screen.flow } }
 

@@ -60,10 +60,19 @@ Rectangle {
         FormText {
             objectName: "peopleAhead"
             width: parent.width
-            visible: screen.saved && !screen.flow.savedUrgent
+            visible: screen.saved && !screen.flow.savedUrgent && !screen.flow.savedAppointment
             text: screen.flow.ahead === 0 ? qsTr("You are next.")
                 : screen.flow.ahead === 1 ? qsTr("1 person is ahead of you.")
                 : qsTr("%1 people are ahead of you.").arg(screen.flow.ahead)
+            font.pixelSize: Theme.formTitleSize
+            horizontalAlignment: Text.AlignHCenter
+        }
+        FormText {
+            // The count of walk-ins ahead says nothing of when a booked patient is seen.
+            objectName: "appointmentToldDesk"
+            width: parent.width
+            visible: screen.saved && !screen.flow.savedUrgent && screen.flow.savedAppointment
+            text: qsTr("The front desk can see that you have an appointment.")
             font.pixelSize: Theme.formTitleSize
             horizontalAlignment: Text.AlignHCenter
         }

@@ -224,6 +224,7 @@ Pane {
                 required property bool urgent
                 required property bool mobilityHelp
                 required property bool returning
+                required property bool appointment
                 required property string arrival
                 required property int waiting
                 required property string status
@@ -259,8 +260,8 @@ Pane {
                             row.ticket,
                             row.name,
                             row.reasons,
-                            [row.urgent ? qsTr("URGENT") : "", row.mobilityHelp ? qsTr("help moving") : "",
-                             row.returning ? qsTr("returning") : ""].filter(part => part !== "").join(" · "),
+                            [row.urgent ? qsTr("URGENT") : "", row.appointment ? qsTr("appointment") : "",
+                             row.mobilityHelp ? qsTr("help moving") : "", row.returning ? qsTr("returning") : ""].filter(part => part !== "").join(" · "),
                             row.arrival,
                             qsTr("%1 min").arg(row.waiting),
                             row.handoffLabel === "" ? row.statusLabel

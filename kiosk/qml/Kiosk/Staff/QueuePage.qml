@@ -41,6 +41,7 @@ Item {
             required property string reasons
             required property bool urgent
             required property bool mobilityHelp
+            required property bool appointment
             required property string arrival
             required property int waiting
             required property string status
@@ -86,6 +87,7 @@ Item {
                     text: row.ticket + "  " + (row.revealed ? row.name : row.shortName)
                           + (row.urgent ? "  · " + qsTr("URGENT") : "")
                           + (row.mobilityHelp ? "  · " + qsTr("needs help moving") : "")
+                          + (row.appointment ? "  · " + qsTr("appointment") : "")
                     font.bold: true
                 }
                 FormText {
