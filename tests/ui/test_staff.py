@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMetaObject, QPointF, Qt
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -577,3 +577,29 @@ def test_a_tap_as_the_recovery_code_goes_presses_nothing_beneath(
     person.tap("mark-called-0")  # a real tap once the queue shows works as ever
     qtbot.waitUntil(lambda: audit_actions(data_dir)[-1][1] == Action.CHECKIN_STATUS, timeout=3000)
 
+
+def shows_mark(control: QQuickItem, mark: str) -> bool:
+    """Whether ``control`` draws ``mark`` (a tab's bar, a radio's dot, a box's tick)."""
+    return any(
+        child.objectName() == mark and child.isVisible()
+        for child in control.findChildren(QQuickItem)
+    )
+
+
+def test_the_pages_are_tabs_and_one_answer_of_several_is_a_radio(
+    qtbot: QtBot, staff_kiosk: KioskWindow
+) -> None:
+    person = Patient(staff_kiosk, qtbot)
+    sign_in(person)
+    tabs = [f"{page}Tab" for page in ("queue", "slides", "today", "settings", "audit")]
+    for name in tabs:
+        tab = person.find(name)
+        assert not shows_mark(tab, "choiceTick"), f"{name} looks like a box to tick"
+        assert shows_mark(tab, "tabMark") == (name == "queueTab"), "only the open page is marked"
+    person.tap("settingsTab")
+    qtbot.waitUntil(lambda: shows_mark(person.find("settingsTab"), "tabMark"), timeout=2000)
+    assert not shows_mark(person.find("queueTab"), "tabMark")
+    scroll_to(person, "transition-crossfade", within="settingsForm")
+    for name in ("transition-crossfade", "transition-slide", "first-en"):
+        assert person.find(name).property("single"), f"{name} is one answer of several"
+    assert not person.find("offer-es").property("single"), "the languages offered are several"

@@ -124,6 +124,7 @@ Item {
                     delegate: Choice {
                         required property var modelData
                         objectName: "mark-" + modelData[0] + "-" + row.index
+                        single: true
                         height: page.actionHeight
                         text: modelData[1]
                         chosen: row.status === modelData[0]
@@ -210,6 +211,7 @@ Item {
                     required property string modelData
                     required property int index
                     objectName: "exportTarget" + index
+                    single: true
                     width: toolColumn.width
                     text: modelData
                     chosen: page.queue.target === index

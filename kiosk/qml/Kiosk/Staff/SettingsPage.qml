@@ -182,6 +182,7 @@ Item {
                     spacing: Theme.spacing / 3
                     Choice {
                         objectName: "transition-crossfade"
+                        single: true
                         height: page.actionHeight
                         textSize: page.small
                         text: qsTr("Fade")
@@ -190,6 +191,7 @@ Item {
                     }
                     Choice {
                         objectName: "transition-slide"
+                        single: true
                         height: page.actionHeight
                         textSize: page.small
                         text: qsTr("Slide across")
@@ -228,6 +230,7 @@ Item {
                         delegate: Choice {
                             required property var modelData
                             objectName: "first-" + modelData.code
+                            single: true
                             visible: modelData.offered
                             height: page.actionHeight
                             textSize: page.small

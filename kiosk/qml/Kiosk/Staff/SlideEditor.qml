@@ -132,6 +132,7 @@ Item {
                     delegate: Choice {
                         required property var modelData
                         objectName: "editLanguage-" + modelData.code
+                        single: true
                         height: editorPage.actionHeight
                         textSize: editorPage.small
                         text: modelData.missing ? qsTr("%1 (not written yet)").arg(modelData.name) : modelData.name
@@ -165,6 +166,7 @@ Item {
                     delegate: Choice {
                         required property var modelData
                         objectName: "layout-" + modelData[0]
+                        single: true
                         height: editorPage.actionHeight
                         text: modelData[1]
                         chosen: editorPage.draft.layout === modelData[0]

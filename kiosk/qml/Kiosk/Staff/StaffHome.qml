@@ -34,44 +34,39 @@ Rectangle {
                 Accessible.name: qsTr("Signed in to staff mode as %1").arg(home.staff.signedInName)
                 wrapMode: Text.NoWrap
             }
-            Choice {
+            PageTab {
                 objectName: "queueTab"
                 text: qsTr("Check-ins")
                 textSize: home.barText
                 chosen: home.staff.page === "queue"
-                Accessible.role: Accessible.PageTab
                 onActivated: home.staff.showPage("queue")
             }
-            Choice {
+            PageTab {
                 objectName: "slidesTab"
                 text: qsTr("Slides")
                 textSize: home.barText
                 chosen: home.staff.page === "slides"
-                Accessible.role: Accessible.PageTab
                 onActivated: home.staff.showPage("slides")
             }
-            Choice {
+            PageTab {
                 objectName: "todayTab"
                 text: qsTr("Today")
                 textSize: home.barText
                 chosen: home.staff.page === "today"
-                Accessible.role: Accessible.PageTab
                 onActivated: home.staff.showPage("today")
             }
-            Choice {
+            PageTab {
                 objectName: "settingsTab"
                 text: qsTr("Settings")
                 textSize: home.barText
                 chosen: home.staff.page === "settings"
-                Accessible.role: Accessible.PageTab
                 onActivated: home.staff.showPage("settings")
             }
-            Choice {
+            PageTab {
                 objectName: "auditTab"
                 text: qsTr("Audit log")
                 textSize: home.barText
                 chosen: home.staff.page === "audit"
-                Accessible.role: Accessible.PageTab
                 onActivated: home.staff.showPage("audit")
             }
             KioskButton {

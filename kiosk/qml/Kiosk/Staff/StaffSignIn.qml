@@ -64,6 +64,7 @@ Item {
                         required property string modelData
                         required property int index
                         objectName: "staffName" + index
+                        single: true
                         text: modelData
                         chosen: signIn.staff.chosenName === modelData
                         onActivated: {
