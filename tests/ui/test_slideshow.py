@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQml import QQmlProperty
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
@@ -30,6 +30,7 @@ from tests.ui.conftest import (
     write_deck,
     write_settings,
 )
+from tests.ui.test_access import theme
 
 THREE_SLIDES = """version = 1
 [[slides]]
@@ -75,8 +76,8 @@ def test_rotation_advances_by_itself(
     qtbot.waitUntil(lambda: shown_title(kiosk) == "First slide", timeout=3000)
 
 
-BACKGROUND = QColor("#faf7f2")
 INKED = 0.003
+"""Less than this share of a frame differs from its commonest colour: the frame is blank."""
 
 
 def stage_rect(kiosk: KioskWindow) -> QRect:
@@ -84,59 +85,104 @@ def stage_rect(kiosk: KioskWindow) -> QRect:
     return stage.mapRectToScene(stage.boundingRect()).toRect()
 
 
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
 def ink_share(image: QImage, area: QRect) -> float:
-    """The share of pixels in ``area`` that differ clearly from the slide background."""
+    """The share of pixels in ``area`` that differ clearly from the frame's commonest colour:
+    a frame of one colour (all cream, all black, all white) has none, whatever the theme."""
     small = image.copy(area).scaled(160, 90, Qt.AspectRatioMode.IgnoreAspectRatio)
-    inked = 0
-    for y in range(small.height()):
-        for x in range(small.width()):
-            colour = QColor(small.pixel(x, y))
-            distance = (
-                abs(colour.red() - BACKGROUND.red())
-                + abs(colour.green() - BACKGROUND.green())
-                + abs(colour.blue() - BACKGROUND.blue())
-            )
-            if distance > 60:
-                inked += 1
-    return inked / (small.width() * small.height())
+    colours = [
+        QColor(small.pixel(x, y)) for y in range(small.height()) for x in range(small.width())
+    ]
+    counts: dict[tuple[int, int, int], int] = {}
+    for colour in colours:
+        key = (colour.red() // 16, colour.green() // 16, colour.blue() // 16)
+        counts[key] = counts.get(key, 0) + 1
+    commonest = max(counts, key=lambda key: counts[key])
+    ground = QColor(*(part * 16 + 8 for part in commonest))
+    inked = sum(1 for colour in colours if _distance(colour, ground) > 60)
+    return inked / len(colours)
 
 
-def shares_during_next(qtbot: QtBot, kiosk: KioskWindow) -> list[float]:
-    """Step to the next slide and measure every frame grabbed until the transition has settled."""
+def dark_share(image: QImage, area: QRect) -> float:
+    """The share of pixels in ``area`` that are near black (a frame lost on a light theme)."""
+    small = image.copy(area).scaled(160, 90, Qt.AspectRatioMode.IgnoreAspectRatio)
+    dark = sum(
+        1
+        for y in range(small.height())
+        for x in range(small.width())
+        if _distance(QColor(small.pixel(x, y)), QColor("black")) < 90
+    )
+    return dark / (small.width() * small.height())
+
+
+def test_the_blank_frame_measure_catches_a_black_frame_and_a_cream_one() -> None:
+    area = QRect(0, 0, 320, 180)
+    for fill in ("black", "#faf7f2", "white"):
+        frame = QImage(area.size(), QImage.Format.Format_RGB32)
+        frame.fill(QColor(fill))
+        assert ink_share(frame, area) < INKED, f"a frame all {fill} counts as blank"
+        frame.fill(QColor(fill))
+        painter = QPainter(frame)
+        painter.fillRect(
+            QRect(20, 20, 200, 30), QColor("#1f2933" if fill != "black" else "#ffd400")
+        )
+        painter.end()
+        assert ink_share(frame, area) > INKED, "a line of words on it is ink"
+    black = QImage(area.size(), QImage.Format.Format_RGB32)
+    black.fill(QColor("black"))
+    assert dark_share(black, area) == 1
+
+
+def frames_during_next(qtbot: QtBot, kiosk: KioskWindow) -> list[tuple[float, float]]:
+    """Step to the next slide and measure every frame grabbed until the transition has settled:
+    its share of ink and its share of near-black."""
     qtbot.wait(300)  # the first grab after showing can precede the first rendered frame
     area = stage_rect(kiosk)
     assert area.height() > 500
     assert ink_share(grab(kiosk), area) > INKED
     kiosk.slideshow.next()
-    shares = []
+    frames = []
     while not kiosk.window.property("settled"):
-        shares.append(ink_share(grab(kiosk), area))
+        frame = grab(kiosk)
+        frames.append((ink_share(frame, area), dark_share(frame, area)))
         qtbot.wait(40)
-    return shares
+    return frames
 
 
+def assert_no_frame_blank(frames: list[tuple[float, float]], high_contrast: bool) -> None:
+    assert len(frames) >= 3, "the transition was too quick to sample"
+    inks = [ink for ink, _ in frames]
+    assert min(inks) > INKED, f"a frame had almost nothing on it: {inks}"
+    if not high_contrast:  # on cream, a frame mostly black is a lost frame
+        darks = [dark for _, dark in frames]
+        assert max(darks) < 0.3, f"a frame went dark: {darks}"
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
 def test_no_frame_is_blank_during_a_crossfade(
-    qtbot: QtBot, fast_deck: DataDir, make_kiosk: MakeKiosk
+    qtbot: QtBot, fast_deck: DataDir, make_kiosk: MakeKiosk, high_contrast: bool
 ) -> None:
     kiosk = make_kiosk()
     kiosk.slideshow.stop()
-    shares = shares_during_next(qtbot, kiosk)
-    assert len(shares) >= 3, "the transition was too quick to sample"
-    assert min(shares) > INKED, f"a frame had almost nothing on it: {shares}"
+    theme(kiosk).setProperty("highContrast", high_contrast)
+    assert_no_frame_blank(frames_during_next(qtbot, kiosk), high_contrast)
     assert shown_title(kiosk) == "Second slide"
 
 
+@pytest.mark.parametrize("high_contrast", [False, True])
 def test_no_frame_is_blank_during_a_slide_transition(
-    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, high_contrast: bool
 ) -> None:
     write_deck(data_dir, THREE_SLIDES)
     write_settings(data_dir, '[slideshow]\ntransition = "slide"\n')
     kiosk = make_kiosk()
     kiosk.slideshow.stop()
+    theme(kiosk).setProperty("highContrast", high_contrast)
     assert kiosk.slideshow.property("transition") == "slide"
-    shares = shares_during_next(qtbot, kiosk)
-    assert len(shares) >= 3, "the transition was too quick to sample"
-    assert min(shares) > INKED, f"a frame had almost nothing on it: {shares}"
+    assert_no_frame_blank(frames_during_next(qtbot, kiosk), high_contrast)
     assert shown_title(kiosk) == "Second slide"
 
 
