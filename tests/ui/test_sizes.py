@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 
@@ -116,3 +116,34 @@ def test_the_longest_allowed_text_fits_at_every_size(
     kiosk = make_kiosk(size, instant=True)
     assert kiosk.slideshow.property("deckOrigin") == "clinic"
     assert check_every_slide(qtbot, kiosk) == []
+
+
+def test_a_wide_picture_on_a_tall_screen_sits_with_its_words_not_between_empty_bands(
+    qtbot: QtBot, make_kiosk: MakeKiosk
+) -> None:
+    kiosk = make_kiosk((1080, 1920), instant=True)
+    kiosk.slideshow.stop()
+    position = kiosk.slideshow.slide_list().ids().index("exercises")  # "full", a wide picture
+    window = kiosk.window
+    assert isinstance(window, QQuickWindow)
+    with qtbot.waitSignal(window.frameSwapped, timeout=3000):
+        kiosk.slideshow.showPosition(position)
+    qtbot.waitUntil(lambda: bool(kiosk.window.property("settled")), timeout=3000)
+    view = front_view(kiosk)
+    box, picture, title = (
+        view.findChild(QQuickItem, name) for name in ("pictureBox", "illustration", "slideTitle")
+    )
+    assert box is not None
+    assert picture is not None
+    assert title is not None
+    painted = float(picture.property("paintedHeight"))
+    assert painted > 300, "the picture is drawn"
+    assert box.height() <= painted + 2, "its box is no taller than the picture"
+    gap = title.mapToItem(view, QPointF(0, 0)).y() - (box.y() + box.height())
+    assert gap < view.height() * 0.05, "the words follow the picture"
+    body = view.findChild(QQuickItem, "slideBody")
+    assert body is not None
+    words_end = body.mapToItem(view, QPointF(0, float(body.property("contentHeight")))).y()
+    above, below = box.y(), view.height() - words_end
+    assert above > view.height() * 0.05, "the room left over is shared above and below"
+    assert abs(above - below) < view.height() * 0.1, (above, below)

@@ -50,6 +50,15 @@ Item {
     readonly property real stackedPictureHeight: Math.min(
         contentHeight * (layoutName === "full" ? 0.8 : 0.55),
         contentHeight - Math.min(textNeed, textCap) - pad)
+    // A wide picture on a tall screen: its box is no taller than the picture drawn across the
+    // whole width, and the picture and its words sit together in the middle, rather than the
+    // picture alone between two empty bands.
+    readonly property real pictureAspect: picture.implicitWidth > 0 ? picture.implicitHeight / picture.implicitWidth : 0
+    readonly property bool fitsPictureBox: layoutName === "full" && portrait && !hasQr && pictureAspect > 0
+    readonly property real pictureBoxHeight: fitsPictureBox
+        ? Math.min(stackedPictureHeight, (width - 2 * pad) * pictureAspect) : stackedPictureHeight
+    readonly property real stackTop: fitsPictureBox
+        ? pad + Math.max(0, contentHeight - pictureBoxHeight - pad - captionBox.fullNeed) / 2 : pad
 
     Accessible.role: Accessible.StaticText
     Accessible.name: (content.title ?? "") + ". " + (content.body ?? "")
@@ -64,9 +73,9 @@ Item {
         objectName: "pictureBox"
         visible: view.hasPictureBox
         x: view.stacked ? view.pad : view.width - width - view.pad
-        y: view.pad
+        y: view.stackTop
         width: view.stacked ? view.width - 2 * view.pad : view.width * view.pictureShare - view.pad
-        height: view.stacked ? view.stackedPictureHeight : view.contentHeight
+        height: view.stacked ? view.pictureBoxHeight : view.contentHeight
 
         Rectangle {
             // High contrast: the picture keeps its colours on a white card, its dark lines clear.
@@ -176,7 +185,7 @@ Item {
             font.family: Theme.fontFamily
             font.bold: true
             font.pixelSize: view.layoutName === "headline" ? Theme.titleSize * 1.2
-                           : view.layoutName === "full" ? Theme.titleSize * 0.8
+                           : view.layoutName === "full" ? Theme.titleSize * (view.portrait ? 1 : 0.8)
                            : Theme.titleSize
             wrapMode: Text.WordWrap
             fontSizeMode: Text.Fit
@@ -196,7 +205,7 @@ Item {
             text: view.content.body ?? ""
             color: Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
+            font.pixelSize: Theme.bodySize * (view.fitsPictureBox ? 1.15 : 1)
             wrapMode: Text.WordWrap
             fontSizeMode: Text.Fit
             minimumPixelSize: Theme.minimumTextSize
