@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.paths import DataDir
 from kiosk.core.storage.checkin_store import SqliteCheckInStore, open_store
 from kiosk.core.storage.records import Status
-from tests.ui.conftest import MakeKiosk, drawn
+from tests.ui.conftest import MakeKiosk, drawn, item
 from tests.ui.patient import Patient, check_in_as_scripted_patient
 from tests.ui.test_staff_sizes import fit_problems
 
@@ -115,3 +115,35 @@ def test_a_call_over_a_check_in_takes_a_band_of_its_own_and_covers_none_of_it(
     qtbot.waitUntil(lambda: not second.shown("callBanner"), timeout=1000)
     qtbot.waitUntil(lambda: screen.mapToScene(QPointF(0, 0)).y() == 0, timeout=1000)
     assert kiosk.check_in.property("firstName") == "Rosa"
+
+
+@pytest.mark.parametrize(("size", "over_a_check_in"), [((1080, 1920), False), ((1920, 1080), True)])
+def test_the_call_has_its_whole_height_from_its_first_frame(
+    qtbot: QtBot,
+    data_dir: DataDir,
+    make_kiosk: MakeKiosk,
+    size: tuple[int, int],
+    over_a_check_in: bool,
+) -> None:
+    kiosk = make_kiosk(size, instant=True)
+    person = Patient(kiosk, qtbot)
+    checked_in(person)
+    if over_a_check_in:
+        person.tap("checkInButton")  # the banner is compact over it, and the steps make room
+    desk = the_desk(data_dir)
+    [row] = desk.queue(desk.checkins()[0].created_at.date())
+    banner = item(kiosk, "callBanner")
+    drawn_heights: list[float] = []
+
+    def swapped() -> None:
+        if banner.isVisible():
+            drawn_heights.append(banner.height())
+
+    kiosk.window.frameSwapped.connect(swapped)
+    assert desk.call(row.id)
+    qtbot.waitUntil(lambda: len(drawn_heights) >= 3, timeout=2000)
+    qtbot.wait(300)
+    kiosk.window.frameSwapped.disconnect(swapped)
+    desk.close()
+    assert drawn_heights[0] > 100
+    assert set(drawn_heights) == {banner.height()}, "the banner grew after it was first drawn"
