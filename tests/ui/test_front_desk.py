@@ -114,6 +114,8 @@ def test_an_urgent_arrival_goes_to_the_top_in_red_and_chimes_until_acknowledged(
     qtbot.waitUntil(lambda: clerk.shown("deskRow1"), timeout=1000)
     assert clerk.cell(0, 0) == "A-2"  # on top, ahead of A-1 who came first
     assert "URGENT" in clerk.cell(0, 3)
+    assert "appointment" not in clerk.cell(0, 3), "Rosa came in without one"
+    assert "appointment" in clerk.cell(1, 3), "María José has an appointment today"
     assert clerk.find("deskRow0").property("color").name() == "#b3261e"
     assert clerk.text("urgentAlarmText") == "Urgent, not yet acknowledged: A-2"
     qtbot.waitUntil(lambda: rang.count("urgent") >= 3, timeout=3000)  # again, and again
