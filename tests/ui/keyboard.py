@@ -110,6 +110,11 @@ class OnScreenKeyboard:
         raise AssertionError("the keyboard has no shift key")
 
     def _tap(self, item: QQuickItem) -> None:
+        flow = self.kiosk.check_in
+        for _ in range(150):  # back on the names, it takes taps in a moment
+            if not flow.property("stepSettling"):
+                break
+            QTest.qWait(20)
         where = _centre(item).toPoint()
         QTest.mouseClick(
             self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where

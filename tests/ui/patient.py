@@ -62,6 +62,7 @@ class Patient:
         )
 
     def tap(self, name: str) -> None:
+        self.wait_for_the_step_to_take_taps()
         target = self.find(name)
         centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
         tap(self.kiosk, target)  # may rebuild the control (a chosen chip), so measured first
@@ -69,6 +70,14 @@ class Patient:
         if self.mirror is not None:
             self.mirror.tap(round(centre.x()), round(centre.y()))
         self.qtbot.wait(15)
+
+    def wait_for_the_step_to_take_taps(self) -> None:
+        """A step that has just come takes no tap for a moment (as a person reads it first)."""
+        flow = self.kiosk.check_in
+        if flow.property("stepSettling"):
+            self.qtbot.waitUntil(lambda: not flow.property("stepSettling"), timeout=3000)
+            if self.mirror is not None:
+                self.qtbot.wait(300)  # the real program's step came a moment later
 
     def text(self, name: str) -> str:
         return str(self.find(name).property("text"))

@@ -134,6 +134,7 @@ NOT_CONTROLS = {
     "swipeArea": "a swipe on the slide moves on; the rotation needs no hand",
     "staffCorner": "staff mode's hidden door; patients are not meant to find it",
     "tapShield": "catches taps that miss every control, so none reach the screen below",
+    "settlingShield": "takes the taps of a step's first moments, which answer nothing",
     "tapAnywhere": "a tap anywhere does what the screen's own named button does",
     "fieldBox": "the box around a text field, which is announced; a tap in it focuses the field",
 }

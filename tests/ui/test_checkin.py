@@ -8,7 +8,7 @@ import time
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -505,6 +505,7 @@ def test_quick_taps_on_confirm_leave_the_ticket_up(
 ) -> None:
     patient = Patient(checkin_kiosk, qtbot)
     check_in_as_scripted_patient(patient)
+    patient.wait_for_the_step_to_take_taps()
     confirm = patient.find("nextButton")
     centre = confirm.mapToScene(QPointF(confirm.width() / 2, confirm.height() / 2)).toPoint()
     window = checkin_kiosk.window
@@ -671,3 +672,112 @@ def test_every_part_of_a_name_starts_with_a_capital_by_itself(
     patient.keyboard.type(" van")  # a small letter after a space takes one tap on shift
     assert patient.touches.taps - before == len(" van") + 1
     assert flow.property("lastName") == "O'Neil van"
+
+
+def tap_spot(patient: Patient, name: str) -> QPoint:
+    """Where ``name`` is now: a finger taps there again without looking."""
+    target = patient.find(name)
+    return target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+
+
+def click(kiosk: KioskWindow, where: QPoint) -> None:
+    QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+
+
+def test_a_second_tap_on_an_answer_never_answers_the_next_question_unread(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    flow = checkin_kiosk.check_in
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_names("Rosa", "Diaz")
+    patient.type_birth_date("07041950")
+    patient.answer("reason-ankle")
+    spot = tap_spot(patient, "urgentNo")  # where the appointment's No comes next
+    patient.wait_for_the_step_to_take_taps()
+    click(checkin_kiosk, spot)
+    qtbot.waitUntil(lambda: patient.step() == "appointment", timeout=2000)
+    drawn(checkin_kiosk, qtbot)
+    qtbot.wait(150)
+    click(checkin_kiosk, spot)  # the unsure second tap, just after the step moved on
+    qtbot.wait(700)
+    assert patient.step() == "appointment"
+    assert flow.property("appointment") == "", "answered unread"
+
+
+def test_next_tapped_as_the_last_answer_moves_on_does_not_confirm_unseen(
+    qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_names("Jo", "Li")
+    patient.type_birth_date("03121956")
+    patient.answer("reason-toenail")
+    patient.answer("urgentNo")
+    patient.answer("appointmentNo")
+    next_spot = tap_spot(patient, "nextButton")
+    patient.tap("visitFirst")
+    qtbot.waitUntil(lambda: patient.step() == "review", timeout=2000)
+    click(checkin_kiosk, next_spot)  # meant for Next; it is Confirm now
+    qtbot.wait(700)
+    assert patient.step() == "review"
+    assert store_rows(data_dir) == [], "kept before the review was read"
+    patient.tap("nextButton")  # Confirm, after reading
+    assert patient.text("ticketCode") == "A-1"
+
+
+def test_a_late_digit_after_the_date_moved_on_chooses_no_reason(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_names("Jo", "Li")
+    erase = tap_spot(patient, "padErase")
+    for digit in "03121956":
+        patient.tap(f"padKey{digit}")
+    qtbot.waitUntil(lambda: patient.step() == "reason", timeout=3000)
+    drawn(checkin_kiosk, qtbot)
+    qtbot.wait(150)
+    click(checkin_kiosk, erase)  # the Delete meant for the date, just too late
+    qtbot.wait(700)
+    assert patient.step() == "reason"
+    assert not any(choice["chosen"] for choice in checkin_kiosk.check_in.property("reasonChoices"))
+
+
+@pytest.mark.parametrize("gap_ms", [350, 700])
+def test_a_double_tap_on_confirm_where_answers_are_out_of_sight_keeps_nothing_yet(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, gap_ms: int
+) -> None:
+    kiosk = make_kiosk((1920, 1080), instant=True)
+    kiosk.choices.toggleLargerText()
+    patient = Patient(kiosk, qtbot)
+    check_in_by_taps(patient, "Bartholomew", "Vandenberghe", "03121956", "back-knee-hip", True)
+    patient.wait_for_the_step_to_take_taps()
+    assert item(kiosk, "moreBelow").isVisible()
+    confirm = tap_spot(patient, "nextButton")
+    click(kiosk, confirm)
+    qtbot.wait(gap_ms)
+    click(kiosk, confirm)  # the second tap of a double tap: the last answers only glimpsed
+    qtbot.wait(300)
+    assert store_rows(data_dir) == []
+    patient.confirm()  # read, then Confirm
+    assert patient.text("ticketCode") == "A-1"
+
+
+def test_cancel_tapped_just_after_an_answer_holds_the_step_behind_its_question(
+    qtbot: QtBot, checkin_kiosk: KioskWindow
+) -> None:
+    patient = Patient(checkin_kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_names("Jo", "Li")
+    patient.type_birth_date("03121956")
+    patient.answer("reason-toenail")
+    patient.tap("urgentNo")
+    patient.tap("cancelButton")  # within the half second the answer waits before moving on
+    patient.find("keepCheckingIn")
+    qtbot.wait(800)
+    assert patient.step() == "urgent", "the step moved on behind the question"
+    patient.tap("keepCheckingIn")
+    assert patient.find("urgentNo").property("chosen"), "the answer is kept"
+    patient.tap("nextButton")
+    qtbot.waitUntil(lambda: patient.step() == "appointment", timeout=2000)

@@ -53,6 +53,11 @@ answered, after long enough for the patient to see the answer chosen; Back bring
 DATE_MOVES_ON_MS = 1500
 """The date of birth moves on by itself once its last digit makes a date that can be right,
 after long enough to read it back in words (a Delete before then keeps the patient there)."""
+STEP_SETTLING_MS = 600
+"""A step that has just come takes no tap for this long: the second tap of a double tap, a
+Next tapped as the step moved on by itself, or a late digit would answer it unread."""
+REVIEW_GLIDE_MS = 300
+"""How long the review takes to bring the answers out of sight into view (ReviewStep.qml)."""
 
 
 def date_order(locale: QLocale) -> DateOrder:
@@ -156,6 +161,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         # a third, where "Check in" will be) must not take the ticket away unseen.
         self._settling_timer = QTimer(self, singleShot=True, interval=DONE_SETTLING_MS)
         self._settling_timer.timeout.connect(self._settled)
+        self._step_settling_timer = QTimer(self, singleShot=True, interval=STEP_SETTLING_MS)
+        self._step_settling_timer.timeout.connect(self.stepSettlingChanged)
         self._chosen_timer = QTimer(self, singleShot=True)
         self._chosen_timer.timeout.connect(self._move_on_after_answer)
         self._answered_step = self._form.step
@@ -183,7 +190,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self.changed.emit()
         if self._form.step is not self._shown_step:
             self._shown_step = self._form.step
+            self._settle(STEP_SETTLING_MS)
             self.stepChanged.emit()
+
+    def _settle(self, ms: int) -> None:
+        self._step_settling_timer.start(ms)
+        self.stepSettlingChanged.emit()
 
     # --- opening and ending ---------------------------------------------------------------------
 
@@ -316,6 +328,12 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             self.next()
 
     @Slot()
+    def holdStill(self) -> None:
+        """The patient asked to stop: an answer just given does not move on behind the
+        question "Stop checking in?"."""
+        self._chosen_timer.stop()
+
+    @Slot()
     def back(self) -> None:
         self._chosen_timer.stop()
         if not self._form.back():
@@ -408,6 +426,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             return  # a second tap on Confirm while the first is being saved
         if not self._review_seen:
             self.restOfReviewAsked.emit()  # every answer is seen before it is kept
+            self._settle(REVIEW_GLIDE_MS + STEP_SETTLING_MS)  # and seen, not glimpsed
             return
         visit = self._form.check_in()
         if visit is None:
@@ -589,6 +608,9 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def _done_settling(self) -> bool:
         return self._settling_timer.isActive()
 
+    def _step_settling(self) -> bool:
+        return self._step_settling_timer.isActive()
+
     def _outcome_value(self) -> str:
         return self._outcome
 
@@ -638,6 +660,9 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     privacyNotice = Property(str, _privacy_notice, notify=changed)
     outcome = Property(str, _outcome_value, notify=changed)
     doneSettling = Property(bool, _done_settling, notify=changed)
+    stepSettlingChanged = Signal()
+    stepSettling = Property(bool, _step_settling, notify=stepSettlingChanged)
+    """A step has just come (or the review just moved): the screen takes no tap yet."""
     ticket = Property(str, _ticket_code, notify=changed)
     ahead = Property(int, _people_ahead, notify=changed)
     savedUrgent = Property(bool, _was_urgent, notify=changed)

@@ -107,7 +107,14 @@ Rectangle {
                 width: Math.max(implicitWidth, Theme.shortSide * 0.22)
                 primary: false
                 text: qsTr("Cancel")
-                onActivated: screen.flow.started ? confirmCancel.visible = true : screen.flow.cancel()
+                onActivated: {
+                    if (!screen.flow.started) {
+                        screen.flow.cancel();
+                        return;
+                    }
+                    screen.flow.holdStill();
+                    confirmCancel.visible = true;
+                }
             }
         }
         KioskButton {
@@ -163,6 +170,14 @@ Rectangle {
             width: Math.min(screen.width, screen.height * 0.92)
             visible: screen.typing
         }
+    }
+
+    MouseArea {
+        // Over the step and its buttons while a step has just come: a second tap of a double
+        // tap, or a tap meant for the step before, lands here and answers nothing.
+        objectName: "settlingShield"
+        anchors.fill: parent
+        enabled: screen.flow.stepSettling
     }
 
     DoneScreen {
