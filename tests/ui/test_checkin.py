@@ -674,6 +674,13 @@ def test_every_part_of_a_name_starts_with_a_capital_by_itself(
     assert flow.property("lastName") == "O'Neil van"
 
 
+def to_the_reasons(patient: Patient) -> None:
+    """Jo Li, born 3/12/1956, by taps as far as the reasons."""
+    patient.tap("checkInButton")
+    patient.type_names("Jo", "Li")
+    patient.type_birth_date("03121956")
+
+
 def tap_spot(patient: Patient, name: str) -> QPoint:
     """Where ``name`` is now: a finger taps there again without looking."""
     target = patient.find(name)
@@ -709,9 +716,7 @@ def test_next_tapped_as_the_last_answer_moves_on_does_not_confirm_unseen(
     qtbot: QtBot, data_dir: DataDir, checkin_kiosk: KioskWindow
 ) -> None:
     patient = Patient(checkin_kiosk, qtbot)
-    patient.tap("checkInButton")
-    patient.type_names("Jo", "Li")
-    patient.type_birth_date("03121956")
+    to_the_reasons(patient)
     patient.answer("reason-toenail")
     patient.answer("urgentNo")
     patient.answer("appointmentNo")
@@ -768,9 +773,7 @@ def test_cancel_tapped_just_after_an_answer_holds_the_step_behind_its_question(
     qtbot: QtBot, checkin_kiosk: KioskWindow
 ) -> None:
     patient = Patient(checkin_kiosk, qtbot)
-    patient.tap("checkInButton")
-    patient.type_names("Jo", "Li")
-    patient.type_birth_date("03121956")
+    to_the_reasons(patient)
     patient.answer("reason-toenail")
     patient.tap("urgentNo")
     patient.tap("cancelButton")  # within the half second the answer waits before moving on
