@@ -177,3 +177,18 @@ def test_the_urgent_done_screen_fits_in_spanish_with_larger_text(
     assert top >= 0
     assert top + column.height() <= size[1]
     assert patient.shown("urgentToldDesk")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_done_screen_on_a_tall_screen_leaves_no_word_alone_on_a_line(
+    qtbot: QtBot, make_kiosk: MakeKiosk, language: str
+) -> None:
+    kiosk = make_kiosk((1080, 1920), instant=True)
+    kiosk.choices.chooseLanguage(language)
+    patient = Patient(kiosk, qtbot)
+    check_in_urgent_by_taps(patient)
+    line = patient.find("checkedInLine")
+    sentences = str(line.property("text")).split("\n")
+    assert len(sentences) == 2, "one sentence a line"
+    assert all(len(sentence.split()) >= 2 for sentence in sentences)
+    assert line.property("lineCount") == 2, "neither sentence wraps, leaving a word alone"

@@ -29,9 +29,13 @@ Rectangle {
         spacing: Theme.spacing
 
         FormText {
+            objectName: "checkedInLine"
             width: parent.width
             visible: screen.saved
-            text: qsTr("You are checked in. Your number is")
+            // A tall screen wraps it, and would leave "is" alone on a line: each sentence on
+            // a line of its own there.
+            text: screen.height > screen.width ? qsTr("You are checked in. Your number is").replace(". ", ".\n")
+                                               : qsTr("You are checked in. Your number is")
             font.pixelSize: Theme.formTitleSize
             horizontalAlignment: Text.AlignHCenter
         }
