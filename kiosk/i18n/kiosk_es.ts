@@ -1030,20 +1030,20 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>Se borran después de %1 días.</translation>
     </message>
     <message>
-        <source>We keep your name, date of birth, mobile number and reasons for your visit on this kiosk and the clinic&apos;s server so that the front desk can see you in.</source>
-        <translation>Guardamos su nombre, fecha de nacimiento, número de celular y motivos de su visita en esta pantalla y en el servidor de la clínica para que la recepción pueda atenderle.</translation>
+        <source>We keep your name, date of birth, mobile number, reasons for your visit and your other answers on this kiosk and the clinic&apos;s server so that the front desk can see you in.</source>
+        <translation>Guardamos su nombre, fecha de nacimiento, número de celular, motivos de su visita y sus demás respuestas en esta pantalla y en el servidor de la clínica para que la recepción pueda atenderle.</translation>
     </message>
     <message>
-        <source>We keep your name, date of birth and reasons for your visit on this kiosk and the clinic&apos;s server so that the front desk can see you in.</source>
-        <translation>Guardamos su nombre, fecha de nacimiento y motivos de su visita en esta pantalla y en el servidor de la clínica para que la recepción pueda atenderle.</translation>
+        <source>We keep your name, date of birth, reasons for your visit and your other answers on this kiosk and the clinic&apos;s server so that the front desk can see you in.</source>
+        <translation>Guardamos su nombre, fecha de nacimiento, motivos de su visita y sus demás respuestas en esta pantalla y en el servidor de la clínica para que la recepción pueda atenderle.</translation>
     </message>
     <message>
-        <source>We keep your name, date of birth, mobile number and reasons for your visit on this kiosk so that the front desk can see you in.</source>
-        <translation>Guardamos su nombre, fecha de nacimiento, número de celular y motivos de su visita en esta pantalla para que la recepción pueda atenderle.</translation>
+        <source>We keep your name, date of birth, mobile number, reasons for your visit and your other answers on this kiosk so that the front desk can see you in.</source>
+        <translation>Guardamos su nombre, fecha de nacimiento, número de celular, motivos de su visita y sus demás respuestas en esta pantalla para que la recepción pueda atenderle.</translation>
     </message>
     <message>
-        <source>We keep your name, date of birth and reasons for your visit on this kiosk so that the front desk can see you in.</source>
-        <translation>Guardamos su nombre, fecha de nacimiento y motivos de su visita en esta pantalla para que la recepción pueda atenderle.</translation>
+        <source>We keep your name, date of birth, reasons for your visit and your other answers on this kiosk so that the front desk can see you in.</source>
+        <translation>Guardamos su nombre, fecha de nacimiento, motivos de su visita y sus demás respuestas en esta pantalla para que la recepción pueda atenderle.</translation>
     </message>
     <message>
         <source>Only the clinic staff can see them.</source>

@@ -131,7 +131,7 @@ def front_view(kiosk: KioskWindow) -> QQuickItem:
 def shown_title(kiosk: KioskWindow) -> str:
     title = front_view(kiosk).findChild(QQuickItem, "slideTitle")
     assert title is not None
-    return str(title.property("text"))
+    return str(title.property("text")).replace("\u00a0", " ")
 
 
 def tap(kiosk: KioskWindow, target: QQuickItem) -> None:

@@ -80,7 +80,8 @@ class Patient:
                 self.qtbot.wait(300)  # the real program's step came a moment later
 
     def text(self, name: str) -> str:
-        return str(self.find(name).property("text"))
+        """What the patient reads there (a space that holds two words together is a space)."""
+        return str(self.find(name).property("text")).replace("\u00a0", " ")
 
     def step(self) -> str:
         """The core's name of the step on screen (QML sees it as ``CheckInFlow.Screen``)."""

@@ -606,9 +606,8 @@ def test_a_typical_walk_in_touches_eight_things_besides_the_letters_and_digits(
     assert row["appointment"] == 0
 
 
-def test_confirm_first_brings_answers_out_of_sight_into_view_then_keeps_them(
-    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
-) -> None:
+def long_review(qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk) -> Patient:
+    """A check-in whose review, with A+ in Spanish at 1920x1080, needs scrolling."""
     write_settings(data_dir, '[clinic]\nlanguages = ["es", "en"]\n')
     kiosk = make_kiosk((1920, 1080), instant=True)
     kiosk.choices.toggleLargerText()
@@ -621,9 +620,27 @@ def test_confirm_first_brings_answers_out_of_sight_into_view_then_keeps_them(
         "back-knee-hip",
         True,
     )
-    drawn(kiosk, qtbot)
+    drawn(patient.kiosk, patient.qtbot)
+    assert patient.find("reviewLines").property("interactive"), "A+ in Spanish needs more room"
+    return patient
+
+
+def in_sight_on_the_review(patient: Patient, index: int) -> bool:
     lines = patient.find("reviewLines")
-    assert lines.property("interactive"), "with A+ in Spanish the answers need more room"
+    line = patient.find(f"summary-{index}")
+    top = line.mapToItem(lines, QPointF(0, 0)).y()
+    bottom = line.mapToItem(lines, QPointF(0, line.height())).y()
+    band = item(patient.kiosk, "moreBelow")
+    room = lines.height() - (band.height() if band.isVisible() else 0)
+    return top >= -1 and bottom <= room + 1
+
+
+def test_confirm_first_brings_answers_out_of_sight_into_view_then_keeps_them(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    patient = long_review(qtbot, data_dir, make_kiosk)
+    kiosk = patient.kiosk
+    lines = patient.find("reviewLines")
     assert item(kiosk, "moreBelow").isVisible()
     taps = 0
     while item(kiosk, "moreBelow").isVisible():
@@ -640,6 +657,44 @@ def test_confirm_first_brings_answers_out_of_sight_into_view_then_keeps_them(
     patient.tap("nextButton")  # Confirm, every answer seen
     assert patient.text("ticketCode") == "A-1"
     assert len(store_rows(data_dir)) == 1
+
+
+def test_an_answer_corrected_low_on_the_review_is_in_sight_when_the_review_comes_back(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    patient = long_review(qtbot, data_dir, make_kiosk)
+    kiosk = patient.kiosk
+    while item(kiosk, "moreBelow").isVisible():
+        patient.tap("nextButton")  # Confirm shows the rest first
+        qtbot.wait(400)
+    last = len(kiosk.check_in.property("summary")) - 1
+    patient.tap(f"summary-{last}")
+    assert patient.step() != "review"
+    patient.tap("nextButton")  # Done: back to the review
+    qtbot.waitUntil(lambda: patient.step() == "review", timeout=3000)
+    drawn(kiosk, qtbot)
+    assert in_sight_on_the_review(patient, last), "the review came back at its top"
+    patient.tap("nextButton")  # Confirm: every answer was seen before the correction
+    assert patient.text("ticketCode") == "A-1"
+
+
+def test_a_correction_made_before_the_end_of_the_review_was_seen_still_shows_the_rest(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk
+) -> None:
+    patient = long_review(qtbot, data_dir, make_kiosk)
+    kiosk = patient.kiosk
+    patient.tap("summary-0")  # the name, before reading on
+    assert patient.step() == "name"
+    patient.tap("nextButton")
+    qtbot.waitUntil(lambda: patient.step() == "review", timeout=3000)
+    drawn(kiosk, qtbot)
+    assert in_sight_on_the_review(patient, 0)
+    assert item(kiosk, "moreBelow").isVisible()
+    patient.tap("nextButton")  # Confirm brings the unseen answers into view first
+    qtbot.wait(400)
+    assert store_rows(data_dir) == []
+    patient.confirm()
+    assert patient.text("ticketCode") == "A-1"
 
 
 def test_a_review_that_fits_is_kept_at_the_first_confirm(

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtQml import QQmlExpression, qmlContext
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +20,30 @@ from tests.ui.patient import Patient, check_in_urgent_by_taps, shown_all_the_way
 from tests.ui.test_sizes import SIZES, SLACK, scene_rect
 
 CONTROLS = ("backButton", "cancelButton", "nextButton", "checkInHelpButton", "stepLabel")
+
+
+def last_line(text: QQuickItem) -> str:
+    """The last line of a wrapped text as Qt breaks it for the item's font and width."""
+    content = str(text.property("text"))
+    layout = QTextLayout(content, text.property("font"))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    start = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(text.width())
+        start = line.textStart()
+    layout.endLayout()
+    return content[start:]
+
+
+def shrinks_to_fit(text: QQuickItem) -> bool:
+    # (fontSizeMode is an enum that PySide6 cannot convert; QML reads it as a number)
+    context = qmlContext(text)
+    assert context is not None
+    mode = QQmlExpression(context, text, "fontSizeMode").evaluate()[0]
+    return int(mode) != 0
 
 
 def problems_on_screen(kiosk: KioskWindow, step: str) -> list[str]:
@@ -50,6 +76,12 @@ def problems_on_screen(kiosk: KioskWindow, step: str) -> list[str]:
                 f"{step}: {name} needs {content_w:.0f}x{content_h:.0f} "
                 f"in a {text.width():.0f}x{text.height():.0f} box"
             )
+        # a sentence (not a name or a list of reasons) keeps no word alone on its last line
+        # (measured at the item's own size: a text that shrinks to fit is left to the slide tests)
+        sentence = str(text.property("text")).rstrip().endswith((".", "?", "!", ")"))
+        sentence = sentence and not shrinks_to_fit(text)
+        if sentence and int(text.property("lineCount")) > 1 and len(last_line(text).split()) == 1:
+            found.append(f"{step}: {name} leaves {last_line(text)!r} alone on its last line")
         if _inside(text, scrolling):
             continue
         if not area.contains(scene_rect(text)):
@@ -192,3 +224,26 @@ def test_the_done_screen_on_a_tall_screen_leaves_no_word_alone_on_a_line(
     assert len(sentences) == 2, "one sentence a line"
     assert all(len(sentence.split()) >= 2 for sentence in sentences)
     assert line.property("lineCount") == 2, "neither sentence wraps, leaving a word alone"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_yes_or_no_answer_is_as_tall_as_the_buttons_under_it_on_a_wide_screen(
+    qtbot: QtBot, make_kiosk: MakeKiosk, size: tuple[int, int]
+) -> None:
+    kiosk = make_kiosk(size, instant=True)
+    patient = Patient(kiosk, qtbot)
+    patient.tap("checkInButton")
+    patient.type_names("Jo", "Li")
+    patient.type_birth_date("03121956")
+    patient.answer("reason-toenail")
+    tall = patient.find("nextButton").height()
+    for step, answers in (
+        ("urgent", ("urgentYes", "urgentNo")),
+        ("appointment", ("appointmentYes", "appointmentNo")),
+        ("about", ("visitFirst", "visitReturning")),
+    ):
+        assert patient.step() == step
+        drawn(kiosk, qtbot)
+        for answer in answers:
+            assert patient.find(answer).height() >= tall - 1, f"{answer} is a smaller target"
+        patient.answer(answers[1])

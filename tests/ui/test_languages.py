@@ -44,7 +44,7 @@ def visible_texts(kiosk: KioskWindow) -> list[str]:
             continue
         text = item.property("text")
         if isinstance(text, str) and text.strip():
-            texts.append(text)
+            texts.append(text.replace("\u00a0", " "))  # as read
     return texts
 
 

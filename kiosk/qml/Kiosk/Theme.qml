@@ -15,6 +15,11 @@ QtObject {
     // letters on a check-in screen, and touch targets keep their size, so no row of buttons moves.
     property real textScale: 1.0
 
+    // A paragraph's last two words held on one line, so that no word stands alone on the last.
+    function unbrokenEnd(paragraph: string): string {
+        return paragraph.replace(/ (\S+)$/, "\u00a0$1")
+    }
+
     readonly property color accent: highContrast ? "#ffd400" : brandAccent
     readonly property color background: highContrast ? "#000000" : "#faf7f2"
     readonly property color surface: highContrast ? "#000000" : "#ffffff"

@@ -150,6 +150,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._shown_step = self._form.step
         self._question = ""
         self._review_seen = True
+        self._review_end_reached = False
+        self._corrected_screen = -1
 
         self._idle_timer = QTimer(self, singleShot=True, interval=settings.idle_seconds * 1000)
         self._idle_timer.timeout.connect(self._ask_still_there)
@@ -203,6 +205,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def open(self) -> None:
         self._form.wipe()
         self._outcome = ""
+        self._review_end_reached = False
+        self._corrected_screen = -1
         self._active = True
         self._idle_timer.start()
         self._notify()
@@ -240,6 +244,8 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._still_there = False
         self._countdown = 0
         self._set_review_seen(True)
+        self._review_end_reached = False
+        self._corrected_screen = -1
         self._notify()
         self.ended.emit()
 
@@ -346,6 +352,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         step = step_of(screen)
         self._chosen_timer.stop()
         if step is not None:
+            self._corrected_screen = screen
             self._form.correct(step)
             self._notify()
 
@@ -568,23 +575,24 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
             when = self.tr("They are deleted after %1 days.").replace("%1", str(days))
         if self._with_clinic and self._form.ask_mobile:
             kept = self.tr(
-                "We keep your name, date of birth, mobile number and reasons for your visit on "
-                "this kiosk and the clinic's server so that the front desk can see you in."
+                "We keep your name, date of birth, mobile number, reasons for your visit and "
+                "your other answers on this kiosk and the clinic's server so that the front desk "
+                "can see you in."
             )
         elif self._with_clinic:
             kept = self.tr(
-                "We keep your name, date of birth and reasons for your visit on this kiosk and "
-                "the clinic's server so that the front desk can see you in."
+                "We keep your name, date of birth, reasons for your visit and your other answers "
+                "on this kiosk and the clinic's server so that the front desk can see you in."
             )
         elif self._form.ask_mobile:
             kept = self.tr(
-                "We keep your name, date of birth, mobile number and reasons for your visit on "
-                "this kiosk so that the front desk can see you in."
+                "We keep your name, date of birth, mobile number, reasons for your visit and "
+                "your other answers on this kiosk so that the front desk can see you in."
             )
         else:
             kept = self.tr(
-                "We keep your name, date of birth and reasons for your visit on this kiosk so "
-                "that the front desk can see you in."
+                "We keep your name, date of birth, reasons for your visit and your other answers "
+                "on this kiosk so that the front desk can see you in."
             )
         who = self.tr("Only the clinic staff can see them.")
         return f"{kept} {who} {when}"
@@ -604,6 +612,17 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         if seen != self._review_seen:
             self._review_seen = seen
             self.reviewSeenChanged.emit()
+
+    def _get_review_end_reached(self) -> bool:
+        return self._review_end_reached
+
+    def _set_review_end_reached(self, reached: bool) -> None:
+        if reached != self._review_end_reached:
+            self._review_end_reached = reached
+            self.reviewEndReachedChanged.emit()
+
+    def _corrected_line(self) -> int:
+        return self._corrected_screen
 
     def _done_settling(self) -> bool:
         return self._settling_timer.isActive()
@@ -676,6 +695,15 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     reviewSeenChanged = Signal()
     reviewSeen = Property(bool, _get_review_seen, _set_review_seen, notify=reviewSeenChanged)
     """Every line of the review has been in sight (set by its screen; Confirm waits for it)."""
+    reviewEndReachedChanged = Signal()
+    reviewEndReached = Property(
+        bool, _get_review_end_reached, _set_review_end_reached, notify=reviewEndReachedChanged
+    )
+    """The review's last line was in sight once in this check-in: a correction made after it
+    does not send the patient down the list again."""
+    correctedLine = Property(int, _corrected_line, notify=changed)
+    """The screen of the answer last corrected from the review (-1: none), which the review
+    brings into sight when it comes back."""
 
     # --- for tests and the activity watcher -----------------------------------------------------
 

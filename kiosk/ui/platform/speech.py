@@ -102,6 +102,7 @@ class ReadAloud(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncreat
         locale = self._locale()
         if not locale or not text.strip():
             return
+        text = text.replace("\u00a0", " ")  # the screen's no-break spaces are plain to a voice
         self.last_spoken = text
         self._tell({"say": text, "locale": locale})
 

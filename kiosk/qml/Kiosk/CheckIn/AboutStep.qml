@@ -28,7 +28,7 @@ Item {
         FormText {
             id: helpQuestion
             width: parent.width
-            text: qsTr("Tap below if you would like help getting to the room.")
+            text: Theme.unbrokenEnd(qsTr("Tap below if you would like help getting to the room."))
             font.pixelSize: Theme.formTitleSize * 0.85
             font.bold: true
         }
@@ -49,7 +49,7 @@ Item {
         FormText {
             id: visitQuestion
             width: parent.width
-            text: qsTr("Is this your first visit to us?")
+            text: Theme.unbrokenEnd(qsTr("Is this your first visit to us?"))
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }
@@ -64,7 +64,7 @@ Item {
             Choice {
                 objectName: "visitFirst"
                 width: step.tall ? step.width : Math.min(implicitWidth, step.width)
-                height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
+                height: Math.max(implicitHeight, Theme.touchTarget * (step.tall ? 1.2 : 1))
                 single: true
                 text: qsTr("Yes, this is my first visit")
                 chosen: step.flow.visit === "first"
@@ -73,7 +73,7 @@ Item {
             Choice {
                 objectName: "visitReturning"
                 width: step.tall ? step.width : Math.min(implicitWidth, step.width)
-                height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
+                height: Math.max(implicitHeight, Theme.touchTarget * (step.tall ? 1.2 : 1))
                 single: true
                 text: qsTr("No, I have been here before")
                 chosen: step.flow.visit === "returning"

@@ -43,7 +43,7 @@ Item {
         FormText {
             id: heading
             width: parent.width
-            text: qsTr("What is your date of birth?")
+            text: Theme.unbrokenEnd(qsTr("What is your date of birth?"))
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }

@@ -27,7 +27,7 @@ Item {
         FormText {
             id: heading
             width: parent.width
-            text: qsTr("Your mobile number (you can leave this empty)")
+            text: Theme.unbrokenEnd(qsTr("Your mobile number (you can leave this empty)"))
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }
@@ -44,7 +44,7 @@ Item {
                 FormText {
                     id: why
                     width: parent.width
-                    text: qsTr("So that the front desk can text you if they need to.")
+                    text: Theme.unbrokenEnd(qsTr("So that the front desk can text you if they need to."))
                 }
                 Rectangle {
                     width: parent.width

@@ -37,7 +37,7 @@ Item {
             FormText {
                 id: reasonHeading
                 width: parent.width
-                text: qsTr("Why are you here today?")
+                text: Theme.unbrokenEnd(qsTr("Why are you here today?"))
                 font.pixelSize: Theme.formTitleSize
                 font.bold: true
             }

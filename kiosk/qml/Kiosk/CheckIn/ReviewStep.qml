@@ -14,8 +14,11 @@ Item {
     required property CheckInFlow flow
     // What "Read aloud" says on this step: its question.
     readonly property string spoken: reviewHeading.text
-    // The last line has been in sight (the list reached its end once, or never needed to scroll).
-    property bool restSeen: false
+    // The last line has been in sight in this check-in (the list reached its end once, here or
+    // before a correction, or never needed to scroll).
+    readonly property bool restSeen: flow.reviewEndReached
+    // Back from a correction, the corrected line is brought into sight once the lines are placed.
+    property bool correctedShown: false
 
     Binding {
         target: step.flow
@@ -34,6 +37,22 @@ Item {
         function onRestOfReviewAsked() { step.showMore() }
     }
 
+    function showCorrected(): void {
+        correctedShown = true
+        if (!lineList.interactive)
+            return
+        // the lowest of the corrected step's lines (a step may have two: urgent and mobility)
+        let bottom = 0
+        const summary = flow.summary
+        for (let i = 0; i < summary.length; ++i) {
+            const line = lineRepeater.itemAt(i) as Item
+            if (summary[i].step === flow.correctedLine && line)
+                bottom = Math.max(bottom, line.y + line.height + moreBelow.height + Theme.spacing / 4)
+        }
+        if (bottom > lineList.height)
+            lineList.contentY = Math.min(bottom - lineList.height, lineList.contentHeight - lineList.height)
+    }
+
     function showMore(): void {
         showing.to = Math.min(lineList.contentY + lineList.height * 0.8, lineList.contentHeight - lineList.height)
         showing.restart()
@@ -47,7 +66,7 @@ Item {
         FormText {
             id: reviewHeading
             width: parent.width
-            text: qsTr("Please check your answers. Tap a line to change it.")
+            text: Theme.unbrokenEnd(qsTr("Please check your answers. Tap a line to change it."))
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }
@@ -56,7 +75,7 @@ Item {
             id: privacy
             objectName: "privacyNotice"
             width: parent.width
-            text: step.flow.privacyNotice
+            text: Theme.unbrokenEnd(step.flow.privacyNotice)
             color: Theme.textMuted
             font.pixelSize: Theme.formTextSize * 0.85
         }
@@ -71,7 +90,7 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             interactive: contentHeight > height
             // at the end by a scroll (a list laid out anew may pass through its end at the top)
-            onContentYChanged: if (contentY > 0 && atYEnd && interactive) step.restSeen = true
+            onContentYChanged: if (contentY > 0 && atYEnd && interactive) step.flow.reviewEndReached = true
 
             NumberAnimation on contentY {
                 id: showing
@@ -88,8 +107,10 @@ Item {
                 columns: step.width > step.height * 1.4 ? 2 : 1
                 columnSpacing: Theme.spacing / 2
                 rowSpacing: Theme.spacing / 4
+                onPositioningComplete: if (!step.correctedShown && width > 0) step.showCorrected()
 
                 Repeater {
+                    id: lineRepeater
                     model: step.flow.summary
                     delegate: Rectangle {
                         id: line
@@ -153,6 +174,7 @@ Item {
 
     Rectangle {
         // Over the foot of the list while lines are out of sight below; a tap shows them.
+        id: moreBelow
         objectName: "moreBelow"
         parent: lineList
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom; rightMargin: scrollBar.width + Theme.spacing / 3 }

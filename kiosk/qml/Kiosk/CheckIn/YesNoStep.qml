@@ -23,11 +23,12 @@ Item {
         value: step.question
     }
 
-    // On a tall screen the answers are full-width and taller, one over the other: the height
-    // a portrait kiosk has is used for larger targets, still low, in reach from a wheelchair.
+    // The answers are as tall as the screen's buttons. On a tall screen they are full-width and
+    // taller, one over the other: the height a portrait kiosk has is used for larger targets,
+    // still low, in reach from a wheelchair.
     readonly property bool tall: height > width
     readonly property real answerWidth: tall ? width : Math.min(Theme.shortSide * 0.4, (width - Theme.spacing) / 2)
-    readonly property real answerHeight: tall ? Theme.touchTarget * 1.2 : 0
+    readonly property real answerHeight: Theme.touchTarget * (tall ? 1.2 : 1)
 
     Column {
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
@@ -36,7 +37,7 @@ Item {
         FormText {
             objectName: step.key + "Question"
             width: parent.width
-            text: step.question
+            text: Theme.unbrokenEnd(step.question)
             font.pixelSize: Theme.formTitleSize * (step.tall ? 1.25 : 1)
             font.bold: true
         }

@@ -180,7 +180,7 @@ Item {
             y: view.layoutName === "full" ? 0 : (captionBox.height - captionBox.usedHeight) / 2
             width: captionBox.width
             height: captionBox.titleHeight
-            text: view.content.title ?? ""
+            text: Theme.unbrokenEnd(view.content.title ?? "")
             color: view.layoutName === "call" ? Theme.accent : Theme.text
             font.family: Theme.fontFamily
             font.bold: true
@@ -202,7 +202,7 @@ Item {
             width: captionBox.width
             height: captionBox.bodyHeight
             visible: text.length > 0
-            text: view.content.body ?? ""
+            text: Theme.unbrokenEnd(view.content.body ?? "")
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize * (view.fitsPictureBox ? 1.15 : 1)
