@@ -22,20 +22,28 @@ from tests.ui.test_sizes import SIZES, SLACK, scene_rect
 CONTROLS = ("backButton", "cancelButton", "nextButton", "checkInHelpButton", "stepLabel")
 
 
-def last_line(text: QQuickItem) -> str:
-    """The last line of a wrapped text as Qt breaks it for the item's font and width."""
-    content = str(text.property("text"))
-    layout = QTextLayout(content, text.property("font"))
+def line_starts(text: QQuickItem) -> list[int]:
+    """Where each line of a wrapped text starts, as Qt breaks it for the item's font and width."""
+    layout = QTextLayout(str(text.property("text")), text.property("font"))
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    start = 0
+    starts = []
     while (line := layout.createLine()).isValid():
         line.setLineWidth(text.width())
-        start = line.textStart()
+        starts.append(line.textStart())
     layout.endLayout()
-    return content[start:]
+    return starts
+
+
+def last_line(text: QQuickItem) -> str:
+    return str(text.property("text"))[line_starts(text)[-1] :]
+
+
+def broken_inside_a_word(text: QQuickItem) -> bool:
+    content = str(text.property("text"))
+    return any(content[start - 1] not in " -/" for start in line_starts(text)[1:])
 
 
 def shrinks_to_fit(text: QQuickItem) -> bool:
@@ -82,6 +90,9 @@ def problems_on_screen(kiosk: KioskWindow, step: str) -> list[str]:
         sentence = sentence and not shrinks_to_fit(text)
         if sentence and int(text.property("lineCount")) > 1 and len(last_line(text).split()) == 1:
             found.append(f"{step}: {name} leaves {last_line(text)!r} alone on its last line")
+        typed = name.startswith("summaryValue-")  # a name as long as the line may break anywhere
+        if not typed and not shrinks_to_fit(text) and broken_inside_a_word(text):
+            found.append(f"{step}: {name} breaks a line inside a word: {last_line(text)!r}")
         if _inside(text, scrolling):
             continue
         if not area.contains(scene_rect(text)):
@@ -103,66 +114,80 @@ def _inside(item: QQuickItem, ancestors: list[QQuickItem]) -> bool:
     return False
 
 
+def type_date(flow: CheckInFlow, month: str, day: str, year: str) -> None:
+    """A date's digits in the order the screen's language writes it (the day first in Spanish)."""
+    parts = {"M": month, "D": day, "Y": year}
+    for slot in flow.property("birthSlots"):
+        for digit in parts[str(slot["part"])]:
+            flow.typeBirthDigit(digit)
+
+
 def walk_every_check_in_screen(flow: CheckInFlow, look: Callable[[str], None]) -> None:
     """Through every check-in screen, with and without its messages, naming each to ``look``
-    (a clinic that asks for a mobile number shows them all)."""
+    (a clinic that asks for a mobile number shows them all). Each look first checks that the
+    screen is the one it names, so a walk that stalls fails rather than looking at one screen
+    again and again."""
+
+    def look_at(step: str, name: str) -> None:
+        on_screen = "done" if flow.property("outcome") else flow.current_step().value
+        assert on_screen == step, f"{name!r}: the walk is on {on_screen!r}, not {step!r}"
+        look(name)
+
     flow.wait_for_next()
     flow.open()
     flow.next()  # every message on the name step
-    look("name with messages")
+    look_at("name", "name with messages")
     flow.setFirstName("Ann1")
     flow.setLastName("Vandenberghe" * 5)
     flow.next()
-    look("name with its longest messages")
+    look_at("name", "name with its longest messages")
     flow.setFirstName("Bartholomew-Maximilian")
     flow.setLastName("Vandenberghe-Oyelaran-Núñez")
     flow.next()
     flow.next()
-    look("date of birth with a message")
-    for digit in "02301956":
-        flow.typeBirthDigit(digit)
-    look("date of birth that does not exist")
+    look_at("birth-date", "date of birth with a message")
+    type_date(flow, "02", "30", "1956")
+    look_at("birth-date", "date of birth that does not exist")
     for _ in range(8):
         flow.eraseBirthDigit()
-    for digit in "09281956":
-        flow.typeBirthDigit(digit)
-    look("date of birth in words")
+    type_date(flow, "09", "28", "1956")
+    look_at("birth-date", "date of birth in words")
     flow.next()
     flow.next()
-    look("reasons with messages")
+    look_at("reason", "reasons with messages")
     flow.chooseReason("back-knee-hip")  # the longest
-    look("reason chosen")
+    look_at("reason", "reason chosen")
     flow.next()
     flow.next()
-    look("urgent question with a message")
+    look_at("urgent", "urgent question with a message")
     flow.answerUrgent("yes")
-    look("urgent question answered")
+    look_at("urgent", "urgent question answered")
     flow.next()
     for digit in "12345":
         flow.typeMobileDigit(digit)
     flow.next()
-    look("mobile with a message")
+    look_at("mobile", "mobile with a message")
     for _ in range(5):
         flow.eraseMobileDigit()
     for digit in "2015550123":
         flow.typeMobileDigit(digit)
     flow.next()
     flow.next()
-    look("appointment question with a message")
+    look_at("appointment", "appointment question with a message")
     flow.answerAppointment("no")
     flow.next()
     flow.next()
-    look("about with a message")
+    look_at("about", "about with a message")
     flow.answerVisit("returning")
     flow.setMobilityHelp(True)
     flow.next()
-    look("review")
+    look_at("review", "review")
     flow._ask_still_there()
-    look("still there")
+    look_at("review", "still there")
     flow.stillHere()
     flow.setProperty("reviewSeen", True)  # as after a scroll to the last answer
     flow.confirm()
-    look("done")
+    look_at("done", "done")
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -247,3 +272,68 @@ def test_a_yes_or_no_answer_is_as_tall_as_the_buttons_under_it_on_a_wide_screen(
         for answer in answers:
             assert patient.find(answer).height() >= tall - 1, f"{answer} is a smaller target"
         patient.answer(answers[1])
+
+
+ANSWER_NAMES = (
+    "reason-",
+    "urgentYes",
+    "urgentNo",
+    "appointmentYes",
+    "appointmentNo",
+    "visitFirst",
+    "visitReturning",
+    "mobilityHelp",
+    "padKey",
+)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [(1080, 1920), (720, 1280)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_tall_screen_uses_its_height_with_every_answer_in_reach(
+    qtbot: QtBot, data_dir: DataDir, make_kiosk: MakeKiosk, size: tuple[int, int], language: str
+) -> None:
+    """On a portrait kiosk each answer step fills more than half the step's height, and its
+    answers grow to share what lies below the top third (out of reach from a wheelchair)."""
+    write_settings(data_dir, f'[clinic]\nlanguages = ["{language}", "en", "es"]\n')
+    kiosk = make_kiosk(size, instant=True)
+    flow = kiosk.check_in
+    flow.wait_for_next()
+    flow.open()
+    flow.setFirstName("Jo")
+    flow.setLastName("Li")
+    flow.next()
+    reach_top = size[1] / 3
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("birth-date", lambda: type_date(flow, "03", "12", "1956")),
+        ("reason", lambda: flow.chooseReason("toenail")),
+        ("urgent", lambda: flow.answerUrgent("no")),
+        ("appointment", lambda: flow.answerAppointment("no")),
+        ("about", lambda: flow.answerVisit("first")),
+    ]
+    for step, answer in steps:
+        assert flow.current_step().value == step
+        drawn(kiosk, qtbot)
+        loader = next(i for i in visual_items(kiosk) if i.objectName() == "stepLoader")
+        area = scene_rect(loader)
+        shown = [
+            scene_rect(i)
+            for i in visual_items(kiosk)
+            if _inside(i, [loader])
+            and i.isVisible()
+            and i.width() > 0
+            and shown_all_the_way_up(i)
+            and (i.inherits("QQuickText") or i.objectName().startswith(ANSWER_NAMES))
+        ]
+        answers = [
+            scene_rect(i)
+            for i in visual_items(kiosk)
+            if _inside(i, [loader]) and i.isVisible() and i.objectName().startswith(ANSWER_NAMES)
+        ]
+        top = min(r.top() for r in shown)
+        assert (top - area.top()) / area.height() < 0.5, f"{step}: the step's top half is empty"
+        assert min(r.top() for r in answers) >= reach_top - SLACK, (
+            f"{step}: an answer is out of reach"
+        )
+        assert max(r.bottom() for r in answers) >= area.bottom() - area.height() / 4, step
+        answer()
+        flow.next()

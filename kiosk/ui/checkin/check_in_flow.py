@@ -205,7 +205,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
     def open(self) -> None:
         self._form.wipe()
         self._outcome = ""
-        self._review_end_reached = False
+        self._set_review_end_reached(False)
         self._corrected_screen = -1
         self._active = True
         self._idle_timer.start()
@@ -244,7 +244,7 @@ class CheckInFlow(QObject):  # type: ignore[operator]  # PySide6 stubs: QmlUncre
         self._still_there = False
         self._countdown = 0
         self._set_review_seen(True)
-        self._review_end_reached = False
+        self._set_review_end_reached(False)
         self._corrected_screen = -1
         self._notify()
         self.ended.emit()

@@ -17,8 +17,16 @@ Item {
         value: step.spoken
     }
 
-    // On a tall screen the visit's answers are full-width and taller, one over the other.
+    // Above this line (the screen's top third) a seated patient cannot reach.
+    property real reachTop: 0
+    // On a tall screen the answers are full-width, one over the other, and share the height
+    // below the reach line with the questions between them.
     readonly property bool tall: height > width
+    readonly property real answerHeight: tall
+        ? Math.max(Theme.touchTarget * 1.2, Math.min(Theme.touchTarget * 2,
+            (height - reachTop - visitQuestion.height - visitMessage.height - Theme.spacing * 4.5) / 3))
+        : Theme.touchTarget
+    readonly property real answerTextSize: tall ? Theme.formTitleSize * 0.85 : Theme.formTextSize
 
     Column {
         // Low on the screen, in reach from a wheelchair.
@@ -28,14 +36,15 @@ Item {
         FormText {
             id: helpQuestion
             width: parent.width
-            text: Theme.unbrokenEnd(qsTr("Tap below if you would like help getting to the room."))
+            sentence: qsTr("Tap below if you would like help getting to the room.")
             font.pixelSize: Theme.formTitleSize * 0.85
             font.bold: true
         }
         Choice {
             objectName: "mobilityHelp"
             width: step.tall ? step.width : Math.min(implicitWidth, step.width)
-            height: step.tall ? Math.max(implicitHeight, Theme.touchTarget * 1.2) : implicitHeight
+            height: step.tall ? Math.max(implicitHeight, step.answerHeight) : implicitHeight
+            textSize: step.answerTextSize
             text: qsTr("I need help moving around")
             chosen: step.flow.mobilityHelp
             onActivated: step.flow.setMobilityHelp(!step.flow.mobilityHelp)
@@ -49,11 +58,12 @@ Item {
         FormText {
             id: visitQuestion
             width: parent.width
-            text: Theme.unbrokenEnd(qsTr("Is this your first visit to us?"))
+            sentence: qsTr("Is this your first visit to us?")
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }
         KindMessage {
+            id: visitMessage
             objectName: "visitMessage"
             width: parent.width
             text: step.flow.messages["visit"] ?? ""
@@ -64,7 +74,8 @@ Item {
             Choice {
                 objectName: "visitFirst"
                 width: step.tall ? step.width : Math.min(implicitWidth, step.width)
-                height: Math.max(implicitHeight, Theme.touchTarget * (step.tall ? 1.2 : 1))
+                height: Math.max(implicitHeight, step.answerHeight)
+                textSize: step.answerTextSize
                 single: true
                 text: qsTr("Yes, this is my first visit")
                 chosen: step.flow.visit === "first"
@@ -73,7 +84,8 @@ Item {
             Choice {
                 objectName: "visitReturning"
                 width: step.tall ? step.width : Math.min(implicitWidth, step.width)
-                height: Math.max(implicitHeight, Theme.touchTarget * (step.tall ? 1.2 : 1))
+                height: Math.max(implicitHeight, step.answerHeight)
+                textSize: step.answerTextSize
                 single: true
                 text: qsTr("No, I have been here before")
                 chosen: step.flow.visit === "returning"

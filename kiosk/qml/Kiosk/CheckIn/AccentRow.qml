@@ -75,6 +75,6 @@ Item {
         visible: !offered.visible
         anchors { verticalCenter: parent.verticalCenter; left: parent.left; right: parent.right }
         color: Theme.textMuted
-        text: Theme.unbrokenEnd(qsTr("For an accent (á, é, ñ), type the letter, then tap it here."))
+        sentence: qsTr("For an accent (á, é, ñ), type the letter, then tap it here.")
     }
 }

@@ -43,7 +43,7 @@ Item {
         FormText {
             id: heading
             width: parent.width
-            text: Theme.unbrokenEnd(qsTr("What is your date of birth?"))
+            sentence: qsTr("What is your date of birth?")
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }
@@ -123,7 +123,7 @@ Item {
 
             NumberPad {
                 id: pad
-                keySize: Math.min(Theme.touchTarget * 1.3,
+                keySize: Math.min(Theme.touchTarget * (step.wide ? 1.3 : 1.8),
                                  (step.height - heading.height - Theme.spacing * 3) / (step.wide ? 4.6 : 7),
                                  (step.height - step.reachTop - 3 * spacing) / 4)
                 onDigit: value => step.flow.typeBirthDigit(value)

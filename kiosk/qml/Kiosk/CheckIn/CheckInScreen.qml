@@ -70,11 +70,11 @@ Rectangle {
     }
     Component { id: nameStep; NameStep { flow: screen.flow } }
     Component { id: birthStep; BirthDateStep { flow: screen.flow; reachTop: screen.reachTop } }
-    Component { id: reasonStep; ReasonStep { flow: screen.flow } }
-    Component { id: urgentStep; UrgentStep { flow: screen.flow } }
+    Component { id: reasonStep; ReasonStep { flow: screen.flow; reachTop: screen.reachTop } }
+    Component { id: urgentStep; UrgentStep { flow: screen.flow; reachTop: screen.reachTop } }
     Component { id: mobileStep; MobileStep { flow: screen.flow; reachTop: screen.reachTop } }
-    Component { id: appointmentStep; AppointmentStep { flow: screen.flow } }
-    Component { id: aboutStep; AboutStep { flow: screen.flow } }
+    Component { id: appointmentStep; AppointmentStep { flow: screen.flow; reachTop: screen.reachTop } }
+    Component { id: aboutStep; AboutStep { flow: screen.flow; reachTop: screen.reachTop } }
     Component { id: reviewStep; ReviewStep { flow: screen.flow } }
 
     readonly property bool toolsStacked: backAndCancel.width + toolsRow.implicitWidth + next.width

@@ -56,7 +56,7 @@ Rectangle {
             objectName: "urgentToldDesk"
             width: parent.width
             visible: screen.saved && screen.flow.savedUrgent
-            text: Theme.unbrokenEnd(qsTr("The front desk has been told it is urgent. If it gets worse while you wait, tell the front desk at once or call 911."))
+            sentence: qsTr("The front desk has been told it is urgent. If it gets worse while you wait, tell the front desk at once or call 911.")
             font.pixelSize: Theme.formTextSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
@@ -65,9 +65,9 @@ Rectangle {
             objectName: "peopleAhead"
             width: parent.width
             visible: screen.saved && !screen.flow.savedUrgent && !screen.flow.savedAppointment
-            text: Theme.unbrokenEnd(screen.flow.ahead === 0 ? qsTr("You are next.")
+            sentence: screen.flow.ahead === 0 ? qsTr("You are next.")
                 : screen.flow.ahead === 1 ? qsTr("1 person is ahead of you.")
-                : qsTr("%1 people are ahead of you.").arg(screen.flow.ahead))
+                : qsTr("%1 people are ahead of you.").arg(screen.flow.ahead)
             font.pixelSize: Theme.formTitleSize
             horizontalAlignment: Text.AlignHCenter
         }
@@ -76,7 +76,7 @@ Rectangle {
             objectName: "appointmentToldDesk"
             width: parent.width
             visible: screen.saved && !screen.flow.savedUrgent && screen.flow.savedAppointment
-            text: Theme.unbrokenEnd(qsTr("The front desk can see that you have an appointment."))
+            sentence: qsTr("The front desk can see that you have an appointment.")
             font.pixelSize: Theme.formTitleSize
             horizontalAlignment: Text.AlignHCenter
         }
@@ -84,14 +84,14 @@ Rectangle {
             objectName: "saveFailed"
             width: parent.width
             visible: !screen.saved
-            text: Theme.unbrokenEnd(screen.flow.saveFailedMessage)
+            sentence: screen.flow.saveFailedMessage
             font.pixelSize: Theme.titleSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
         }
         FormText {
             width: parent.width
-            text: Theme.unbrokenEnd(screen.saved ? qsTr("Please take a seat.") : qsTr("We are sorry. Nothing you entered was kept."))
+            sentence: screen.saved ? qsTr("Please take a seat.") : qsTr("We are sorry. Nothing you entered was kept.")
             font.pixelSize: screen.saved ? Theme.titleSize : Theme.formTitleSize
             font.bold: screen.saved
             horizontalAlignment: Text.AlignHCenter

@@ -27,7 +27,7 @@ Item {
         FormText {
             id: heading
             width: parent.width
-            text: Theme.unbrokenEnd(qsTr("Your mobile number (you can leave this empty)"))
+            sentence: qsTr("Your mobile number (you can leave this empty)")
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }
@@ -44,7 +44,7 @@ Item {
                 FormText {
                     id: why
                     width: parent.width
-                    text: Theme.unbrokenEnd(qsTr("So that the front desk can text you if they need to."))
+                    sentence: qsTr("So that the front desk can text you if they need to.")
                 }
                 Rectangle {
                     width: parent.width
@@ -74,7 +74,7 @@ Item {
 
             NumberPad {
                 id: pad
-                keySize: Math.min(Theme.touchTarget * 1.3,
+                keySize: Math.min(Theme.touchTarget * (step.wide ? 1.3 : 1.8),
                                  (step.height - heading.height - Theme.spacing * 3) / (step.wide ? 4.6 : 7),
                                  (step.height - step.reachTop - 3 * spacing) / 4)
                 onDigit: value => step.flow.typeMobileDigit(value)

@@ -110,7 +110,7 @@ Item {
             objectName: "nameQuestion"
             visible: !step.questionHidden
             width: parent.width
-            text: Theme.unbrokenEnd(qsTr("What is your name?"))
+            sentence: qsTr("What is your name?")
             font.pixelSize: Theme.formTitleSize * 0.85
             font.bold: true
         }

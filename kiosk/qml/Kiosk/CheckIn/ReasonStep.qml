@@ -17,8 +17,16 @@ Item {
         property: "question"
         value: step.spoken
     }
-    // Two even columns of reasons on a wide screen; on a tall one each as long as its words.
+    // Above this line (the screen's top third) a seated patient cannot reach.
+    property real reachTop: 0
+    // Two even columns of reasons on a wide screen. On a tall one, one reason a row, the rows
+    // sharing the height below the reach line, up to the screen's buttons' height; with A+ the
+    // rows would rise above that line, so the reasons flow as long as their words instead.
     readonly property bool wide: width > height
+    readonly property bool inRows: !wide && Theme.textScale === 1
+    readonly property int reasonCount: flow.reasonChoices.length
+    readonly property real rowHeight: !inRows || reasonCount === 0 ? 0
+        : Math.min(Theme.touchTarget, (height - reachTop - (reasonCount - 1) * Theme.spacing / 4) / reasonCount)
 
     Flickable {
         id: list
@@ -37,7 +45,7 @@ Item {
             FormText {
                 id: reasonHeading
                 width: parent.width
-                text: Theme.unbrokenEnd(qsTr("Why are you here today?"))
+                sentence: qsTr("Why are you here today?")
                 font.pixelSize: Theme.formTitleSize
                 font.bold: true
             }
@@ -63,7 +71,9 @@ Item {
                     delegate: Choice {
                         required property var modelData
                         objectName: "reason-" + modelData.key
-                        width: step.wide ? (body.width - Theme.spacing / 3) / 2 : Math.min(implicitWidth, body.width)
+                        width: step.wide ? (body.width - Theme.spacing / 3) / 2
+                               : step.inRows ? body.width : Math.min(implicitWidth, body.width)
+                        height: Math.max(implicitHeight, step.rowHeight)
                         text: modelData.label
                         single: true
                         chosen: modelData.chosen

@@ -66,7 +66,7 @@ Item {
         FormText {
             id: reviewHeading
             width: parent.width
-            text: Theme.unbrokenEnd(qsTr("Please check your answers. Tap a line to change it."))
+            sentence: qsTr("Please check your answers. Tap a line to change it.")
             font.pixelSize: Theme.formTitleSize
             font.bold: true
         }
@@ -75,7 +75,7 @@ Item {
             id: privacy
             objectName: "privacyNotice"
             width: parent.width
-            text: Theme.unbrokenEnd(step.flow.privacyNotice)
+            sentence: step.flow.privacyNotice
             color: Theme.textMuted
             font.pixelSize: Theme.formTextSize * 0.85
         }

@@ -43,7 +43,7 @@ Rectangle {
             FormText {
                 objectName: "secondsLeft"
                 width: parent.width
-                text: Theme.unbrokenEnd(overlay.flow.secondsLeft === 1
+                sentence: (overlay.flow.secondsLeft === 1
                       ? qsTr("This check-in will close in 1 second and your answers will be cleared.")
                       : qsTr("This check-in will close in %1 seconds and your answers will be cleared.").arg(overlay.flow.secondsLeft))
                 horizontalAlignment: Text.AlignHCenter

@@ -23,12 +23,17 @@ Item {
         value: step.question
     }
 
-    // The answers are as tall as the screen's buttons. On a tall screen they are full-width and
-    // taller, one over the other: the height a portrait kiosk has is used for larger targets,
-    // still low, in reach from a wheelchair.
+    // Above this line (the screen's top third) a seated patient cannot reach.
+    property real reachTop: 0
+    // The answers are as tall as the screen's buttons. On a tall screen they are full-width, one
+    // over the other, and share the height below the reach line: the height a portrait kiosk has
+    // is used for larger targets, still in reach from a wheelchair.
     readonly property bool tall: height > width
     readonly property real answerWidth: tall ? width : Math.min(Theme.shortSide * 0.4, (width - Theme.spacing) / 2)
-    readonly property real answerHeight: Theme.touchTarget * (tall ? 1.2 : 1)
+    readonly property real answerHeight: tall
+        ? Math.max(Theme.touchTarget * 1.2, Math.min(Theme.touchTarget * 2.5, (height - reachTop - Theme.spacing) / 2))
+        : Theme.touchTarget
+    readonly property real answerTextSize: tall ? Theme.formTitleSize : Theme.formTextSize
 
     Column {
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
@@ -37,8 +42,9 @@ Item {
         FormText {
             objectName: step.key + "Question"
             width: parent.width
-            text: Theme.unbrokenEnd(step.question)
-            font.pixelSize: Theme.formTitleSize * (step.tall ? 1.25 : 1)
+            sentence: step.question
+            // larger on a tall screen; with A+ a little less, so a long question still leaves room
+            font.pixelSize: Theme.formTitleSize * (!step.tall ? 1 : Theme.textScale > 1 ? 1.2 : 1.4)
             font.bold: true
         }
         KindMessage {
@@ -53,6 +59,7 @@ Item {
                 objectName: step.key + "Yes"
                 width: step.answerWidth
                 height: Math.max(implicitHeight, step.answerHeight)
+                textSize: step.answerTextSize
                 single: true
                 text: qsTr("Yes")
                 chosen: step.answer === "yes"
@@ -62,6 +69,7 @@ Item {
                 objectName: step.key + "No"
                 width: step.answerWidth
                 height: Math.max(implicitHeight, step.answerHeight)
+                textSize: step.answerTextSize
                 single: true
                 text: qsTr("No")
                 chosen: step.answer === "no"

@@ -39,7 +39,7 @@ Rectangle {
         id: body
         objectName: note.objectName + "Text"
         anchors { left: mark.right; leftMargin: Theme.spacing / 2; right: parent.right; rightMargin: Theme.spacing / 2; verticalCenter: parent.verticalCenter }
-        text: Theme.unbrokenEnd(note.text)
+        sentence: note.text
         font.pixelSize: Theme.formTextSize * note.textScale
     }
 }

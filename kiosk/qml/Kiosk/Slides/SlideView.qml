@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
+import Kiosk.Controls
 
 // One slide, laid out by its layout name: "beside" (picture beside text), "full" (picture with a
 // caption band), "headline" (large title) or "call" (a call to action). In portrait the picture
@@ -174,13 +175,13 @@ Item {
             : 0
         readonly property real usedHeight: titleHeight + (body.visible ? view.gap + bodyHeight : 0)
 
-        Text {
+        FormText {
             id: title
             objectName: "slideTitle"
             y: view.layoutName === "full" ? 0 : (captionBox.height - captionBox.usedHeight) / 2
             width: captionBox.width
             height: captionBox.titleHeight
-            text: Theme.unbrokenEnd(view.content.title ?? "")
+            sentence: view.content.title ?? ""
             color: view.layoutName === "call" ? Theme.accent : Theme.text
             font.family: Theme.fontFamily
             font.bold: true
@@ -195,14 +196,14 @@ Item {
                                  ? Text.AlignHCenter : Text.AlignLeft
         }
 
-        Text {
+        FormText {
             id: body
             objectName: "slideBody"
             y: title.y + title.height + view.gap
             width: captionBox.width
             height: captionBox.bodyHeight
             visible: text.length > 0
-            text: Theme.unbrokenEnd(view.content.body ?? "")
+            sentence: view.content.body ?? ""
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize * (view.fitsPictureBox ? 1.15 : 1)
