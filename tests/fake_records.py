@@ -89,6 +89,14 @@ class FakeRecords:
         self.calls.append(CallEvent(len(self.calls) + 1, ticket, self.now))
         return True
 
+    def entered_by_hand(self, checkin_id: str) -> bool:
+        self._check()
+        for i, row in enumerate(self.rows):
+            if row.id == checkin_id and row.handoff in ("refused", "not-sent"):
+                self.rows[i] = replace(row, handoff="by-hand", handoff_words="")
+                return True
+        return False
+
     def calls_after(self, seq: int, since: datetime) -> list[CallEvent]:
         self._check()
         return [c for c in self.calls if c.seq > seq and c.at >= since]

@@ -21,8 +21,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import FrameType
+from typing import Protocol
 
 from kiosk.cli.keys import checkin_store, sign_in_at_terminal, staff_of
 from kiosk.core.checkin.answers import CheckIn, Reason
@@ -99,7 +101,7 @@ def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
 
         print(handoff_service_unit(data_dir=args.data_dir), end="")
         return 0
-    if args.handoff_command in ("status", "retry") and not data.root.is_dir():
+    if args.handoff_command in ("status", "retry", "by-hand") and not data.root.is_dir():
         print(
             f"There is no data folder at {data.root}: is --data-dir the kiosk's or the desk's?",
             file=sys.stderr,
@@ -109,6 +111,8 @@ def run_handoff_command(args: argparse.Namespace, data: DataDir) -> int:
         return show_status(data)
     if args.handoff_command == "retry":
         return retry_refused(data)
+    if args.handoff_command == "by-hand":
+        return entered_by_hand(data, args.ticket, args.made)
     config = _config(data)
     if config is None:
         return 2
@@ -295,6 +299,7 @@ STATE_WORDS = {
     HandoffState.WAITING: "waiting",
     HandoffState.REFUSED: "REFUSED",
     HandoffState.NOT_SENT: "NOT SENT",
+    HandoffState.BY_HAND: "by hand",
 }
 
 
@@ -359,9 +364,57 @@ def _show_handoffs(rows: list[tuple[Handoff, str | None]]) -> int:
     counts = {s: sum(1 for r, _ in shown if r.state is s) for s in HandoffState}
     print(
         f"{counts[HandoffState.SENT]} sent, {counts[HandoffState.WAITING]} waiting,"
-        f" {counts[HandoffState.REFUSED]} refused, {counts[HandoffState.NOT_SENT]} not sent."
+        f" {counts[HandoffState.REFUSED]} refused, {counts[HandoffState.NOT_SENT]} not sent"
+        + (
+            f", {counts[HandoffState.BY_HAND]} entered by hand."
+            if counts[HandoffState.BY_HAND]
+            else "."
+        )
     )
     return 1 if counts[HandoffState.REFUSED] or counts[HandoffState.NOT_SENT] else 0
+
+
+UNDELIVERED = (HandoffState.REFUSED, HandoffState.NOT_SENT)
+
+
+class ChangedLedger(Protocol):
+    """What ``retry`` and ``by-hand`` change: the kiosk's own ledger or the clinic server's."""
+
+    def send_again(self, checkin_id: str) -> bool: ...
+
+    def entered_by_hand(self, checkin_id: str) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+@contextmanager
+def _undelivered(
+    data: DataDir, link: DeskLink | None
+) -> Iterator[tuple[ChangedLedger, list[tuple[Handoff, str]]] | None]:
+    """The ledger, open to be changed (the clinic's server's on a linked desk), and its refused
+    or unsent hand-offs whose check-in is still kept, with their tickets; None where no
+    check-in has been made yet."""
+    if link is not None:
+        from kiosk.core.storage.clinic_handoffs import ClinicHandoffLedger
+
+        on_server = ClinicHandoffLedger(link)
+        ledger: ChangedLedger = on_server
+        read = on_server.with_tickets
+    elif not data.checkin_store.exists():
+        yield None
+        return
+    else:
+        ledger = HandoffLedger(data.checkin_store)
+        ledger.open()
+        read = partial(read_handoffs, data.checkin_store)
+    try:
+        rows = read()
+        yield (
+            ledger,
+            [(r, ticket) for r, ticket in rows if ticket is not None and r.state in UNDELIVERED],
+        )
+    finally:
+        ledger.close()
 
 
 def retry_refused(data: DataDir) -> int:
@@ -369,28 +422,15 @@ def retry_refused(data: DataDir) -> int:
     by the running service (the same message, the same control id)."""
     try:
         link = load_desk_link(data)
-        if link is not None:
-            from kiosk.core.storage.clinic_handoffs import ClinicHandoffLedger
-
-            on_server = ClinicHandoffLedger(link)
-            rows = on_server.with_tickets()
-            ledger: ClinicHandoffLedger | HandoffLedger = on_server
-        elif not data.checkin_store.exists():
-            print("There are no check-ins here yet.")
-            return 0
-        else:
-            rows = read_handoffs(data.checkin_store)
-            ledger = HandoffLedger(data.checkin_store)
-            ledger.open()
-        try:
-            again = {
-                row.checkin_id
-                for row, ticket in rows
-                if ticket is not None and row.state in (HandoffState.REFUSED, HandoffState.NOT_SENT)
-            }
-            done = sum(ledger.send_again(checkin_id) for checkin_id in sorted(again))
-        finally:
-            ledger.close()
+        with _undelivered(data, link) as found:
+            if found is None:
+                print("There are no check-ins here yet.")
+                return 0
+            ledger, rows = found
+            done = sum(
+                ledger.send_again(checkin_id)
+                for checkin_id in sorted({r.checkin_id for r, _ in rows})
+            )
     except (sqlite3.Error, RecordsError, ClinicLinkError) as exc:
         print(f"The hand-offs cannot be changed: {exc}", file=sys.stderr)
         return 1
@@ -401,6 +441,45 @@ def retry_refused(data: DataDir) -> int:
         )
         return 0
     print(f"{done} check-in(s) will be sent again by the running service.")
+    return 0
+
+
+def entered_by_hand(data: DataDir, ticket: str, made: date | None) -> int:
+    """Staff entered a refused or unsent check-in into the practice's software themselves: it
+    is done, and no longer keeps ``status`` at 1."""
+    wanted = ticket.strip().upper()
+    try:
+        with _undelivered(data, load_desk_link(data)) as found:
+            if found is None:
+                print("There are no check-ins here yet.")
+                return 0
+            ledger, rows = found
+            undone = {
+                row.checkin_id: row.first_at.date()
+                for row, shown in rows
+                if shown.upper() == wanted and (made is None or row.first_at.date() == made)
+            }
+            if len(undone) == 1:
+                ledger.entered_by_hand(next(iter(undone)))
+    except (sqlite3.Error, RecordsError, ClinicLinkError) as exc:
+        print(f"The hand-offs cannot be changed: {exc}", file=sys.stderr)
+        return 1
+    if not undone:
+        print(
+            f"No check-in {wanted} is refused or not sent{f' on {made}' if made else ''}:"
+            " scripts/handoff status lists those that are. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    if len(undone) > 1:
+        days = ", ".join(sorted(str(day) for day in set(undone.values())))
+        print(
+            f"{len(undone)} check-ins {wanted} are refused or not sent (made {days}): say which"
+            " with --made YYYY-MM-DD. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"Check-in {wanted} is noted as entered by hand: it will not be sent again.")
     return 0
 
 

@@ -283,6 +283,19 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[data_dir_again],
         help="send again every check-in refused or not sent (once the cause is put right)",
     )
+    by_hand = handoff.add_parser(
+        "by-hand",
+        parents=[data_dir_again],
+        help="note that staff entered a refused or unsent check-in into the practice system"
+        " themselves: it is not sent again, and status no longer counts it",
+    )
+    by_hand.add_argument("ticket", help='the check-in\'s ticket, as status shows it ("A-12")')
+    by_hand.add_argument(
+        "--made",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day the check-in was made, when status shows that ticket on more than one",
+    )
     handoff.add_parser(
         "service",
         parents=[data_dir_again],

@@ -1112,6 +1112,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <translation>NO ENVIADO al sistema de la clínica: ingréselo allí a mano</translation>
     </message>
     <message>
+        <source>Entered in the practice system by hand</source>
+        <translation>Ingresado a mano en el sistema de la clínica</translation>
+    </message>
+    <message>
         <source>Details sealed</source>
         <translation>Datos sellados</translation>
     </message>
@@ -1364,6 +1368,10 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <message>
         <source>No-show (Alt+N)</source>
         <translation>No se presentó (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Ingresado a mano</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
@@ -2715,7 +2723,7 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
     <name>UrgentStep</name>
     <message>
         <source>Do you have an open wound, spreading redness, fever or sudden swelling?</source>
-        <translation>¿Tiene una herida abierta, enrojecimiento que se extiende, fiebre o hinchazón repentina?</translation>
+        <translation>¿Tiene una herida abierta, enrojecimiento que se extiende, fiebre o hinchazón súbita?</translation>
     </message>
 </context>
 <context>

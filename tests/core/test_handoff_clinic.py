@@ -105,6 +105,12 @@ def test_every_kiosks_check_in_reaches_the_receiver_and_the_desk_sees_it_at_once
     assert sender.run_pass().refused == 1
     wait_for(lambda: shown(desk)[2].handoff == "refused", 2)
     assert shown(desk)[2].handoff_words == "AE: Zoë is registered already"
+    # the desk entered her into the practice system itself: done, and the words quoting her go
+    assert ledger.entered_by_hand(shown(desk)[2].checkin_id)
+    wait_for(lambda: (shown(desk)[2].handoff, shown(desk)[2].handoff_words) == ("by-hand", ""), 2)
+    assert not ledger.entered_by_hand(shown(desk)[2].checkin_id), "done already"
+    peer.behaviour = "AA"
+    assert sender.run_pass().sent == 0
 
 
 def test_one_service_sends_for_the_clinic_and_a_second_takes_over_when_it_ends(

@@ -11,16 +11,31 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from contextlib import contextmanager
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
 
-from kiosk.core.storage.handoff_ledger import Channel, LedgerError, control_id_of
+from kiosk.core.handoff.service import CheckInSender
+from kiosk.core.handoff.ways import Hl7Way
+from kiosk.core.storage.handoff_ledger import (
+    Channel,
+    HandoffLedger,
+    HandoffState,
+    LedgerError,
+    control_id_of,
+)
 from kiosk.core.storage.records import Failure, StoredCheckIn
-from tests.core.handoff_setup import HandoffFolder, handoff_folder, handoff_toml, patient
-from tests.core.hl7_peer import Hl7Peer
+from tests.core.handoff_setup import (
+    HandoffFolder,
+    handoff_folder,
+    handoff_toml,
+    patient,
+    receiver,
+)
+from tests.core.hl7_peer import Behaviour, Hl7Peer
 from tests.core.test_cli import kiosk, kiosk_typing
 
 SIGKILL_ROUNDS = 200
@@ -223,14 +238,11 @@ def test_at_the_terminal_enrol_test_run_and_status(tmp_path: Path, peer: Hl7Peer
     assert "Ana Ruiz\tmachine enrolled to hand check-ins on\tmachine:desk-pc" in shown
 
 
-def test_retry_sends_again_what_was_refused_once_the_cause_is_put_right(
-    folder: HandoffFolder, peer: Hl7Peer
-) -> None:
-    from kiosk.core.handoff.service import CheckInSender
-    from kiosk.core.handoff.ways import Hl7Way
-    from kiosk.core.storage.handoff_ledger import HandoffLedger, HandoffState
-    from tests.core.handoff_setup import receiver
-
+@contextmanager
+def refused_twice(
+    folder: HandoffFolder, peer: Hl7Peer, code: Behaviour, words: str
+) -> Iterator[tuple[HandoffLedger, CheckInSender]]:
+    """Ann's and Bo's check-ins (A-1, A-2), both refused by the receiver with ``words``."""
     ledger = HandoffLedger(folder.data.checkin_store)
     ledger.open()
     try:
@@ -238,10 +250,19 @@ def test_retry_sends_again_what_was_refused_once_the_cause_is_put_right(
         sender = CheckInSender(
             folder.store, ledger, folder.machine_keys, [Hl7Way(receiver(peer.port))]
         )
-        peer.behaviour, peer.words = "AR", "Unknown sending facility"
+        peer.behaviour, peer.words = code, words
         for name in ("Ann", "Bo"):
             folder.store.save(patient(name))
         assert sender.run_pass().refused == 2
+        yield ledger, sender
+    finally:
+        ledger.close()
+
+
+def test_retry_sends_again_what_was_refused_once_the_cause_is_put_right(
+    folder: HandoffFolder, peer: Hl7Peer
+) -> None:
+    with refused_twice(folder, peer, "AR", "Unknown sending facility") as (ledger, sender):
         root = str(folder.data.root)
         status = kiosk("handoff", "status", "--data-dir", root)
         assert status.returncode == 1  # a monitoring check sees it
@@ -254,8 +275,36 @@ def test_retry_sends_again_what_was_refused_once_the_cause_is_put_right(
         peer.behaviour = "AA"
         assert sender.run_pass().sent == 2
         assert kiosk("handoff", "status", "--data-dir", root).returncode == 0
-    finally:
-        ledger.close()
+
+
+def test_a_check_in_entered_by_hand_is_done_and_no_longer_keeps_status_red(
+    folder: HandoffFolder, peer: Hl7Peer
+) -> None:
+    with refused_twice(folder, peer, "AE", "Ann Zephyr is registered already") as (ledger, sender):
+        root = str(folder.data.root)
+        unknown = kiosk("handoff", "by-hand", "A-9", "--data-dir", root)
+        assert unknown.returncode == 1
+        assert "No check-in A-9 is refused or not sent" in unknown.stderr
+        taken = kiosk("handoff", "by-hand", "a-1", "--data-dir", root)  # as staff type it
+        assert taken.returncode == 0, taken.stderr
+        assert "A-1 is noted as entered by hand" in taken.stdout
+        ann, bo = ledger.handoffs(Channel.HL7)
+        assert (ann.state, ann.words) == (HandoffState.BY_HAND, "")  # the words quoted her
+        assert bo.state is HandoffState.REFUSED
+        again = kiosk("handoff", "by-hand", "A-1", "--data-dir", root)
+        assert again.returncode == 1, "done already: nothing to change"
+        status = kiosk("handoff", "status", "--data-dir", root)
+        assert status.returncode == 1  # Bo is still refused
+        assert "by hand" in status.stdout
+        assert "1 refused, 0 not sent, 1 entered by hand." in status.stdout
+        assert kiosk("handoff", "by-hand", "A-2", "--data-dir", root).returncode == 0
+        assert kiosk("handoff", "status", "--data-dir", root).returncode == 0
+        retried = kiosk("handoff", "retry", "--data-dir", root)
+        assert "0 check-in(s) will be sent again" in retried.stdout
+        peer.behaviour = "AA"
+        assert sender.run_pass().sent == 0  # entered by hand: never sent as well
+        (queued, _) = folder.store.queue(date.today())
+        assert (queued.handoff, queued.handoff_words) == ("by-hand", "")
 
 
 class CountedStop(threading.Event):

@@ -58,6 +58,26 @@ def test_the_desk_shows_each_hand_off_and_follows_the_ledger(
     )
 
 
+def test_the_desk_notes_a_refused_check_in_entered_by_hand_and_the_ledger_keeps_it(
+    qtbot: QtBot, make_desk: MakeDesk, ledger: HandoffLedger
+) -> None:
+    clerk = Clerk(make_desk(), qtbot)
+    clerk.sign_in(0, PIN)
+    qtbot.waitUntil(lambda: clerk.shown("deskRow1"), timeout=5000)
+    assert not clerk.shown("deskByHand"), "nothing chosen"
+    clerk.click("deskRow0")
+    assert not clerk.shown("deskByHand"), "Ann's was delivered"
+    clerk.click("deskRow1")
+    qtbot.waitUntil(lambda: clerk.shown("deskByHand"), timeout=1000)
+    clerk.click("deskByHand")
+    qtbot.waitUntil(
+        lambda: clerk.cell(1, 6) == "Waiting\nEntered in the practice system by hand", timeout=1500
+    )
+    assert not clerk.shown("deskByHand"), "done: nothing more to note"
+    bo = ledger.handoffs(Channel.HL7)[1]
+    assert (bo.state, bo.words) == (HandoffState.BY_HAND, "")
+
+
 def test_staff_mode_says_it_and_the_receivers_words_only_beside_the_name(
     qtbot: QtBot, kiosk: KioskWindow, ledger: HandoffLedger
 ) -> None:

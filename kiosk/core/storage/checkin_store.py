@@ -30,7 +30,7 @@ from kiosk.core.sealing import (
 )
 from kiosk.core.storage.atomic import write_atomic
 from kiosk.core.storage.files import RefusedFileError, read_capped
-from kiosk.core.storage.handoff_ledger import SHOWN_HANDOFF
+from kiosk.core.storage.handoff_ledger import ENTERED_BY_HAND, SHOWN_HANDOFF
 from kiosk.core.storage.records import (
     CallEvent,
     Failure,
@@ -432,6 +432,14 @@ class SqliteCheckInStore:
         """Mark a check-in called and ask the waiting room for its patient (again, if they were
         called before); False if it is gone."""
         return self._mark(checkin_id, Status.CALLED, announce=True)
+
+    def entered_by_hand(self, checkin_id: str) -> bool:
+        with self._write() as db:
+            changed = db.execute(
+                ENTERED_BY_HAND.format(now="?", checkin="?"),
+                (self._clock().isoformat(timespec="milliseconds"), checkin_id),
+            ).rowcount
+        return bool(changed)
 
     def _mark(self, checkin_id: str, status: Status, *, announce: bool) -> bool:
         at = self._clock().isoformat(timespec="seconds")

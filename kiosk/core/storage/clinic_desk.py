@@ -34,7 +34,7 @@ from kiosk.core.storage.clinic_link import DeskLink
 from kiosk.core.storage.clinic_listen import ClinicListener, Connection, local_time
 from kiosk.core.storage.clinic_push import said_of
 from kiosk.core.storage.clinic_schema import CHANNEL
-from kiosk.core.storage.handoff_ledger import SHOWN_HANDOFF
+from kiosk.core.storage.handoff_ledger import ENTERED_BY_HAND, SHOWN_HANDOFF
 from kiosk.core.storage.records import (
     CallEvent,
     Failure,
@@ -255,6 +255,13 @@ class ClinicDeskStore:
 
     def set_status(self, checkin_id: str, status: Status) -> bool:
         return self._mark(checkin_id, status, announce=False)
+
+    def entered_by_hand(self, checkin_id: str) -> bool:
+        with self._write() as db:
+            changed = db.execute(
+                ENTERED_BY_HAND.format(now="now()", checkin="%s"), (checkin_id,)
+            ).rowcount
+        return bool(changed)
 
     def _mark(self, checkin_id: str, status: Status, *, announce: bool) -> bool:
         with self._write() as db:

@@ -46,5 +46,12 @@ MIGRATION: tuple[str, ...] = (
     """CREATE TRIGGER handoff_words_erased AFTER UPDATE OF erased ON checkins
         FOR EACH ROW EXECUTE FUNCTION forget_handoff_words()""",
 )
+BY_HAND_MIGRATION: tuple[str, ...] = (
+    "ALTER TABLE handoffs DROP CONSTRAINT handoffs_state_check",
+    """ALTER TABLE handoffs ADD CONSTRAINT handoffs_state_check
+        CHECK (state IN ('waiting', 'sent', 'refused', 'not-sent', 'by-hand'))""",
+)
+"""Migration 9: a refused or unsent check-in that staff entered into the practice's software
+themselves is marked so (``HandoffState.BY_HAND``)."""
 GRANTED = "SELECT, INSERT, UPDATE ON handoffs, handoff_start"
 """What the desk's role (which the hand-off service uses) may do with them."""

@@ -23,6 +23,7 @@ from kiosk.core.storage.clinic_listen import Connection, local_time
 from kiosk.core.storage.clinic_push import said_of
 from kiosk.core.storage.handoff_ledger import (
     COLUMNS,
+    ENTERED_BY_HAND,
     JOINED_COLUMNS,
     Channel,
     Handoff,
@@ -143,6 +144,13 @@ class ClinicHandoffLedger:
                     words = ''
                 WHERE checkin_id = %s AND state IN ('refused', 'not-sent')""",
                 (checkin_id,),
+            ).rowcount
+        return bool(changed)
+
+    def entered_by_hand(self, checkin_id: str) -> bool:
+        with self._talk() as db:
+            changed = db.execute(
+                ENTERED_BY_HAND.format(now="now()", checkin="%s"), (checkin_id,)
             ).rowcount
         return bool(changed)
 

@@ -29,6 +29,7 @@ from kiosk.core.storage.clinic_desk_schema import MIGRATION as DESK_MIGRATION
 from kiosk.core.storage.clinic_files_schema import FUNCTIONS as FILES_FUNCTIONS
 from kiosk.core.storage.clinic_files_schema import MIGRATION as FILES_MIGRATION
 from kiosk.core.storage.clinic_files_schema import SEALED_FUNCTIONS, SEALED_MIGRATION
+from kiosk.core.storage.clinic_handoff_schema import BY_HAND_MIGRATION
 from kiosk.core.storage.clinic_handoff_schema import GRANTED as HANDOFF_GRANTED
 from kiosk.core.storage.clinic_handoff_schema import MIGRATION as HANDOFF_MIGRATION
 
@@ -126,6 +127,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # "Do you have an appointment today?", for a check-in sent before the clinic had a key
     # (a sealed one keeps it in its box); erased with the other answers.
     8: APPOINTMENT_MIGRATION,
+    # A refused or unsent hand-off that staff entered into the practice's software by hand.
+    9: BY_HAND_MIGRATION,
 }
 KIOSK_FUNCTIONS = (
     "add_checkin",

@@ -39,6 +39,8 @@ class HandoffState(StrEnum):
     """The receiver answered with an error (AE, AR): staff must look."""
     NOT_SENT = "not-sent"
     """It could not be made into a message here (not opened, or a value HL7 cannot hold)."""
+    BY_HAND = "by-hand"
+    """Refused or not sent, then entered into the practice's software by staff: it is done."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,12 @@ SHOWN_HANDOFF = f"""(SELECT h.state FROM handoffs h WHERE h.checkin_id = checkin
         ORDER BY {WORST_FIRST} LIMIT 1)"""
 """A check-in's hand-off as staff see it, two columns for a query of ``checkins``: of its
 ways (HL7, FHIR), the one that needs them most (refused, then not sent, then waiting)."""
+
+ENTERED_BY_HAND = """UPDATE handoffs SET state = 'by-hand', done_at = {now}, words = ''
+    WHERE checkin_id = {checkin} AND state IN ('refused', 'not-sent')"""
+"""Staff entered a refused or unsent check-in into the practice's software themselves: nothing
+more is sent, and the receiver's words (which may quote the patient) go. ``{now}`` and
+``{checkin}`` are the database's own: SQLite's ``?, ?``, PostgreSQL's ``now(), %s``."""
 
 HANDOFF_SCHEMA = 13
 """The check-in store's version that made the ledger's tables."""
@@ -216,6 +224,15 @@ class HandoffLedger:
                     HandoffState.REFUSED.value,
                     HandoffState.NOT_SENT.value,
                 ),
+            ).rowcount
+        return bool(changed)
+
+    def entered_by_hand(self, checkin_id: str) -> bool:
+        """Staff entered a refused or unsent check-in into the practice's software themselves:
+        nothing more is sent, and the receiver's words (which may quote the patient) go."""
+        with transaction(self._conn, LedgerError) as db:
+            changed = db.execute(
+                ENTERED_BY_HAND.format(now="?", checkin="?"), (self._now(), checkin_id)
             ).rowcount
         return bool(changed)
 

@@ -148,6 +148,10 @@ class CheckInRecords(Protocol):
         """Mark a check-in called and ask the waiting room for its patient; False when it is
         gone. Calling again asks again."""
 
+    def entered_by_hand(self, checkin_id: str) -> bool:
+        """Staff entered a check-in the hand-off could not deliver (refused or not sent) into
+        the practice's software themselves; False when none of its hand-offs was undelivered."""
+
     def calls_after(self, seq: int, since: datetime) -> list[CallEvent]:
         """The calls (and undone calls) after ``seq`` and from ``since`` on, oldest first."""
 

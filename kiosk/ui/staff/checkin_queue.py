@@ -89,6 +89,7 @@ HANDOFF_LABELS = {
     "not-sent": str(
         QT_TRANSLATE_NOOP("CheckInQueue", "NOT SENT to the practice system: enter it there by hand")
     ),
+    "by-hand": str(QT_TRANSLATE_NOOP("CheckInQueue", "Entered in the practice system by hand")),
 }
 """What became of a check-in's hand-off (kiosk.core.handoff), by ``HandoffState`` value; a
 waiting one that was tried already is "retrying". Only a refusal's words are shown: they are
@@ -322,6 +323,24 @@ class CheckInQueue(RowsModel):  # type: ignore[operator]  # stubs: QmlUncreatabl
         if row >= 0:
             self._last_mark = (checkin_id, status, now)
             self.mark(row, status)
+
+    @Slot(str)
+    def enterByHand(self, checkin_id: str) -> None:
+        """Staff entered a check-in the hand-off could not deliver (refused or not sent) into
+        the practice's software themselves: it shows as done, and nothing more is sent."""
+        entry = next((r for r in self._rows if r["checkinId"] == checkin_id), None)
+        if not self._session.signed_in or entry is None:
+            return
+        if entry["handoff"] not in ("refused", "not-sent"):
+            return  # a second click, or a row that changed meanwhile
+        self._message = ""
+        try:
+            if self._store.entered_by_hand(checkin_id):
+                self._session.audit(Action.CHECKIN_STATUS, f"{entry['ticket']} entered by hand")
+        except StoreError as exc:
+            log.error("A hand-off could not be marked as entered by hand: %s", exc)
+            self._message = self.tr("That change could not be saved. Please try again.")
+        self.refresh()
 
     @Slot()
     def acknowledgeUrgent(self) -> None:

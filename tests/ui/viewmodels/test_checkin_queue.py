@@ -4,6 +4,7 @@ signals it sends, as the staff session changes and staff mark check-ins."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -81,6 +82,36 @@ def test_marking_saves_through_the_seam_and_is_audited_as_the_member(
         Action.CHECKIN_STATUS,
         "A-1 called",
     )
+
+
+def test_a_refused_hand_off_entered_by_hand_shows_as_done_and_is_audited(
+    queue: CheckInQueue,
+    session: StaffSession,
+    member: StaffMember,
+    records: FakeRecords,
+    staff: StaffStore,
+) -> None:
+    refused = "AE: María José O'Neil-Núñez is registered already"
+    records.rows[0] = replace(records.rows[0], handoff="refused", handoff_words=refused)
+    records.rows[1] = replace(records.rows[1], handoff="sent")
+    queue.enterByHand(records.rows[0].id)
+    assert records.rows[0].handoff == "refused", "nobody signed in"
+    session.sign_in(member)
+    assert queue.rows()[0]["handoffWords"] == refused
+    queue.enterByHand(records.rows[1].id)
+    assert records.rows[1].handoff == "sent", "only one the hand-off could not deliver"
+    queue.enterByHand(records.rows[0].id)
+    first = queue.rows()[0]
+    assert (first["handoff"], first["handoffWords"]) == ("by-hand", "")
+    assert first["handoffLabel"] == "Entered in the practice system by hand"
+    entry = staff.audit.entries(limit=1)[0]
+    assert (entry.action, entry.detail) == (Action.CHECKIN_STATUS, "A-1 entered by hand")
+    records.rows[1] = replace(records.rows[1], handoff="not-sent")
+    queue.refresh()
+    records.failure = Failure.DISK_FULL
+    queue.enterByHand(records.rows[1].id)
+    assert queue.property("message"), "a failure is said"
+    assert queue.rows()[1]["handoff"] == "not-sent", "the list stays as it was"
 
 
 def test_nothing_is_marked_or_shown_while_nobody_is_signed_in(

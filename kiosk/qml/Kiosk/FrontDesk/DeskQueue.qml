@@ -15,6 +15,9 @@ Pane {
     // not, so a click and a key always act on the patient staff picked.
     property string chosenId: ""
     readonly property bool chosen: chosenId !== ""
+    // The chosen row's hand-off ("refused", "sent"...), while that row is in the list.
+    property string chosenHandoff: ""
+    readonly property bool chosenUndelivered: chosen && (chosenHandoff === "refused" || chosenHandoff === "not-sent")
     readonly property var columns: [0.07, 0.2, 0.25, 0.18, 0.08, 0.09, 0.13]
     readonly property color urgentRed: "#b3261e"
 
@@ -90,6 +93,13 @@ Pane {
                 text: qsTr("No-show (Alt+N)")
                 enabled: page.chosen
                 onClicked: page.act("no-show")
+            }
+            Button {
+                // The practice system refused it, or it could not be sent: staff typed it in.
+                objectName: "deskByHand"
+                text: qsTr("Entered by hand")
+                visible: page.chosenUndelivered
+                onClicked: page.queue.enterByHand(page.chosenId)
             }
             Button {
                 objectName: "deskUndo"
@@ -240,6 +250,13 @@ Pane {
                 width: ListView.view.width
                 height: Math.max(36, cells.implicitHeight + 8)
                 readonly property bool picked: checkinId === page.chosenId
+                Binding {
+                    target: page
+                    property: "chosenHandoff"
+                    value: row.handoff
+                    when: row.picked
+                    restoreMode: Binding.RestoreNone
+                }
                 color: red ? page.urgentRed
                              : picked ? "#cfe3e6" : (index % 2 ? "#f4f1ec" : "white")
                 border.width: picked ? 3 : 0
