@@ -1433,6 +1433,22 @@ Toque “Registrarse” abajo para avisarnos que llegó.</translation>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>Was %1 entered in the practice system by hand?</source>
+        <translation>¿Se ingresó %1 a mano en el sistema de la clínica?</translation>
+    </message>
+    <message>
+        <source>Only if someone typed this check-in into the practice system: it will not be sent there, and what the practice system said about it is cleared.</source>
+        <translation>Solo si alguien escribió este registro en el sistema de la clínica: no se enviará allí, y se borra lo que el sistema de la clínica dijo de él.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Yes, entered by hand</source>
+        <translation>Sí, ingresado a mano</translation>
+    </message>
 </context>
 <context>
     <name>DeskRecords</name>

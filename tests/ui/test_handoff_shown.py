@@ -70,6 +70,14 @@ def test_the_desk_notes_a_refused_check_in_entered_by_hand_and_the_ledger_keeps_
     clerk.click("deskRow1")
     qtbot.waitUntil(lambda: clerk.shown("deskByHand"), timeout=1000)
     clerk.click("deskByHand")
+    qtbot.waitUntil(lambda: clerk.shown("deskNotByHand"), timeout=1000)  # asked first
+    assert clerk.text("deskConfirmByHandTitle") == "Was A-2 entered in the practice system by hand?"
+    clerk.click("deskNotByHand")
+    qtbot.waitUntil(lambda: not clerk.shown("deskNotByHand"), timeout=1000)
+    assert ledger.handoffs(Channel.HL7)[1].state is HandoffState.REFUSED
+    clerk.click("deskByHand")
+    qtbot.waitUntil(lambda: clerk.shown("deskConfirmByHandButton"), timeout=1000)
+    clerk.click("deskConfirmByHandButton")
     qtbot.waitUntil(
         lambda: clerk.cell(1, 6) == "Waiting\nEntered in the practice system by hand", timeout=1500
     )

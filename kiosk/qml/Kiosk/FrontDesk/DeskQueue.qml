@@ -17,6 +17,7 @@ Pane {
     readonly property bool chosen: chosenId !== ""
     // The chosen row's hand-off ("refused", "sent"...), while that row is in the list.
     property string chosenHandoff: ""
+    property string chosenTicket: ""
     readonly property bool chosenUndelivered: chosen && (chosenHandoff === "refused" || chosenHandoff === "not-sent")
     readonly property var columns: [0.07, 0.2, 0.25, 0.18, 0.08, 0.09, 0.13]
     readonly property color urgentRed: "#b3261e"
@@ -95,17 +96,18 @@ Pane {
                 onClicked: page.act("no-show")
             }
             Button {
-                // The practice system refused it, or it could not be sent: staff typed it in.
-                objectName: "deskByHand"
-                text: qsTr("Entered by hand")
-                visible: page.chosenUndelivered
-                onClicked: page.queue.enterByHand(page.chosenId)
-            }
-            Button {
                 objectName: "deskUndo"
                 text: qsTr("Undo (Ctrl+Z)")
                 enabled: page.queue.canUndo
                 onClicked: page.queue.undo()
+            }
+            Button {
+                // Last, so that nothing moves when it shows: the practice system refused the
+                // chosen check-in, or it could not be sent, and staff typed it in themselves.
+                objectName: "deskByHand"
+                text: qsTr("Entered by hand")
+                visible: page.chosenUndelivered
+                onClicked: confirmByHand.open()
             }
         }
 
@@ -257,6 +259,13 @@ Pane {
                     when: row.picked
                     restoreMode: Binding.RestoreNone
                 }
+                Binding {
+                    target: page
+                    property: "chosenTicket"
+                    value: row.ticket
+                    when: row.picked
+                    restoreMode: Binding.RestoreNone
+                }
                 color: red ? page.urgentRed
                              : picked ? "#cfe3e6" : (index % 2 ? "#f4f1ec" : "white")
                 border.width: picked ? 3 : 0
@@ -298,6 +307,50 @@ Pane {
                             Layout.preferredWidth: page.columns[index] * page.availableWidth
                             Layout.maximumWidth: page.columns[index] * page.availableWidth
                         }
+                    }
+                }
+            }
+        }
+    }
+    Popup {
+        // Marked by mistake, a check-in would reach the practice system neither way: asked first.
+        id: confirmByHand
+        objectName: "deskConfirmByHand"
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(560, page.width - 40)
+        modal: true
+        focus: true
+        padding: 20
+        contentItem: ColumnLayout {
+            spacing: 16
+            Label {
+                objectName: "deskConfirmByHandTitle"
+                text: qsTr("Was %1 entered in the practice system by hand?").arg(page.chosenTicket)
+                font.pixelSize: 18
+                font.bold: true
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Only if someone typed this check-in into the practice system: it will not be sent there, and what the practice system said about it is cleared.")
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: 8
+                Button {
+                    objectName: "deskNotByHand"
+                    text: qsTr("Not yet")
+                    focus: true
+                    onClicked: confirmByHand.close()
+                }
+                Button {
+                    objectName: "deskConfirmByHandButton"
+                    text: qsTr("Yes, entered by hand")
+                    onClicked: {
+                        confirmByHand.close();
+                        page.queue.enterByHand(page.chosenId);
                     }
                 }
             }
