@@ -130,6 +130,8 @@ def test_a_kiosk_that_trusts_the_clinics_authority_sends_over_tls(
         store.save(visit("Tess"))
         pusher.wake()
         wait_for(lambda: server_has(tls_server, "Tess"), timeout=10)
+        # the pusher notes its success just after the server has the row
+        wait_for(lambda: pusher.state().last_sent_at is not None, timeout=5)
         assert pusher.state().problem is None
         with psycopg.connect(tls_server.url()) as admin:
             used = admin.execute(
